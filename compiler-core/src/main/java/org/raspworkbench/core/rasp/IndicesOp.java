@@ -1,0 +1,10 @@
+package org.raspworkbench.core.rasp;
+
+import java.util.List;
+import org.raspworkbench.core.source.SourceRange;
+
+/** The positions 0..n-1; always named {@code indices}. */
+public record IndicesOp(int id, String name, Encoding encoding, SourceRange range) implements SOp {
+    @Override public List<RaspExpr> children() { return List.of(); }
+    @Override public <R> R accept(RaspVisitor<R> v) { return v.visitIndices(this); }
+}

@@ -1,0 +1,11 @@
+package org.raspworkbench.core.rasp;
+
+import java.util.List;
+import org.raspworkbench.core.source.SourceRange;
+
+/** A composite selector that the language could not fold into one select. */
+public record SelectorAnd(int id, String name, SourceRange range, Selector first, Selector second)
+        implements Selector {
+    @Override public List<RaspExpr> children() { return List.of(first, second); }
+    @Override public <R> R accept(RaspVisitor<R> v) { return v.visitSelectorAnd(this); }
+}

@@ -1,0 +1,11 @@
+package org.raspworkbench.core.rasp;
+
+import java.util.List;
+import org.raspworkbench.core.source.SourceRange;
+
+/** {@code sequence_map(f, first, second)}: f of the two values at every position. */
+public record SequenceMapOp(int id, String name, Encoding encoding, SourceRange range, SOp first, SOp second,
+                            RaspFunction fn) implements SOp {
+    @Override public List<RaspExpr> children() { return List.of(first, second); }
+    @Override public <R> R accept(RaspVisitor<R> v) { return v.visitSequenceMap(this); }
+}

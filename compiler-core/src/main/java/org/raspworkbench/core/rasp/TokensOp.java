@@ -1,0 +1,10 @@
+package org.raspworkbench.core.rasp;
+
+import java.util.List;
+import org.raspworkbench.core.source.SourceRange;
+
+/** The input tokens; always named {@code tokens}, always categorical in a compilable program. */
+public record TokensOp(int id, String name, Encoding encoding, SourceRange range) implements SOp {
+    @Override public List<RaspExpr> children() { return List.of(); }
+    @Override public <R> R accept(RaspVisitor<R> v) { return v.visitTokens(this); }
+}

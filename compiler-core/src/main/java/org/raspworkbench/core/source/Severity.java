@@ -1,0 +1,3 @@
+package org.raspworkbench.core.source;
+
+public enum Severity { ERROR, WARNING }
