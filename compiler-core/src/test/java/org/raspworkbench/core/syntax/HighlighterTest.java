@@ -11,7 +11,7 @@ class HighlighterTest {
         String text = "def f(x) { return map(lambda v: v + 1.5, x); } # note\ny = \"s\" @";
         List<HighlightToken> tokens = Highlighter.tokens(text);
         assertThat(category(tokens, text, "def")).isEqualTo(TokenCategory.KEYWORD);
-        assertThat(category(tokens, text, "f")).isEqualTo(TokenCategory.IDENTIFIER);
+        assertThat(category(tokens, text, "f(")).isEqualTo(TokenCategory.IDENTIFIER);
         assertThat(category(tokens, text, "map")).isEqualTo(TokenCategory.BUILTIN);
         assertThat(category(tokens, text, "lambda")).isEqualTo(TokenCategory.KEYWORD);
         assertThat(category(tokens, text, "1.5")).isEqualTo(TokenCategory.NUMBER);
