@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         description = "Write RASP programs, compile them to transformers faithful to Tracr, and inspect them.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                CheckCommand.class,
+                EvalCommand.class,
         })
 public final class RaspCommand implements Callable<Integer> {
     /** Returned when a window was opened: the JVM must not exit. */
