@@ -167,6 +167,8 @@ final class ExprBuilder {
             SourceRange r = span(ctx, t);
             if (t instanceof CallTrailerContext c) {
                 value = new Expr.Call(value, args(c.argList()), r);
+            } else if (t instanceof AttributeTrailerContext a) {
+                value = new Expr.Attribute(value, a.NAME().getText(), r);
             } else {
                 SubscriptContext s = ((IndexTrailerContext) t).subscript();
                 if (s instanceof IndexSubscriptContext i) {
