@@ -43,10 +43,34 @@ final class TokenNames {
                 || type == RaspGrammarLexer.RETURN;
     }
 
-    static String describeExpected(IntervalSet expected) {
-        if (expected.contains(RaspGrammarLexer.NUMBER) && expected.contains(RaspGrammarLexer.NAME)) {
+    /** Tokens that can end an operand: a name, a literal, a closing bracket. */
+    static boolean endsOperand(int type) {
+        return type == RaspGrammarLexer.NAME || type == RaspGrammarLexer.NUMBER || type == RaspGrammarLexer.STRING
+                || type == RaspGrammarLexer.RPAREN || type == RaspGrammarLexer.RBRACK || type == RaspGrammarLexer.RBRACE
+                || type == RaspGrammarLexer.TRUE || type == RaspGrammarLexer.FALSE || type == RaspGrammarLexer.NONE;
+    }
+
+    /** Tokens that can only begin an operand (not continue an expression). */
+    static boolean startsOperand(int type) {
+        return type == RaspGrammarLexer.NAME || type == RaspGrammarLexer.NUMBER || type == RaspGrammarLexer.STRING
+                || type == RaspGrammarLexer.TRUE || type == RaspGrammarLexer.FALSE || type == RaspGrammarLexer.NONE
+                || type == RaspGrammarLexer.LAMBDA;
+    }
+
+    /** Operators and keywords that could continue an expression; left out of "expected" lists when the
+     * structure needs something else (a ',', a ':', a closing bracket). */
+    private static boolean continuesExpression(int type) {
+        return needsExpressionAfter(type) && type != RaspGrammarLexer.COMMA && type != RaspGrammarLexer.COLON
+                || type == RaspGrammarLexer.DOT || type == RaspGrammarLexer.FOR;
+    }
+
+    static String describeExpected(IntervalSet full) {
+        if (full.contains(RaspGrammarLexer.NUMBER) && full.contains(RaspGrammarLexer.NAME)) {
             return "an expression";
         }
+        IntervalSet expected = new IntervalSet();
+        for (int type : full.toList()) if (!continuesExpression(type)) expected.add(type);
+        if (expected.isNil()) expected = full;
         List<String> names = new ArrayList<>();
         boolean name = false;
         for (int type : expected.toList()) {
