@@ -53,13 +53,18 @@ final class CraftEval {
 
     /** The attention weights [query][key] of a head on a sequence (position 0 is the BOS). */
     static double[][] weights(AttentionHead head, List<Map<BasisDirection, Double>> seq) {
+        return weights(head, seq, 1);
+    }
+
+    /** As {@link #weights(AttentionHead, List)} with logits multiplied by {@code scale}. */
+    static double[][] weights(AttentionHead head, List<Map<BasisDirection, Double>> seq, double scale) {
         int n = seq.size();
         double[][] w = new double[n][n];
         for (int i = 0; i < n; i++) {
             double max = Double.NEGATIVE_INFINITY;
             double[] logits = new double[n];
             for (int j = 0; j < n; j++) {
-                logits[j] = head.causal() && j > i ? Double.NEGATIVE_INFINITY : bilinear(head.qk(), seq.get(i), seq.get(j));
+                logits[j] = head.causal() && j > i ? Double.NEGATIVE_INFINITY : scale * bilinear(head.qk(), seq.get(i), seq.get(j));
                 max = Math.max(max, logits[j]);
             }
             double sum = 0;
@@ -74,7 +79,12 @@ final class CraftEval {
 
     /** What a head adds to the residual at every position. */
     static List<Map<BasisDirection, Double>> attention(AttentionHead head, List<Map<BasisDirection, Double>> seq) {
-        double[][] w = weights(head, seq);
+        return attention(head, seq, 1);
+    }
+
+    static List<Map<BasisDirection, Double>> attention(AttentionHead head, List<Map<BasisDirection, Double>> seq,
+                                                       double scale) {
+        double[][] w = weights(head, seq, scale);
         List<Map<BasisDirection, Double>> values = new ArrayList<>();
         for (Map<BasisDirection, Double> x : seq) values.add(apply(head.ov(), x));
         List<Map<BasisDirection, Double>> out = new ArrayList<>();
