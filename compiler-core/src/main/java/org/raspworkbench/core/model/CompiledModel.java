@@ -1,8 +1,6 @@
 package org.raspworkbench.core.model;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.raspworkbench.core.bases.BasisDirection;
 import org.raspworkbench.core.rasp.RaspProgram;
@@ -19,13 +17,14 @@ import org.raspworkbench.core.value.Value;
  * @param blocks     one attention and one MLP block per layer, in order
  * @param valueSets  the value set of every S-op in the compiled graph, in Tracr's node order
  * @param tokenOrder the token of each embedding row (token id), BOS and PAD included
+ * @param embedding  the residual columns the embeddings write and the unembedding reads
  * @param output     the output S-op and the unembedding's columns
  * @param circuits   the per-layer blocks in compact form, which the forward pass runs
  * @param weights    the dense ND4J weights, assembled on first use
  */
 public record CompiledModel(RaspProgram program, ModelConfig config, List<BasisDirection> residual,
                             List<ResidualGroup> groups, List<LayerBlock> blocks, List<SOpValueSet> valueSets,
-                            List<Value> tokenOrder, OutputSpec output, List<LayerCircuit> circuits,
+                            List<Value> tokenOrder, Embedding embedding, OutputSpec output, List<LayerCircuit> circuits,
                             ModelWeights weights) {
     public CompiledModel {
         residual = List.copyOf(residual);
@@ -46,7 +45,7 @@ public record CompiledModel(RaspProgram program, ModelConfig config, List<BasisD
 
     /** The residual column of a direction, or -1. */
     public int indexOf(BasisDirection direction) {
-        return residualIndex().getOrDefault(direction, -1);
+        return residual.indexOf(direction);
     }
 
     /** The residual columns the S-op owns (its value directions), if it is in the residual. */
@@ -67,11 +66,5 @@ public record CompiledModel(RaspProgram program, ModelConfig config, List<BasisD
     /** The longest input the model accepts (without the BOS). */
     public int maxSeqLen() {
         return program.settings().maxSeqLen();
-    }
-
-    private Map<BasisDirection, Integer> residualIndex() {
-        Map<BasisDirection, Integer> m = new HashMap<>();
-        for (int i = 0; i < residual.size(); i++) m.put(residual.get(i), i);
-        return m;
     }
 }

@@ -27,21 +27,14 @@ public final class ModelWeights {
     private INDArray positionEmbedding;
     private INDArray unembedding;
 
-    /**
-     * @param tokenRows     residual column of each token direction, in token-id order
-     * @param one           residual column of {@code one}, or -1 when no block reads it
-     * @param positionRows  residual column of {@code indices:p} for p = 0..maxSeqLen-1
-     * @param outputColumns residual column of each output direction, in unembedding order
-     */
-    public ModelWeights(ModelConfig config, int maxSeqLen, List<LayerCircuit> circuits, int[] tokenRows, int one,
-                        int[] positionRows, int[] outputColumns) {
+    public ModelWeights(ModelConfig config, int maxSeqLen, List<LayerCircuit> circuits, Embedding embedding) {
         this.config = config;
         this.maxSeqLen = maxSeqLen;
         this.circuits = List.copyOf(circuits);
-        this.tokenRows = tokenRows.clone();
-        this.one = one;
-        this.positionRows = positionRows.clone();
-        this.outputColumns = outputColumns.clone();
+        this.tokenRows = embedding.tokenColumns().clone();
+        this.one = embedding.one();
+        this.positionRows = embedding.positionColumns().clone();
+        this.outputColumns = embedding.outputColumns().clone();
         this.attention = new AttentionWeights[config.layers()];
         this.mlps = new MlpWeights[config.layers()];
     }

@@ -10,5 +10,5 @@ package org.raspworkbench.core.model;
  */
 public record SizeLimits(int maxResidual, int maxHidden, long maxTotalWeights) {
     /** Generous enough for the sort benchmark at n = 64 (d_model about 4400). */
-    public static final SizeLimits DEFAULT = new SizeLimits(20_000, 20_000, 1_000_000_000L);
+    public static final SizeLimits DEFAULT = new SizeLimits(20_000, 20_000, 400_000_000L);
 }
