@@ -64,6 +64,11 @@ public final class LengthFixture {
         return new RaspProgram(settings, length, nodes, List.of());
     }
 
+    /** A program whose output is {@code first}: tokens and indices both feed it. */
+    public RaspProgram firstProgram() {
+        return new RaspProgram(program().settings(), first, nodes, List.of());
+    }
+
     public ModelDigest model() {
         List<LayerBlock> blocks = List.of(
                 new LayerBlock(new SubLayer(0, SubLayerKind.ATTENTION), 2, List.of(length, first)),
