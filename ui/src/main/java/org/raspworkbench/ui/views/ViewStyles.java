@@ -1,5 +1,6 @@
 package org.raspworkbench.ui.views;
 
+import javafx.scene.Node;
 import javafx.scene.Parent;
 
 /**
@@ -10,6 +11,13 @@ public final class ViewStyles {
     public static final String STYLESHEET = ViewStyles.class.getResource("views.css").toExternalForm();
 
     private ViewStyles() {
+    }
+
+    /** Adds or removes a state class such as {@code selected}; CSS decides how it looks. */
+    public static void mark(Node node, String styleClass, boolean on) {
+        boolean has = node.getStyleClass().contains(styleClass);
+        if (on && !has) node.getStyleClass().add(styleClass);
+        if (!on && has) node.getStyleClass().remove(styleClass);
     }
 
     public static void apply(Parent root, String styleClass) {

@@ -23,9 +23,4 @@ final class GraphNodeView extends VBox {
     GraphNode node() {
         return node;
     }
-
-    void mark(String styleClass, boolean on) {
-        if (on && !getStyleClass().contains(styleClass)) getStyleClass().add(styleClass);
-        if (!on) getStyleClass().remove(styleClass);
-    }
 }

@@ -136,9 +136,9 @@ public final class GraphView extends StackPane {
     private void refreshMarks() {
         DependencyGraph graph = viewModel.graph();
         for (GraphNodeView v : nodeViews) {
-            v.mark("selected", viewModel.isSelected(v.node()));
-            v.mark("step", viewModel.isInStep(v.node()));
-            v.mark("output", viewModel.isOutput(v.node()));
+            ViewStyles.mark(v, "selected", viewModel.isSelected(v.node()));
+            ViewStyles.mark(v, "step", viewModel.isInStep(v.node()));
+            ViewStyles.mark(v, "output", viewModel.isOutput(v.node()));
         }
         edgeLayer.getChildren().clear();
         for (int i = 0; i < edgeViews.size(); i++) {
@@ -146,15 +146,10 @@ public final class GraphView extends StackPane {
             GraphEdge e = shape.edge();
             boolean touches = viewModel.isSelected(graph.nodes().get(e.from()))
                     || viewModel.isSelected(graph.nodes().get(e.to()));
-            markShape(shape.line(), touches);
-            markShape(shape.head(), touches);
+            ViewStyles.mark(shape.line(), "selected", touches);
+            ViewStyles.mark(shape.head(), "selected", touches);
             edgeLayer.getChildren().addAll(shape.line(), shape.head());
         }
-    }
-
-    private static void markShape(javafx.scene.Node n, boolean selected) {
-        if (selected && !n.getStyleClass().contains("selected")) n.getStyleClass().add("selected");
-        if (!selected) n.getStyleClass().remove("selected");
     }
 
     private void refreshTooltips() {
