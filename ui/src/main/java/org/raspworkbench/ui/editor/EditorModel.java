@@ -55,7 +55,8 @@ public final class EditorModel {
         onSourceClicked = handler;
     }
 
-    void sourceClicked(int offset) {
+    /** Reports a click at {@code offset} in the text (the editor calls it; so may a test). */
+    public void clickSource(int offset) {
         onSourceClicked.accept(offset);
     }
 

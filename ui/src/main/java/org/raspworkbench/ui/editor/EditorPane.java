@@ -66,7 +66,7 @@ public final class EditorPane extends BorderPane implements AutoCloseable {
         installKeys();
         area.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && area.getSelection().getLength() == 0) {
-                model.sourceClicked(area.getCaretPosition());
+                model.clickSource(area.getCaretPosition());
             }
         });
     }

@@ -31,6 +31,8 @@ public final class WorkbenchState {
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<RunOutcome> run = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Diagnostic> problems = FXCollections.observableArrayList();
+    /** One wrapper for everyone: a wrapper made per call would be collected, and its listeners with it. */
+    private final ObservableList<Diagnostic> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final StringProperty exampleInput = new SimpleStringProperty("");
     private final ObjectProperty<SOp> selected = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -113,7 +115,7 @@ public final class WorkbenchState {
 
     /** Errors and warnings of the latest text, then warnings of the current run. */
     public ObservableList<Diagnostic> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     public StringProperty exampleInputProperty() {
