@@ -1,0 +1,65 @@
+package org.raspworkbench.core.syntax;
+
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.raspworkbench.core.source.Diagnostic;
+import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.RaspException;
+
+/**
+ * Parses a program's text into our syntax tree. ANTLR's fast SLL mode is tried first; on any
+ * error the text is parsed again in full LL mode with recovery, so that every syntax error of the
+ * file is reported in one go, in the user's words.
+ */
+public final class ProgramParser {
+    private ProgramParser() {
+    }
+
+    public static ParseResult parse(String source) {
+        SourceText text = new SourceText(source);
+        try {
+            RaspGrammarParser.ProgramContext tree = parseFast(source);
+            if (tree == null) {
+                SyntaxErrorStrategy strategy = new SyntaxErrorStrategy(text);
+                RaspGrammarParser parser = parser(source);
+                parser.setErrorHandler(strategy);
+                parser.program();
+                List<Diagnostic> errors = strategy.errors();
+                if (errors.isEmpty()) {
+                    errors = List.of(Diagnostic.error(ErrorKind.SYNTAX, "the program could not be read", text.end()));
+                }
+                return new ParseResult(Optional.empty(), errors);
+            }
+            return new ParseResult(Optional.of(new AstBuilder(text).program(tree)), List.of());
+        } catch (RaspException e) {
+            return new ParseResult(Optional.empty(), List.of(e.diagnostic()));
+        } catch (StackOverflowError e) {
+            return new ParseResult(Optional.empty(), List.of(Diagnostic.error(ErrorKind.LIMIT,
+                    "the program is nested too deeply to be read", text.range(0, 0))));
+        }
+    }
+
+    private static RaspGrammarParser.ProgramContext parseFast(String source) {
+        RaspGrammarParser parser = parser(source);
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return parser.program();
+        } catch (ParseCancellationException e) {
+            return null;
+        }
+    }
+
+    private static RaspGrammarParser parser(String source) {
+        RaspGrammarLexer lexer = new RaspGrammarLexer(CharStreams.fromString(source));
+        lexer.removeErrorListeners();
+        RaspGrammarParser parser = new RaspGrammarParser(new CommonTokenStream(lexer));
+        parser.removeErrorListeners();
+        return parser;
+    }
+}

@@ -1,0 +1,71 @@
+package org.raspworkbench.core.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/** How tokens read in messages: {@code ';'}, {@code an expression}, {@code a name}. */
+final class TokenNames {
+    private TokenNames() {
+    }
+
+    static boolean isKeyword(int type) {
+        return type >= RaspGrammarLexer.DEF && type <= RaspGrammarLexer.OUTPUT;
+    }
+
+    /** Tokens that cannot end an expression: what follows them must be an operand. */
+    static boolean needsExpressionAfter(int type) {
+        switch (type) {
+            case RaspGrammarLexer.PLUS: case RaspGrammarLexer.MINUS: case RaspGrammarLexer.STAR:
+            case RaspGrammarLexer.SLASH: case RaspGrammarLexer.FLOORDIV: case RaspGrammarLexer.PERCENT:
+            case RaspGrammarLexer.POWER: case RaspGrammarLexer.EQ: case RaspGrammarLexer.NEQ:
+            case RaspGrammarLexer.LT: case RaspGrammarLexer.GT: case RaspGrammarLexer.LEQ: case RaspGrammarLexer.GEQ:
+            case RaspGrammarLexer.ASSIGN: case RaspGrammarLexer.AND: case RaspGrammarLexer.OR:
+            case RaspGrammarLexer.NOT: case RaspGrammarLexer.IN: case RaspGrammarLexer.IF: case RaspGrammarLexer.ELSE:
+            case RaspGrammarLexer.RETURN: case RaspGrammarLexer.OUTPUT: case RaspGrammarLexer.LPAREN:
+            case RaspGrammarLexer.LBRACK: case RaspGrammarLexer.COMMA: case RaspGrammarLexer.COLON:
+                return true;
+            default:
+                return type >= RaspGrammarLexer.POWER_ASSIGN && type <= RaspGrammarLexer.MOD_ASSIGN;
+        }
+    }
+
+    /** Keywords that can only begin a statement, where recovery may resume. */
+    static boolean startsStatement(int type) {
+        return type == RaspGrammarLexer.DEF || type == RaspGrammarLexer.SET || type == RaspGrammarLexer.OUTPUT
+                || type == RaspGrammarLexer.RETURN;
+    }
+
+    static String describeExpected(IntervalSet expected) {
+        if (expected.contains(RaspGrammarLexer.NUMBER) && expected.contains(RaspGrammarLexer.NAME)) {
+            return "an expression";
+        }
+        List<String> names = new ArrayList<>();
+        boolean name = false;
+        for (int type : expected.toList()) {
+            if (type == RaspGrammarLexer.NAME) {
+                name = true;
+            } else {
+                names.add(describe(type));
+            }
+        }
+        if (name) names.add(0, "a name");
+        if (names.isEmpty()) return "something else";
+        if (names.size() > 4) {
+            names = new ArrayList<>(names.subList(0, 4));
+            names.add("...");
+        }
+        if (names.size() == 1) return names.get(0);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
+    static String describe(int type) {
+        if (type == Token.EOF) return "the end of the file";
+        if (type == RaspGrammarLexer.NAME) return "a name";
+        if (type == RaspGrammarLexer.NUMBER) return "a number";
+        if (type == RaspGrammarLexer.STRING) return "a string";
+        String literal = RaspGrammarLexer.VOCABULARY.getLiteralName(type);
+        return literal != null ? literal : RaspGrammarLexer.VOCABULARY.getDisplayName(type);
+    }
+}
