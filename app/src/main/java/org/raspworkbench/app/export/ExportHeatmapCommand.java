@@ -29,6 +29,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "heatmap", mixinStandardHelpOptions = true,
         description = "Draw the residual stream (one snapshot or all) or an attention pattern to PNG, SVG or PDF.")
 public final class ExportHeatmapCommand implements Callable<Integer> {
+    private static final String PDFBOX_LOG = "org.slf4j.simpleLogger.log.org.apache.pdfbox";
+
     @Parameters(index = "0", paramLabel = "FILE", description = "the RASP program")
     Path file;
 
@@ -67,6 +69,8 @@ public final class ExportHeatmapCommand implements Callable<Integer> {
     public Integer call() {
         // Before any AWT class loads: figures are drawn on machines without a display.
         System.setProperty("java.awt.headless", "true");
+        // PDFBox warns that Helvetica is not installed; the PDF names it and every viewer has it.
+        if (System.getProperty(PDFBOX_LOG) == null) System.setProperty(PDFBOX_LOG, "error");
         Optional<ExportFormat> fmt = format != null ? ExportFormat.byName(format) : ExportFormat.byName(extension(out));
         if (fmt.isEmpty()) {
             return CliErrors.print(System.out, ErrorKind.VALUE, format != null
