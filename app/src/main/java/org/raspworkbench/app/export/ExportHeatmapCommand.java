@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.raspworkbench.core.model.ForwardPass;
 import org.raspworkbench.core.model.ForwardTrace;
-import org.raspworkbench.core.program.InputParser;
-import org.raspworkbench.core.program.ParsedInput;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.value.Value;
 import org.raspworkbench.ui.figures.ColorMap;
@@ -101,7 +99,7 @@ public final class ExportHeatmapCommand implements Callable<Integer> {
         if (problem.isPresent()) return CliErrors.print(System.out, ErrorKind.VALUE, problem.get());
         List<Value> values;
         if (input != null) {
-            ParsedInput parsed = InputParser.parse(input, program.model().program().settings());
+            InputArgument.Result parsed = InputArgument.parse(input, program.model().program().settings());
             if (parsed.values().isEmpty()) return CliErrors.print(System.out, parsed.errors());
             values = parsed.values().get();
         } else {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.model.CompiledModel;
+import org.raspworkbench.core.program.ProgramRunner;
+import org.raspworkbench.core.program.RunResult;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.SourceRange;
@@ -28,7 +30,12 @@ record LoadedProgram(String name, CompiledModel model, List<Diagnostic> errors) 
         } catch (IOException e) {
             return failure(name, "cannot read " + file + ": " + e.getMessage());
         }
-        Compilation c = Compiler.compile(source);
+        RunResult run = ProgramRunner.run(source);
+        if (run.program().isEmpty()) {
+            List<Diagnostic> errors = run.diagnostics().stream().filter(Diagnostic::isError).toList();
+            return new LoadedProgram(name, null, errors.isEmpty() ? run.diagnostics() : errors);
+        }
+        Compilation c = Compiler.compile(run.program().get());
         List<Diagnostic> errors = c.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (c.model().isEmpty() || !errors.isEmpty()) {
             if (errors.isEmpty()) errors = List.of(Diagnostic.error(ErrorKind.UNSUPPORTED, "the program did not compile", SourceRange.NONE));
