@@ -14,7 +14,6 @@ import org.raspworkbench.ui.figures.ColorMap;
 import org.raspworkbench.ui.figures.ExportFormat;
 import org.raspworkbench.ui.figures.Figure;
 import org.raspworkbench.ui.figures.FigureExport;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,17 +34,12 @@ public final class ExportHeatmapCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "JSON", description = "input as a JSON list (or string); default: the program's example")
     String input;
 
-    @ArgGroup(exclusive = true)
-    Which which = new Which();
+    @Option(names = "--snapshot", paramLabel = "K",
+            description = "residual snapshot: 0 embeddings, 2L+1 after attn L, 2L+2 after mlp L (default: the last)")
+    Integer snapshot;
 
-    static final class Which {
-        @Option(names = "--snapshot", paramLabel = "K", defaultValue = "-1",
-                description = "residual snapshot: 0 embeddings, 2L+1 after attn L, 2L+2 after mlp L (default: last)")
-        int snapshot = -1;
-
-        @Option(names = "--all", description = "all snapshots side by side")
-        boolean all;
-    }
+    @Option(names = "--all", description = "all snapshots side by side")
+    boolean all;
 
     @Option(names = "--attention", paramLabel = "L.H", description = "attention pattern of head H in layer L")
     String attention;
@@ -60,7 +54,7 @@ public final class ExportHeatmapCommand implements Callable<Integer> {
             description = "viridis, magma, greys, blues, rdbu (red-white-blue), bwr; default: by the values' sign")
     String colormap;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "file to write")
+    @Option(names = "--out", paramLabel = "FILE", description = "file to write (required)")
     Path out;
 
     @Override
@@ -69,6 +63,9 @@ public final class ExportHeatmapCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         // PDFBox warns that Helvetica is not installed; the PDF names it and every viewer has it.
         if (System.getProperty(PDFBOX_LOG) == null) System.setProperty(PDFBOX_LOG, "error");
+        // Argument mistakes are checked here rather than by picocli so that they print as JSON errors too.
+        if (out == null) return CliErrors.print(System.out, ErrorKind.VALUE, "give the file to write with --out FILE");
+        if (all && snapshot != null) return CliErrors.print(System.out, ErrorKind.VALUE, "--snapshot and --all exclude each other");
         Optional<ExportFormat> fmt = format != null ? ExportFormat.byName(format) : ExportFormat.byName(extension(out));
         if (fmt.isEmpty()) {
             return CliErrors.print(System.out, ErrorKind.VALUE, format != null
@@ -88,11 +85,11 @@ public final class ExportHeatmapCommand implements Callable<Integer> {
         if (attention != null) {
             head = HeatmapRequest.parseHead(attention);
             if (head.isEmpty()) return CliErrors.print(System.out, ErrorKind.VALUE, "--attention takes LAYER.HEAD, e.g. 0.0, not " + attention);
-            if (which.all || which.snapshot != -1) {
+            if (all || snapshot != null) {
                 return CliErrors.print(System.out, ErrorKind.VALUE, "--attention draws one head; it does not combine with --snapshot or --all");
             }
         }
-        HeatmapRequest request = new HeatmapRequest(which.snapshot, which.all, head, map);
+        HeatmapRequest request = new HeatmapRequest(snapshot == null ? -1 : snapshot, all, head, map);
         LoadedProgram program = LoadedProgram.load(file);
         if (program.failed()) return CliErrors.print(System.out, program.errors());
         Optional<String> problem = request.problem(program.model());

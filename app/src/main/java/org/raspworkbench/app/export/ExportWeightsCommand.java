@@ -22,7 +22,7 @@ public final class ExportWeightsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the RASP program")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write (created if missing)")
+    @Option(names = "--out", paramLabel = "DIR", description = "directory to write, created if missing (required)")
     Path out;
 
     @Option(names = "--dtype", paramLabel = "TYPE", defaultValue = "float32", description = "float32 (default) or float64")
@@ -30,6 +30,7 @@ public final class ExportWeightsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out == null) return CliErrors.print(System.out, ErrorKind.VALUE, "give the directory to write with --out DIR");
         DType type = DType.byName(dtype).orElse(null);
         if (type == null) return CliErrors.print(System.out, ErrorKind.VALUE, "--dtype must be float32 or float64, not " + dtype);
         LoadedProgram program = LoadedProgram.load(file);

@@ -61,4 +61,18 @@ class ExportCommandErrorsTest {
                 dir.resolve("a.svg").toString()));
         assertThat(e.get("message").asText()).contains("does not combine");
     }
+
+    @Test
+    void outIsRequired() throws Exception {
+        assertThat(firstError(CommandRun.of("export", "weights", "p.rasp")).get("message").asText()).contains("--out");
+        assertThat(firstError(CommandRun.of("export", "heatmap", "p.rasp", "--format", "png")).get("message").asText())
+                .contains("--out");
+    }
+
+    @Test
+    void snapshotAndAllExcludeEachOther() throws Exception {
+        JsonNode e = firstError(CommandRun.of("export", "heatmap", "p.rasp", "--snapshot", "1", "--all", "--out",
+                dir.resolve("a.svg").toString()));
+        assertThat(e.get("message").asText()).contains("exclude each other");
+    }
 }
