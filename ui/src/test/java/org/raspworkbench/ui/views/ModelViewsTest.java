@@ -53,7 +53,10 @@ class ModelViewsTest {
     void stepsThroughACompiledReverse(FxRobot robot) throws Exception {
         CompiledModel model = Compiler.compile(f.program()).model().orElseThrow();
         ForwardTrace trace = ForwardPass.run(model, List.of(IntValue.of(1), IntValue.of(2), IntValue.of(3)));
-        ViewInputs inputs = ViewInputs.prepare(model, trace, f::expected);
+        ViewInputs inputs = ViewInputs.prepare(model, trace);
+        for (SOp sop : List.<SOp>of(f.length, f.oppIdx, f.oppIdx1, f.reverse)) {
+            assertThat(inputs.trace().expectedValues(sop)).isEqualTo(f.expected(sop));
+        }
         robot.interact(() -> {
             views.programNameProperty().set("reverse");
             views.show(inputs);
