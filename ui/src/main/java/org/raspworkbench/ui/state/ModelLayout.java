@@ -1,0 +1,23 @@
+package org.raspworkbench.ui.state;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** How a compiled model's layers divide the program's S-ops: what the debugger needs to know. */
+public record ModelLayout(int layers, List<SubLayer> subLayers) {
+    public static final ModelLayout EMPTY = new ModelLayout(0, List.of());
+
+    public ModelLayout {
+        subLayers = List.copyOf(subLayers);
+    }
+
+    /** The sub-layer that computes the S-op called {@code name}, if the model computes it. */
+    public OptionalInt subLayerOf(String name) {
+        return subLayers.stream().filter(s -> s.sopNames().contains(name)).mapToInt(SubLayer::index).findFirst();
+    }
+
+    public Optional<SubLayer> subLayer(int index) {
+        return subLayers.stream().filter(s -> s.index() == index).findFirst();
+    }
+}
