@@ -37,7 +37,7 @@ public final class MainWindow {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.78);
 
-        views = ViewTabs.create(state);
+        views = new ModelViews(state).tabs();
         BorderPane right = new BorderPane(views);
         right.setTop(new VBox(new ExampleInputBar(state), new DebuggerBar(state, debugger)));
 
