@@ -54,16 +54,23 @@ public final class CategoricalAttention {
             throw new IllegalArgumentException("value space " + valueBasis + " does not match output space " + output);
         }
 
+        double bosScore = (alwaysAttendToBos ? 1.0 : 0.5) * softmaxColdness;
+        boolean[] keyIsBos = new boolean[key.dim()];
+        boolean[] keySpecial = new boolean[key.dim()];
+        for (int j = 0; j < key.dim(); j++) {
+            BasisDirection k = key.basis().get(j);
+            keyIsBos[j] = k.equals(bos);
+            keySpecial[j] = keyIsBos[j] || k.equals(one);
+        }
         double[][] qk = new double[query.dim()][key.dim()];
         for (int i = 0; i < query.dim(); i++) {
             BasisDirection q = query.basis().get(i);
-            boolean qSpecial = q.equals(one) || q.equals(bos);
-            for (int j = 0; j < key.dim(); j++) {
-                BasisDirection k = key.basis().get(j);
-                if (k.equals(bos) && q.equals(one)) {
-                    qk[i][j] = (alwaysAttendToBos ? 1.0 : 0.5) * softmaxColdness;
-                } else if (!qSpecial && !k.equals(one) && !k.equals(bos)) {
-                    qk[i][j] = softmaxColdness * attnFn.score(q, k);
+            double[] row = qk[i];
+            if (q.equals(one)) {
+                for (int j = 0; j < key.dim(); j++) if (keyIsBos[j]) row[j] = bosScore;
+            } else if (!q.equals(bos)) {
+                for (int j = 0; j < key.dim(); j++) {
+                    if (!keySpecial[j]) row[j] = softmaxColdness * attnFn.score(q, key.basis().get(j));
                 }
             }
         }

@@ -72,16 +72,17 @@ public final class CategoricalMlp {
         VectorSpace input = Spaces.directSum(in1, in2, Spaces.of(one));
         VectorSpace out = Spaces.sorted(output);
 
+        // Listing pairs with x outer and y inner, both sorted, gives Tracr's sorted order of the
+        // (name, value, name, value) labels whenever values compare (unit order never changes
+        // what the MLP computes); unit (a, b) sits at a * |in2| + b.
         List<BasisDirection> pairs = new ArrayList<>(in1.dim() * in2.dim());
         for (BasisDirection x : in1.basis()) {
             for (BasisDirection y : in2.basis()) pairs.add(pairDirection(hiddenName, x, y));
         }
-        VectorSpace hidden = Spaces.sorted(pairs);
-        Map<BasisDirection, Integer> hiddenIndex = hidden.indexMap();
-        // unit[i1][i2]: the hidden index of the pair (in1[i1], in2[i2])
+        VectorSpace hidden = new VectorSpace(pairs);
         int[][] unit = new int[in1.dim()][in2.dim()];
         for (int a = 0; a < in1.dim(); a++) {
-            for (int b = 0; b < in2.dim(); b++) unit[a][b] = hiddenIndex.get(pairs.get(a * in2.dim() + b));
+            for (int b = 0; b < in2.dim(); b++) unit[a][b] = a * in2.dim() + b;
         }
 
         Map<BasisDirection, Integer> inIndex = input.indexMap();

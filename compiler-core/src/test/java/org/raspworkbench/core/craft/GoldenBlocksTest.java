@@ -67,6 +67,7 @@ class GoldenBlocksTest {
         for (SOp op : ops) ExprToCraft.build(op, fx.ctx(settings.get("causal").booleanValue())).ifPresent(b -> blocks.put(op, b));
 
         List<BasisDirection> residual = residualDirections(model, fx, ops, blocks);
+        assertThat(keySize(blocks.values())).as("key_size").isEqualTo(model.get("key_size").intValue());
         double scale = 1 / Math.sqrt(model.get("key_size").intValue());
         for (JsonNode run : root.get("runs")) {
             JsonNode snapshots = run.get("residuals");
@@ -103,6 +104,19 @@ class GoldenBlocksTest {
                 }
             }
         }
+    }
+
+    /** Tracr's key_size: the largest dimension of any head's query-key or value-output matrix. */
+    private static int keySize(Iterable<CraftBlock> blocks) {
+        int max = 0;
+        for (CraftBlock b : blocks) {
+            CraftBlock head = b instanceof SeriesWithResiduals s ? s.blocks().get(0) : b;
+            if (head instanceof AttentionHead h) {
+                max = Math.max(max, Math.max(h.qk().left().dim(), h.qk().right().dim()));
+                max = Math.max(max, Math.max(h.ov().input().dim(), h.ov().output().dim()));
+            }
+        }
+        return max;
     }
 
     private static SOp byName(List<SOp> ops, String name) {

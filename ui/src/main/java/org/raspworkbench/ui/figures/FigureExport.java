@@ -106,7 +106,10 @@ public final class FigureExport {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.drawForm(g.getXFormObject());
             }
-            document.save(file.toFile());
+            // Through a stream: saving to a File warns about overwriting when the export is repeated.
+            try (OutputStream out = Files.newOutputStream(file)) {
+                document.save(out);
+            }
         }
     }
 }

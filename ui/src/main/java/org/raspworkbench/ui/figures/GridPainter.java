@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Optional;
 
 /** Paints a {@link Grid} in a {@link FigureLayout}: title, cells, separators, labels, axes, colour bar. */
@@ -107,7 +108,9 @@ final class GridPainter {
 
     private void paintRowLabels() {
         Font bold = l.rowFont.deriveFont(Font.BOLD);
+        int step = labelStep(l.cellHeight);
         for (int r = 0; r < g.rows(); r++) {
+            if (r % step != 0) continue;
             boolean written = g.emphasis().writtenDirections().contains(r);
             gr.setColor(written ? WRITTEN : TEXT);
             TextPainter.draw(gr, written ? bold : l.rowFont, g.rowLabels().get(r), l.rowLabelRight,
@@ -117,8 +120,10 @@ final class GridPainter {
 
     private void paintColumnLabels() {
         gr.setColor(TEXT);
+        int step = l.rotateColumns ? labelStep(l.cellWidth) : 1;
         for (int p = 0; p < g.panels().size(); p++) {
             for (int c = 0; c < g.columns(); c++) {
+                if (c % step != 0) continue;
                 double cx = l.panelLeft[p] + (c + 0.5) * l.cellWidth;
                 String text = g.columnLabels().get(c);
                 if (l.rotateColumns) {
@@ -131,14 +136,21 @@ final class GridPainter {
         }
     }
 
+    /** Where cells are thinner than the smallest label, only every n-th label is drawn (hover names the rest). */
+    private static int labelStep(double cell) {
+        return cell >= MIN_LABEL_SIZE ? 1 : (int) Math.ceil(MIN_LABEL_SIZE / cell);
+    }
+
     private void paintTitles() {
         gr.setColor(TEXT);
         double titleWidth = width(TITLE, g.title());
         double titleX = titleWidth + 2 * PAD > l.width ? PAD : (l.width - titleWidth) / 2;
         TextPainter.draw(gr, TITLE, g.title(), titleX, PAD + height(TITLE) / 2, TextPainter.Align.LEFT);
         if (g.panelTitles()) {
-            for (int p = 0; p < g.panels().size(); p++) {
-                TextPainter.draw(gr, LABEL, g.panels().get(p).title(), l.panelLeft[p] + l.panelWidth(g) / 2,
+            List<String> titles = g.panels().stream().map(Grid.Panel::title).toList();
+            PanelTitles.Fitted fitted = PanelTitles.fit(titles, l.panelWidth(g) - 2);
+            for (int p = 0; p < titles.size(); p++) {
+                TextPainter.draw(gr, fitted.font(), fitted.titles().get(p), l.panelLeft[p] + l.panelWidth(g) / 2,
                         l.gridTop - 2 - height(LABEL) / 2, TextPainter.Align.CENTER);
             }
         }

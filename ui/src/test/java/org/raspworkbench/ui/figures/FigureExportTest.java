@@ -100,6 +100,30 @@ class FigureExportTest {
         assertThat(ImageIO.read(file.toFile())).isNotNull();
     }
 
+    /** A model as wide as the 3-SAT verifier's, all snapshots: written at preferred size and squeezed small. */
+    @Test
+    void largeStripStaysReadableAndSqueezes() throws Exception {
+        java.util.List<DirectionGroup> groups = new java.util.ArrayList<>();
+        for (int g = 0; g < 30; g++) {
+            java.util.List<String> labels = new java.util.ArrayList<>();
+            for (int v = 0; v < 4; v++) labels.add("clause_" + g + ":" + (v % 2 == 0 ? "True" : "False" + v));
+            groups.add(new DirectionGroup("clause_" + g, labels));
+        }
+        java.util.List<String> positions = java.util.List.of("BOS", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8");
+        java.util.List<Snapshot> snaps = new java.util.ArrayList<>();
+        java.util.Random rnd = new java.util.Random(1);
+        for (int k = 0; k < 19; k++) {
+            double[][] v = new double[9][120];
+            for (double[] row : v) for (int d = 0; d < 120; d++) row[d] = rnd.nextInt(3) == 0 ? 1 : 0;
+            snaps.add(new Snapshot(k == 0 ? "embeddings" : "after " + (k % 2 == 1 ? "attn " : "mlp ") + (k - 1) / 2, v));
+        }
+        SnapshotStrip strip = new SnapshotStrip("sat3: residual stream", positions, groups, snaps);
+        FigureExport.write(strip, ExportFormat.PNG, OUT.resolve("large-strip.png"), 96);
+        FigureExport.png(strip, OUT.resolve("large-strip-squeezed.png"), 96, 900, 500);
+        FigureExport.write(strip, ExportFormat.PDF, OUT.resolve("large-strip.pdf"), 96);
+        assertThat(ImageIO.read(OUT.resolve("large-strip-squeezed.png").toFile()).getWidth()).isEqualTo(900);
+    }
+
     @Test
     void hugeImagesAreRefusedWithAMessage() {
         assertThatThrownBy(() -> FigureExport.image(FigureSamples.strip(), 20000, 1000, 1000))

@@ -8,7 +8,15 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.raspworkbench.core.rasp.SOp;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.raspworkbench.core.value.Value;
+import org.raspworkbench.ui.figures.AttentionPattern;
+import org.raspworkbench.ui.figures.CellHit;
+import org.raspworkbench.ui.figures.ColorMap;
+import org.raspworkbench.ui.figures.HitKind;
+import org.raspworkbench.ui.figures.TraceFigures;
+import org.raspworkbench.ui.views.data.ValueText;
 import org.raspworkbench.ui.views.data.LayerBlock;
 import org.raspworkbench.ui.views.data.ModelDigest;
 import org.raspworkbench.ui.views.data.Snapshot;
@@ -26,6 +34,8 @@ public final class AttentionViewModel {
     private final ObjectProperty<ModelDigest> model = new SimpleObjectProperty<>(this, "model");
     private final ObjectProperty<TraceDigest> trace = new SimpleObjectProperty<>(this, "trace");
     private final IntegerProperty snapshotIndex = new SimpleIntegerProperty(this, "snapshotIndex", -1);
+    private final StringProperty programName = new SimpleStringProperty(this, "programName", "");
+    private final ObjectProperty<ColorMap> colorMap = new SimpleObjectProperty<>(this, "colorMap", ColorMap.VIRIDIS);
 
     public AttentionViewModel(ObjectProperty<SOp> selection) {
         this.selection = selection;
@@ -35,6 +45,25 @@ public final class AttentionViewModel {
     public ObjectProperty<ModelDigest> modelProperty() { return model; }
     public ObjectProperty<TraceDigest> traceProperty() { return trace; }
     public IntegerProperty snapshotIndexProperty() { return snapshotIndex; }
+
+    /** Names the figures in their titles (the IDE sets the file name). */
+    public StringProperty programNameProperty() { return programName; }
+    public ObjectProperty<ColorMap> colorMapProperty() { return colorMap; }
+
+    /** The head's figure, as the command line would export it. */
+    public AttentionPattern figure(HeadPattern head) {
+        TraceDigest t = trace.get();
+        String name = programName.get().isEmpty() ? "program" : programName.get();
+        return TraceFigures.attention(name, head.layer(), head.head(), head.sop().map(SOp::name),
+                t.tokens().subList(1, t.tokens().size()), t.tokens().get(0).str(), head.weights(), colorMap.get());
+    }
+
+    /** The hover text of a cell: query and key positions with their tokens, and the weight. */
+    public static String describe(HeadPattern head, CellHit hit) {
+        if (hit.kind() != HitKind.CELL) return head.title();
+        return head.title() + "  \u00b7  query " + hit.row() + " (" + hit.rowLabel() + ") \u2192 key " + hit.column()
+                + " (" + hit.columnLabel() + ")  \u00b7  weight " + ValueText.number(hit.value().orElse(Double.NaN));
+    }
 
     public List<HeadPattern> heads() {
         ModelDigest m = model.get();

@@ -1,0 +1,137 @@
+package org.raspworkbench.core.evaluation;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.raspworkbench.core.rasp.AggregateOp;
+import org.raspworkbench.core.rasp.IndicesOp;
+import org.raspworkbench.core.rasp.LinearSequenceMapOp;
+import org.raspworkbench.core.rasp.MapOp;
+import org.raspworkbench.core.rasp.RaspExpr;
+import org.raspworkbench.core.rasp.RaspProgram;
+import org.raspworkbench.core.rasp.SOp;
+import org.raspworkbench.core.rasp.Select;
+import org.raspworkbench.core.rasp.Selector;
+import org.raspworkbench.core.rasp.SelectorAnd;
+import org.raspworkbench.core.rasp.SelectorNot;
+import org.raspworkbench.core.rasp.SelectorOr;
+import org.raspworkbench.core.rasp.SelectorWidthOp;
+import org.raspworkbench.core.rasp.SequenceMapOp;
+import org.raspworkbench.core.rasp.TokensOp;
+import org.raspworkbench.core.source.Diagnostic;
+import org.raspworkbench.core.value.IntValue;
+import org.raspworkbench.core.value.Value;
+
+/**
+ * Evaluates a program's S-ops and selectors on an input as Tracr's {@code DefaultRASPEvaluator}
+ * does, or its {@code CausalEvaluator} when the program is causal (every selector masked to keys at
+ * or before the query). Nodes are evaluated children first, without recursion, so a long chain of
+ * S-ops cannot exhaust the stack.
+ */
+public final class Evaluator {
+    private Evaluator() {
+    }
+
+    public static Evaluation evaluate(RaspProgram program, List<Value> input) {
+        Engine engine = new Engine(input, program.settings().causal());
+        for (RaspExpr e : program.nodes()) engine.ensure(e);
+        engine.ensure(program.output());
+        return new Evaluation(program, input, engine.values, engine.selections, engine.diagnostics, engine);
+    }
+
+    /** The evaluation state; {@link Evaluation} keeps it to evaluate nodes it was not given up front. */
+    static final class Engine {
+        final List<Value> input;
+        final boolean causal;
+        final Map<Integer, List<Value>> values = new HashMap<>();
+        final Map<Integer, boolean[][]> selections = new HashMap<>();
+        final List<Diagnostic> diagnostics = new ArrayList<>();
+        private final Set<Integer> failed = new HashSet<>();
+
+        Engine(List<Value> input, boolean causal) {
+            this.input = List.copyOf(input);
+            this.causal = causal;
+        }
+
+        List<Value> values(SOp op) {
+            return values.get(op.id());
+        }
+
+        boolean[][] selection(Selector s) {
+            return selections.get(s.id());
+        }
+
+        private boolean done(RaspExpr e) {
+            return e instanceof SOp ? values.containsKey(e.id()) : selections.containsKey(e.id());
+        }
+
+        /** Evaluates {@code root} and whatever it needs that is not known yet. */
+        void ensure(RaspExpr root) {
+            if (done(root)) return;
+            Deque<RaspExpr> stack = new ArrayDeque<>();
+            Set<Integer> expanded = new HashSet<>();
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                RaspExpr e = stack.peek();
+                if (done(e)) {
+                    stack.pop();
+                    continue;
+                }
+                if (expanded.add(e.id())) {
+                    for (RaspExpr c : e.children()) if (!done(c)) stack.push(c);
+                    continue;
+                }
+                stack.pop();
+                compute(e);
+            }
+        }
+
+        private void compute(RaspExpr e) {
+            NodeEvaluation n = new NodeEvaluation(this, e);
+            if (e instanceof TokensOp) {
+                values.put(e.id(), input);
+            } else if (e instanceof IndicesOp) {
+                List<Value> idx = new ArrayList<>(input.size());
+                for (int i = 0; i < input.size(); i++) idx.add(IntValue.of(i));
+                values.put(e.id(), idx);
+            } else if (e instanceof MapOp m) {
+                values.put(e.id(), n.map(m.fn(), values(m.inner())));
+            } else if (e instanceof SequenceMapOp m) {
+                values.put(e.id(), n.sequenceMap(m.fn(), values(m.first()), values(m.second())));
+            } else if (e instanceof LinearSequenceMapOp m) {
+                values.put(e.id(), n.sequenceMap(m.fn(), values(m.first()), values(m.second())));
+            } else if (e instanceof AggregateOp a) {
+                values.put(e.id(), n.aggregate(selection(a.selector()), values(a.sop()), a.defaultValue()));
+            } else if (e instanceof SelectorWidthOp w) {
+                values.put(e.id(), NodeEvaluation.width(selection(w.selector())));
+            } else if (e instanceof Select s) {
+                selections.put(e.id(), mask(n.select(s.predicate(), values(s.keys()), values(s.queries()))));
+            } else if (e instanceof SelectorAnd s) {
+                selections.put(e.id(), mask(NodeEvaluation.combine(selection(s.first()), selection(s.second()), true)));
+            } else if (e instanceof SelectorOr s) {
+                selections.put(e.id(), mask(NodeEvaluation.combine(selection(s.first()), selection(s.second()), false)));
+            } else {
+                selections.put(e.id(), mask(NodeEvaluation.invert(selection(((SelectorNot) e).inner()))));
+            }
+        }
+
+        /** Causal evaluation keeps only keys at or before the query, as Tracr's CausalEvaluator. */
+        private boolean[][] mask(boolean[][] m) {
+            if (!causal) return m;
+            for (int q = 0; q < m.length; q++) {
+                for (int k = q + 1; k < m[q].length; k++) m[q][k] = false;
+            }
+            return m;
+        }
+
+        /** Records the first failure of each node only, so one broken map does not flood the list. */
+        void fail(RaspExpr e, Diagnostic d) {
+            if (failed.add(e.id())) diagnostics.add(d);
+        }
+    }
+}

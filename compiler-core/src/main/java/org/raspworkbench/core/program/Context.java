@@ -1,0 +1,54 @@
+package org.raspworkbench.core.program;
+
+import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.RaspException;
+import org.raspworkbench.core.source.SourceRange;
+
+/**
+ * The state of one execution: the program run itself, or one call of a user function on plain
+ * values (by map, sequence_map or a select predicate). Each has its own budget, so calls from
+ * several threads never share one.
+ */
+final class Context {
+    final Limits limits;
+    /** True inside functions that run on plain values: S-ops must not appear there. */
+    final boolean plain;
+    private long steps;
+    private int depth;
+    Frame frame;
+
+    private Context(Limits limits, boolean plain, Frame frame) {
+        this.limits = limits;
+        this.plain = plain;
+        this.frame = frame;
+    }
+
+    static Context program(Limits limits, Frame top) {
+        return new Context(limits, false, top);
+    }
+
+    static Context plain(Limits limits) {
+        return new Context(limits, true, new Frame());
+    }
+
+    void step(SourceRange range) {
+        if (++steps > (plain ? limits.maxFunctionSteps() : limits.maxSteps())) {
+            String what = plain ? "this function ran for more than " + limits.maxFunctionSteps()
+                    : "the program ran for more than " + limits.maxSteps();
+            throw new RaspException(ErrorKind.LIMIT, what + " steps; does a loop or a recursion never end?", range);
+        }
+    }
+
+    void enter(SourceRange callRange) {
+        int max = plain ? limits.maxFunctionDepth() : limits.maxDepth();
+        if (++depth > max) {
+            depth--;
+            throw new RaspException(ErrorKind.LIMIT, "calls are nested more than " + max
+                    + " deep; does a recursion never end?", callRange);
+        }
+    }
+
+    void leave() {
+        depth--;
+    }
+}

@@ -1,0 +1,224 @@
+package org.raspworkbench.core.program;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.raspworkbench.core.source.SourceRange;
+import org.raspworkbench.core.syntax.Program;
+import org.raspworkbench.core.syntax.SourceText;
+import org.raspworkbench.core.syntax.Stmt;
+import org.raspworkbench.core.syntax.Target;
+import org.raspworkbench.core.value.BoolValue;
+import org.raspworkbench.core.value.HostObject;
+import org.raspworkbench.core.value.NoneValue;
+import org.raspworkbench.core.value.PythonError;
+import org.raspworkbench.core.value.Value;
+
+/**
+ * Runs a program's statements at compile time, like the RASP REPL runs Python: functions, loops
+ * and host values are ordinary, and every RASP primitive adds a node to the program's DAG.
+ */
+final class Interpreter {
+    /** Stands for {@code length} in the built-in scope until the program first uses it. */
+    static final HostObject LENGTH = new HostObject() {
+        @Override public String typeName() { return "S-op"; }
+        @Override public String repr() { return "<S-op length>"; }
+    };
+
+    record SettingEntry(String name, Value value, SourceRange valueRange, SourceRange nameRange) {
+    }
+
+    record OutputEntry(Value value, SourceRange range) {
+    }
+
+    private final SourceText text;
+    private final Limits limits;
+    private final NodeFactory nodes;
+    private final Lifting lifting;
+    private final ExprEvaluator exprs;
+    private final RaspPrimitives primitives;
+    private final Scope globals;
+    private final Frame top = new Frame();
+    private final List<SettingEntry> settings = new ArrayList<>();
+    private OutputEntry output;
+    private SOpValue lastAssigned;
+
+    Interpreter(SourceText text, Limits limits) {
+        this.text = text;
+        this.limits = limits;
+        this.nodes = new NodeFactory(limits);
+        this.lifting = new Lifting(nodes);
+        this.exprs = new ExprEvaluator(this, lifting);
+        this.primitives = new RaspPrimitives(this, nodes);
+        Scope builtins = new Scope(Scope.Kind.BUILTIN, null, Set.of());
+        builtins.assign("tokens", nodes.tokens());
+        builtins.assign("indices", nodes.indices());
+        builtins.assign("length", LENGTH);
+        for (Builtin b : Builtin.values()) builtins.assign(b.pyName, new BuiltinValue(b));
+        this.globals = new Scope(Scope.Kind.GLOBAL, builtins, Set.of());
+    }
+
+    Limits limits() {
+        return limits;
+    }
+
+    NodeFactory nodes() {
+        return nodes;
+    }
+
+    SourceText text() {
+        return text;
+    }
+
+    List<SettingEntry> settings() {
+        return settings;
+    }
+
+    OutputEntry output() {
+        return output;
+    }
+
+    SOpValue lastAssigned() {
+        return lastAssigned;
+    }
+
+    void run(Program program) {
+        exec(program.statements(), globals, Context.program(limits, top));
+    }
+
+    /** Runs statements; returns the value of a {@code return}, or null when none ran. */
+    private Value exec(List<Stmt> body, Scope scope, Context ctx) {
+        for (Stmt s : body) {
+            ctx.step(s.range());
+            Value result = exec(s, scope, ctx);
+            if (result != null) return result;
+        }
+        return null;
+    }
+
+    private Value exec(Stmt s, Scope scope, Context ctx) {
+        if (s instanceof Stmt.Assign a) {
+            bind(a.target(), exprs.eval(a.value(), scope, ctx), scope, ctx, true);
+        } else if (s instanceof Stmt.ExprStmt e) {
+            exprs.eval(e.value(), scope, ctx);
+        } else if (s instanceof Stmt.For f) {
+            Value iterable = exprs.eval(f.iterable(), scope, ctx);
+            for (Value v : Iteration.of(iterable, f.iterable().range())) {
+                ctx.step(f.range());
+                bind(f.target(), v, scope, ctx, false);
+                Value result = exec(f.body(), scope, ctx);
+                if (result != null) return result;
+            }
+        } else if (s instanceof Stmt.If i) {
+            boolean yes = decide(exprs.eval(i.condition(), scope, ctx), i.condition().range());
+            return exec(yes ? i.then() : i.otherwise(), scope, ctx);
+        } else if (s instanceof Stmt.Return r) {
+            return r.value().isPresent() ? exprs.eval(r.value().get(), scope, ctx) : NoneValue.NONE;
+        } else if (s instanceof Stmt.Def d) {
+            scope.assign(d.name(), new FunctionValue(d.name(), d.params(), exprs.defaults(d.params(), scope, ctx),
+                    d.body(), null, Locals.of(d.params(), d.body()), scope, d.range()));
+        } else if (s instanceof Stmt.AugAssign a) {
+            Value current = exprs.eval(new org.raspworkbench.core.syntax.Expr.Name(a.name(), a.nameRange()), scope, ctx);
+            Value result = lifting.binary(a.op(), current, exprs.eval(a.value(), scope, ctx), a.range(), ctx);
+            bind(new Target.NameTarget(a.name(), a.nameRange()), result, scope, ctx, true);
+        } else if (s instanceof Stmt.SetStmt st) {
+            settings.add(new SettingEntry(st.setting(), exprs.eval(st.value(), scope, ctx), st.value().range(),
+                    st.nameRange()));
+        } else if (s instanceof Stmt.Output o) {
+            output = new OutputEntry(exprs.eval(o.value(), scope, ctx), o.value().range());
+        }
+        return null;
+    }
+
+    /** Whether an if takes its branch; S-ops and selectors cannot decide while the program runs. */
+    boolean decide(Value cond, SourceRange range) {
+        if (cond instanceof SOpValue) {
+            throw Errors.type("an S-op has a value at each position, so it cannot decide an 'if' while the program "
+                    + "runs; to choose per position write 'a if condition else b'", range);
+        }
+        if (cond instanceof SelectorValue) throw Errors.type("a selector cannot decide an 'if'", range);
+        return cond.truthy();
+    }
+
+    /** Binds a target; statement assignments also name S-ops and selectors (see {@link Naming}). */
+    void bind(Target target, Value value, Scope scope, Context ctx, boolean naming) {
+        if (target instanceof Target.NameTarget n) {
+            scope.assign(n.name(), value);
+            if (naming) {
+                Naming.assign(value, n.name(), ctx.frame);
+                if (value instanceof SOpValue sop && scope == globals && ctx.frame == top) lastAssigned = sop;
+            }
+            return;
+        }
+        Target.TupleTarget t = (Target.TupleTarget) target;
+        List<Value> items = Iteration.list(value, target.range());
+        if (items.size() != t.items().size()) {
+            String msg = items.size() > t.items().size() ? "too many values to unpack (expected " + t.items().size() + ")"
+                    : "not enough values to unpack (expected " + t.items().size() + ", got " + items.size() + ")";
+            throw Errors.value(msg, target.range());
+        }
+        for (int i = 0; i < items.size(); i++) bind(t.items().get(i), items.get(i), scope, ctx, naming);
+    }
+
+    /** Calls any callable value. */
+    Value call(Value callee, CallArgs args, Context ctx) {
+        if (callee instanceof FunctionValue f) return callFunction(f, args, ctx);
+        if (callee instanceof BuiltinValue b) return callBuiltin(b.builtin, args, ctx);
+        if (callee instanceof ComparisonValue c) {
+            if (args.size() != 2 || !args.keywords().isEmpty()) {
+                throw Errors.type("the comparison " + c.comparison.text() + " takes two arguments (key, query)",
+                        args.range());
+            }
+            return BoolValue.of(Predicates.test(c.comparison, args.get(0), args.get(1), args.range()));
+        }
+        if (callee instanceof SOpValue || callee == LENGTH) {
+            throw Errors.type("an S-op is not a function; its values are computed when the model runs on an input",
+                    args.range());
+        }
+        throw Errors.type("'" + callee.typeName() + "' object is not callable", args.range());
+    }
+
+    private Value callBuiltin(Builtin b, CallArgs args, Context ctx) {
+        Keywords.check(b, args);
+        if (b.isRasp()) {
+            if (ctx.plain) throw Errors.raspInPlainFunction(b.pyName + "() builds RASP", args.range());
+            return primitives.call(b, args, ctx);
+        }
+        Caller caller = (fn, values, range) -> call(fn, CallArgs.positional(values, range), ctx);
+        boolean rasp = args.values().stream().anyMatch(Lifting::isRasp);
+        if (rasp) {
+            if (!b.lifts) {
+                int at = 0;
+                while (!Lifting.isRasp(args.get(at))) at++;
+                throw Errors.type(b.pyName + "() cannot take " + Lifting.article(args.get(at))
+                        + ": its values are only known when the model runs", args.rangeOf(at));
+            }
+            return lifting.overSOps(args.values(), v -> HostBuiltins.call(b,
+                    new CallArgs(v, args.ranges(), args.keywords(), args.range()), caller), args.range(), ctx);
+        }
+        try {
+            return HostBuiltins.call(b, args, caller);
+        } catch (PythonError e) {
+            throw Errors.at(e, args.range());
+        }
+    }
+
+    private Value callFunction(FunctionValue f, CallArgs args, Context ctx) {
+        List<Value> bound = Binding.bind(f, args);
+        ctx.enter(args.range());
+        Frame caller = ctx.frame;
+        Frame frame = new Frame();
+        ctx.frame = frame;
+        try {
+            Scope scope = new Scope(Scope.Kind.FUNCTION, f.closure, f.locals);
+            for (int i = 0; i < bound.size(); i++) scope.assign(f.params.get(i).name(), bound.get(i));
+            if (f.lambdaBody != null) return exprs.eval(f.lambdaBody, scope, ctx);
+            Value result = exec(f.body, scope, ctx);
+            return result == null ? NoneValue.NONE : result;
+        } finally {
+            frame.end();
+            ctx.frame = caller;
+            ctx.leave();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.raspworkbench.core.program;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.raspworkbench.core.value.Value;
+
+/**
+ * The naming rules. An assignment names an unnamed S-op or selector; a value named inside a call
+ * that has returned takes the caller's name; any other named value keeps its name (an alias). Once
+ * the program has run, unnamed values get {@code <kind>_<n>} and names are made unique: the first
+ * created keeps a name, later ones become {@code x_2}, {@code x_3}, ...
+ */
+final class Naming {
+    /** Names that belong to the model itself: an S-op of the program never takes them. */
+    private static final List<String> RESERVED = List.of("tokens", "indices", "one");
+
+    private Naming() {
+    }
+
+    static void assign(Value value, String name, Frame frame) {
+        Node node;
+        if (value instanceof SOpValue s) {
+            node = s.node;
+        } else if (value instanceof SelectorValue s) {
+            node = s.node;
+        } else {
+            return;
+        }
+        if (node.fixedName) return;
+        if (node.name == null || !node.owner.active()) {
+            node.name = name;
+            node.owner = frame;
+        }
+    }
+
+    /** The final, unique name of every node, indexed by id. */
+    static String[] finalNames(List<Node> nodes) {
+        String[] base = new String[nodes.size()];
+        Map<NodeKind, Integer> counters = new EnumMap<>(NodeKind.class);
+        for (Node n : nodes) {
+            if (n.name != null) {
+                base[n.id] = n.name;
+            } else if (n.fallbackName != null) {
+                base[n.id] = n.fallbackName;
+            } else {
+                int k = counters.merge(n.kind, 1, Integer::sum);
+                base[n.id] = n.kind.defaultName() + "_" + k;
+            }
+        }
+        String[] out = new String[nodes.size()];
+        Set<String> taken = new HashSet<>(RESERVED);
+        for (Node n : nodes) {
+            if (isBuiltin(n)) {
+                out[n.id] = n.name;
+                taken.add(n.name);
+            }
+        }
+        for (Node n : nodes) {
+            if (out[n.id] != null) continue;
+            String name = base[n.id];
+            if (taken.contains(name)) {
+                int k = 2;
+                while (taken.contains(name + "_" + k)) k++;
+                name = name + "_" + k;
+            }
+            taken.add(name);
+            out[n.id] = name;
+        }
+        return out;
+    }
+
+    /** tokens, indices (and their annotated copies) and length keep their names whatever else is called so. */
+    private static boolean isBuiltin(Node n) {
+        return n.fixedName && (n.kind == NodeKind.TOKENS || n.kind == NodeKind.INDICES || "length".equals(n.name));
+    }
+}

@@ -1,0 +1,37 @@
+package org.raspworkbench.core.program;
+
+import java.util.List;
+import org.raspworkbench.core.rasp.RaspFunction;
+import org.raspworkbench.core.source.SourceRange;
+import org.raspworkbench.core.value.Value;
+
+/**
+ * A program's function (a lambda, a def, a built-in or a bare comparison) as the {@link RaspFunction}
+ * of a map, sequence map or select. Each call runs with its own budget, so the evaluator and the
+ * compiler may call it from any thread once the program has run.
+ */
+final class PlainFunction implements RaspFunction {
+    private final Interpreter interpreter;
+    private final Value callable;
+    private final SourceRange range;
+
+    PlainFunction(Interpreter interpreter, Value callable, SourceRange range) {
+        this.interpreter = interpreter;
+        this.callable = callable;
+        this.range = range;
+    }
+
+    @Override
+    public Value apply(List<Value> args) {
+        Context ctx = Context.plain(interpreter.limits());
+        try {
+            Value result = interpreter.call(callable, CallArgs.positional(args, range), ctx);
+            if (Lifting.isRasp(result)) {
+                throw Errors.raspInPlainFunction("the function returned " + Lifting.article(result), range);
+            }
+            return result;
+        } catch (StackOverflowError e) {
+            throw Errors.limit("the function's calls are nested too deeply", range);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.raspworkbench.core.program;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.raspworkbench.core.rasp.RaspExpr;
+import org.raspworkbench.core.rasp.RaspProgram;
+import org.raspworkbench.core.rasp.SOp;
+import org.raspworkbench.core.source.Diagnostic;
+import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.RaspException;
+import org.raspworkbench.core.source.SourceRange;
+import org.raspworkbench.core.syntax.ParseResult;
+import org.raspworkbench.core.syntax.Program;
+import org.raspworkbench.core.syntax.ProgramParser;
+
+/**
+ * Runs a program's text: parses it, checks its shape, executes it at compile time and returns the
+ * RASP DAG with final names, or the diagnostics. Runs on its own thread with a large stack, so that
+ * deep recursion in a program ends with a {@code limit} error rather than a crash.
+ */
+public final class ProgramRunner {
+    private static final long STACK_BYTES = 512L * 1024 * 1024;
+
+    private ProgramRunner() {
+    }
+
+    public static RunResult run(String source) {
+        return run(source, Limits.DEFAULT);
+    }
+
+    public static RunResult run(String source, Limits limits) {
+        AtomicReference<RunResult> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                result.set(runHere(source, limits));
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }, "rasp-program-runner", STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new RunResult(Optional.empty(), List.of(Diagnostic.error(ErrorKind.LIMIT,
+                    "the program run was interrupted", SourceRange.NONE)));
+        }
+        if (failure.get() instanceof OutOfMemoryError) {
+            return new RunResult(Optional.empty(), List.of(Diagnostic.error(ErrorKind.LIMIT,
+                    "the program needs more memory than is available", SourceRange.NONE)));
+        }
+        if (failure.get() != null) {
+            // A bug of ours, not of the program: still a diagnostic, never a crash.
+            failure.get().printStackTrace();
+            return new RunResult(Optional.empty(), List.of(Diagnostic.error(ErrorKind.VALUE,
+                    "internal error while running the program: " + failure.get(), SourceRange.NONE)));
+        }
+        return result.get();
+    }
+
+    static RunResult runHere(String source, Limits limits) {
+        ParseResult parsed = ProgramParser.parse(source);
+        if (parsed.program().isEmpty()) return new RunResult(Optional.empty(), parsed.errors());
+        Program program = parsed.program().get();
+        List<Diagnostic> structure = StructureCheck.check(program);
+        if (!structure.isEmpty()) return new RunResult(Optional.empty(), structure);
+
+        Interpreter interpreter = new Interpreter(program.text(), limits);
+        try {
+            interpreter.run(program);
+        } catch (RaspException e) {
+            return new RunResult(Optional.empty(), List.of(e.diagnostic()));
+        } catch (StackOverflowError e) {
+            return new RunResult(Optional.empty(), List.of(Diagnostic.error(ErrorKind.LIMIT,
+                    "the program's calls are nested too deeply", SourceRange.NONE)));
+        }
+        List<Diagnostic> errors = new ArrayList<>();
+        SourceRange start = program.text().range(0, 0);
+        SettingsBuilder.Result settings = SettingsBuilder.build(interpreter.settings(), start);
+        errors.addAll(settings.errors());
+        SOpValue output = output(interpreter, program, errors);
+        if (!errors.isEmpty() || settings.settings().isEmpty() || output == null) {
+            return new RunResult(Optional.empty(), errors);
+        }
+        List<Node> nodes = interpreter.nodes().nodes();
+        List<RaspExpr> records = DagBuilder.build(nodes, Naming.finalNames(nodes));
+        SOp out = (SOp) records.get(output.node.id);
+        return new RunResult(Optional.of(new RaspProgram(settings.settings().get(), out, records, List.of())), List.of());
+    }
+
+    private static SOpValue output(Interpreter interpreter, Program program, List<Diagnostic> errors) {
+        Interpreter.OutputEntry entry = interpreter.output();
+        if (entry != null) {
+            if (entry.value() instanceof SOpValue s) return s;
+            if (entry.value() == Interpreter.LENGTH) return interpreter.nodes().length();
+            errors.add(Diagnostic.error(ErrorKind.TYPE, "the output must be an S-op, not "
+                    + Lifting.article(entry.value()), entry.range()));
+            return null;
+        }
+        if (interpreter.lastAssigned() != null) return interpreter.lastAssigned();
+        errors.add(Diagnostic.error(ErrorKind.VALUE, "the program computes no S-op: add 'output <S-op>;' or assign "
+                + "an S-op at the top level", program.text().end()));
+        return null;
+    }
+}
