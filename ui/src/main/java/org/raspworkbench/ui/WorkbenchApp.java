@@ -15,7 +15,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        workbench = new Workbench(new PendingEngine(), new LexerTokenizer(), WorkbenchHome.folder(), Optional.empty());
+        workbench = new Workbench(new PendingEngine(), new LexerTokenizer(), WorkbenchHome.folder());
         stage.setScene(workbench.createScene(1440, 900));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
