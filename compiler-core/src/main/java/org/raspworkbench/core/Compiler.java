@@ -16,6 +16,8 @@ import org.raspworkbench.core.graph.ProgramToGraph;
 import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.LayersToModel;
 import org.raspworkbench.core.model.SizeLimits;
+import org.raspworkbench.core.program.ProgramRunner;
+import org.raspworkbench.core.program.RunResult;
 import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.source.Diagnostic;
@@ -32,9 +34,11 @@ public final class Compiler {
     private Compiler() {
     }
 
+    /** Runs the program's text with the language's runner, then compiles the program it built. */
     public static Compilation compile(String source) {
-        return new Compilation(Optional.empty(), Optional.empty(), List.of(Diagnostic.error(ErrorKind.UNSUPPORTED,
-                "the language front end is not merged yet", org.raspworkbench.core.source.SourceRange.NONE)));
+        RunResult run = ProgramRunner.run(source);
+        if (run.program().isEmpty()) return new Compilation(Optional.empty(), Optional.empty(), run.diagnostics());
+        return compile(run.program().get());
     }
 
     public static Compilation compile(RaspProgram program) {

@@ -34,16 +34,18 @@ public final class ForwardPass {
         snapshots.add(copy(x));
         List<List<double[][]>> attention = new ArrayList<>();
         for (LayerCircuit layer : model.circuits()) {
-            double[][] delta = new double[x.length][c.dModel()];
+            // every head reads the same residual stream; their outputs are added together afterwards
+            List<HeadRunner.Result> results = new ArrayList<>();
+            for (HeadCircuit h : layer.heads()) results.add(HeadRunner.run(h, x, c.keySize(), c.causal()));
             List<double[][]> patterns = new ArrayList<>();
-            for (HeadCircuit h : layer.heads()) patterns.add(HeadRunner.run(h, x, delta, c.keySize(), c.causal()));
+            for (int i = 0; i < results.size(); i++) {
+                HeadRunner.addTo(x, layer.heads().get(i), results.get(i).output());
+                patterns.add(results.get(i).weights());
+            }
             while (patterns.size() < c.heads()) patterns.add(HeadRunner.idle(x.length, c.causal()));
             attention.add(patterns);
-            add(x, delta);
             snapshots.add(copy(x));
-            delta = new double[x.length][c.dModel()];
-            MlpRunner.run(layer, x, delta);
-            add(x, delta);
+            MlpRunner.run(layer, x);
             snapshots.add(copy(x));
         }
         List<Value> decoded = decode(model, x);
@@ -95,12 +97,6 @@ public final class ForwardPass {
             decoded.add(out.unembedding().get(best).value());
         }
         return decoded;
-    }
-
-    private static void add(double[][] x, double[][] delta) {
-        for (int p = 0; p < x.length; p++) {
-            for (int j = 0; j < x[p].length; j++) x[p][j] += delta[p][j];
-        }
     }
 
     private static double[][] copy(double[][] x) {

@@ -15,6 +15,7 @@ import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.ForwardPass;
 import org.raspworkbench.core.model.ForwardTrace;
+import org.raspworkbench.core.testkit.HandBuiltPrograms;
 
 /**
  * The compiler passes on golden programs built by hand from the RASP records: model structure,
