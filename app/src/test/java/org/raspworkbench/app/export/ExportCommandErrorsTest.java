@@ -26,7 +26,7 @@ class ExportCommandErrorsTest {
         JsonNode e = firstError(CommandRun.of("export", "weights", dir.resolve("nope.rasp").toString(), "--out",
                 dir.resolve("x").toString()));
         assertThat(e.get("kind").asText()).isEqualTo("value");
-        assertThat(e.get("message").asText()).contains("no file");
+        assertThat(e.get("message").asText()).contains("does not exist");
     }
 
     @Test
