@@ -2,12 +2,10 @@ package org.raspworkbench.ui.compile;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.ui.state.CompileOutcome;
-import org.raspworkbench.ui.state.ModelLayout;
 import org.raspworkbench.ui.state.RunOutcome;
 
 /** Stands in for the compiler until the core's front end and compiler are merged. */
@@ -16,11 +14,11 @@ public final class PendingEngine implements Engine {
     public CompileOutcome compile(String source) {
         Diagnostic d = Diagnostic.warning(ErrorKind.UNSUPPORTED, "the compiler is not available in this build yet",
                 SourceRange.NONE);
-        return new CompileOutcome(source, Optional.empty(), ModelLayout.EMPTY, List.of(d), Duration.ZERO);
+        return CompileOutcome.failed(source, List.of(d), Duration.ZERO);
     }
 
     @Override
     public RunOutcome run(CompileOutcome compiled, String inputText) {
-        return new RunOutcome(inputText, Optional.empty(), List.of(), List.of());
+        return RunOutcome.invalidInput(inputText, List.of());
     }
 }
