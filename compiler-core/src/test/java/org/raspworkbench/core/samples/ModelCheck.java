@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.raspworkbench.core.evaluation.Evaluation;
@@ -16,8 +17,10 @@ import org.raspworkbench.core.model.ForwardTrace;
 import org.raspworkbench.core.rasp.AggregateOp;
 import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.rasp.Encoding;
+import org.raspworkbench.core.rasp.MapOp;
 import org.raspworkbench.core.rasp.RaspExpr;
 import org.raspworkbench.core.rasp.RaspProgram;
+import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.NumericValue;
 import org.raspworkbench.core.value.Value;
@@ -37,7 +40,7 @@ final class ModelCheck {
 
     /** One input's outputs side by side, with the positions (0 = first input token) that differ. */
     record Outcome(List<Value> input, List<Value> model, List<Value> program, List<Integer> mismatches,
-                   List<String> averaging) {
+                   List<String> beyondTracr) {
         boolean agrees() {
             return mismatches.isEmpty();
         }
@@ -48,18 +51,21 @@ final class ModelCheck {
         }
 
         /**
-         * True when a categorical aggregate of the program averages different values on this input:
-         * the program's value is then a mean that no one-hot output can hold, Tracr's dynamic
-         * validator rejects the input, and its model (like ours) outputs an argmax instead.
+         * True when the program, on this input, gives some S-op a value the compiler did not plan
+         * for, so that Tracr's model (and therefore ours) is known to compute something else: a
+         * categorical aggregate that averages different values (no one-hot holds a mean; the model
+         * outputs an argmax), or a numerical value outside its inferred value set where a
+         * discretising MLP reads it (Tracr infers {@code {v / n}} for a numerical mean of 0/1
+         * values, missing fractions like 2/3, and the MLP rounds such a value to a neighbour).
          */
         boolean outsideTracrsGuarantee() {
-            return !averaging.isEmpty();
+            return !beyondTracr.isEmpty();
         }
 
         String describe() {
             return "input " + reprs(input) + ": model " + reprs(model) + ", program " + reprs(program)
                     + (agrees() ? "" : ", differ at positions " + mismatches)
-                    + (averaging.isEmpty() ? "" : " (categorical aggregates that average: " + averaging + ")");
+                    + (beyondTracr.isEmpty() ? "" : " (beyond what Tracr compiles: " + beyondTracr + ")");
         }
     }
 
@@ -75,7 +81,9 @@ final class ModelCheck {
             if (want instanceof NoneValue) continue;
             if (!same(decoded.get(p), want, numerical)) mismatches.add(p);
         }
-        return new Outcome(input, decoded, expected, mismatches, averagingAggregates(model.program(), evaluation));
+        List<String> beyond = new ArrayList<>(averagingAggregates(model.program(), evaluation));
+        beyond.addAll(outsideValueSets(model, evaluation));
+        return new Outcome(input, decoded, expected, mismatches, beyond);
     }
 
     /** The categorical aggregates the output depends on that select different values somewhere. */
@@ -91,11 +99,45 @@ final class ModelCheck {
                     if (selected[q][k]) distinct.add(values.get(k));
                 }
                 if (distinct.size() > 1) {
-                    found.add(a.name() + " at " + q);
+                    found.add(a.name() + " averages at " + q);
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The numerical S-ops read by a discretising MLP (a map of a numerical S-op) that take a value
+     * outside their compiled value set: the MLP only has steps between planned values and rounds
+     * any other value to a neighbour. (Attention and linear maps carry any value exactly.)
+     */
+    static List<String> outsideValueSets(CompiledModel model, Evaluation evaluation) {
+        List<String> found = new ArrayList<>();
+        for (RaspExpr node : dependencies(model.program().output())) {
+            if (!(node instanceof MapOp map) || !map.inner().isNumerical()) continue;
+            SOp sop = map.inner();
+            Optional<List<Value>> valueSet = model.valueSetOf(sop);
+            if (valueSet.isEmpty()) continue;
+            List<Value> values = evaluation.valuesOf(sop);
+            for (int p = 0; p < values.size(); p++) {
+                Value v = values.get(p);
+                if (v instanceof NoneValue || contains(valueSet.get(), v)) continue;
+                found.add(sop.name() + " = " + v.repr() + " at " + p + " is outside the value set that "
+                        + map.name() + "'s MLP discretises");
+            }
+        }
+        return found;
+    }
+
+    private static boolean contains(List<Value> valueSet, Value v) {
+        for (Value w : valueSet) {
+            if (w.equals(v)) return true;
+            if (w instanceof NumericValue a && v instanceof NumericValue b
+                    && Math.abs(a.asDouble() - b.asDouble()) <= 1e-9) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<RaspExpr> dependencies(RaspExpr output) {
