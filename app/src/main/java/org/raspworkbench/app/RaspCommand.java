@@ -1,16 +1,20 @@
 package org.raspworkbench.app;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.raspworkbench.ui.WorkbenchLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code rasp}: with no subcommand it opens the IDE (until that exists, it prints the usage). */
+/** {@code rasp}: with no subcommand it opens the IDE on the last file (or a sample the first time). */
 @Command(name = "rasp", mixinStandardHelpOptions = true, version = "RASP Workbench 0.1",
         description = "Write RASP programs, compile them to transformers faithful to Tracr, and inspect them.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                OpenCommand.class,
                 CheckCommand.class,
                 EvalCommand.class,
+                org.raspworkbench.app.export.ExportCommand.class,
         })
 public final class RaspCommand implements Callable<Integer> {
     /** Returned when a window was opened: the JVM must not exit. */
@@ -18,7 +22,7 @@ public final class RaspCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.out);
-        return 0;
+        WorkbenchLauncher.start(Optional.empty());
+        return KEEP_RUNNING;
     }
 }

@@ -1,5 +1,8 @@
 /**
- * Labelled bases and vector spaces (Tracr's {@code craft/bases.py}). Value-set inference turns each
- * S-op into the directions it owns: one per value when categorical, one when numerical.
+ * Labelled bases and vector spaces (Tracr's {@code craft/bases.py}) and value-set inference:
+ * {@link org.raspworkbench.core.bases.GraphToBases} takes a {@link
+ * org.raspworkbench.core.graph.ProgramGraph} and produces {@link
+ * org.raspworkbench.core.bases.ProgramBases}, the values and directions of every S-op: one
+ * direction per value when categorical, one when numerical.
  */
 package org.raspworkbench.core.bases;

@@ -1,0 +1,143 @@
+package org.raspworkbench.core.bases;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.raspworkbench.core.graph.ProgramGraph;
+import org.raspworkbench.core.rasp.AggregateOp;
+import org.raspworkbench.core.rasp.IndicesOp;
+import org.raspworkbench.core.rasp.LinearSequenceMapOp;
+import org.raspworkbench.core.rasp.MapOp;
+import org.raspworkbench.core.rasp.RaspExpr;
+import org.raspworkbench.core.rasp.RaspFunction;
+import org.raspworkbench.core.rasp.SOp;
+import org.raspworkbench.core.rasp.SelectorWidthOp;
+import org.raspworkbench.core.rasp.SequenceMapOp;
+import org.raspworkbench.core.rasp.TokensOp;
+import org.raspworkbench.core.source.ArithmeticFailure;
+import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.RaspException;
+import org.raspworkbench.core.value.FloatValue;
+import org.raspworkbench.core.value.IntValue;
+import org.raspworkbench.core.value.NoneValue;
+import org.raspworkbench.core.value.NumericValue;
+import org.raspworkbench.core.value.Value;
+import org.raspworkbench.core.value.Values;
+
+/**
+ * Value-set inference as Tracr's {@code basis_inference.py} does it: tokens take the vocabulary,
+ * indices {@code 0..max_seq_len-1}, a selector width {@code 0..max_seq_len}, a map or sequence map
+ * whatever its function gives on its inputs' value sets (dropping arithmetic errors and
+ * {@code None}), a categorical aggregate its S-op's values, and a numerical aggregate every
+ * {@code x / n} for x in its S-op's values and n in {@code 1..max_seq_len}. Throws
+ * {@link RaspException} for what the user must fix (an error inside a function, a numerical
+ * aggregate of non-binary values, a value set past the size limits).
+ */
+public final class GraphToBases {
+    /** Function calls one sequence map may take to enumerate its value set. */
+    private static final long MAX_ENUMERATION = 20_000_000L;
+
+    private GraphToBases() {
+    }
+
+    public static ProgramBases run(ProgramGraph graph, int maxValues) {
+        Map<Integer, List<Value>> valueSets = new HashMap<>();
+        Map<Integer, VectorSpace> spaces = new HashMap<>();
+        Map<Integer, RaspExpr> byId = graph.byId();
+        int maxSeqLen = graph.program().settings().maxSeqLen();
+        for (Integer id : graph.dag()) {
+            if (!(byId.get(id) instanceof SOp sop)) continue;
+            List<Value> values = Values.sortedDistinct(valueSet(sop, valueSets, graph, maxSeqLen));
+            if (sop.isCategorical() && values.size() > maxValues) {
+                throw new RaspException(ErrorKind.LIMIT, "'" + sop.name() + "' can take " + values.size()
+                        + " values, more than the residual width limit of " + maxValues, sop.range());
+            }
+            valueSets.put(id, values);
+            spaces.put(id, spaceOf(sop, values));
+        }
+        return new ProgramBases(graph, valueSets, spaces);
+    }
+
+    /** One direction per value (categorical) or one direction (numerical); {@code values} sorted. */
+    public static VectorSpace spaceOf(SOp sop, List<Value> values) {
+        if (sop.isNumerical()) return new VectorSpace(List.of(BasisDirection.of(sop.name())));
+        List<BasisDirection> dirs = new ArrayList<>();
+        for (Value v : values) dirs.add(new BasisDirection(sop.name(), v));
+        return new VectorSpace(dirs); // already sorted: one name, values in display order
+    }
+
+    private static Collection<Value> valueSet(SOp sop, Map<Integer, List<Value>> known, ProgramGraph graph,
+                                              int maxSeqLen) {
+        if (sop instanceof TokensOp) return graph.program().settings().vocab();
+        if (sop instanceof IndicesOp) return range(0, maxSeqLen - 1);
+        if (sop instanceof SelectorWidthOp) return range(0, maxSeqLen);
+        if (sop instanceof MapOp m) {
+            LinkedHashSet<Value> out = new LinkedHashSet<>();
+            for (Value x : known.get(m.inner().id())) addResult(out, m.fn(), List.of(x));
+            return out;
+        }
+        if (sop instanceof SequenceMapOp m) return product(m, m.first(), m.second(), m.fn(), known);
+        if (sop instanceof LinearSequenceMapOp m) return product(m, m.first(), m.second(), m.fn(), known);
+        if (sop instanceof AggregateOp a) return aggregate(a, known.get(a.sop().id()), maxSeqLen);
+        throw new IllegalStateException("unknown S-op " + sop);
+    }
+
+    private static Collection<Value> product(SOp op, SOp first, SOp second, RaspFunction fn,
+                                             Map<Integer, List<Value>> known) {
+        List<Value> xs = known.get(first.id());
+        List<Value> ys = known.get(second.id());
+        if ((long) xs.size() * ys.size() > MAX_ENUMERATION) {
+            throw new RaspException(ErrorKind.LIMIT, "enumerating the values of '" + op.name() + "' needs "
+                    + xs.size() + " x " + ys.size() + " function calls, more than " + MAX_ENUMERATION, op.range());
+        }
+        LinkedHashSet<Value> out = new LinkedHashSet<>();
+        for (Value x : xs) {
+            for (Value y : ys) addResult(out, fn, List.of(x, y));
+        }
+        return out;
+    }
+
+    private static void addResult(LinkedHashSet<Value> out, RaspFunction fn, List<Value> args) {
+        Value r;
+        try {
+            r = fn.apply(args);
+        } catch (ArithmeticFailure e) {
+            return; // Tracr drops values whose computation raises an ArithmeticError
+        }
+        if (!(r instanceof NoneValue)) out.add(r);
+    }
+
+    private static Collection<Value> aggregate(AggregateOp a, List<Value> inner, int maxSeqLen) {
+        if (a.isCategorical()) return inner;
+        for (Value v : inner) {
+            if (!isBinaryForTracr(v)) {
+                throw new RaspException(ErrorKind.UNSUPPORTED, "a numerical aggregate '" + a.name()
+                        + "' of non-binary values is not supported: Tracr can only average S-ops whose values are 0"
+                        + " and 1, but '" + a.sop().name() + "' can be " + v.repr(), a.range());
+            }
+        }
+        LinkedHashSet<Value> out = new LinkedHashSet<>();
+        for (Value v : inner) {
+            for (int n = 1; n <= maxSeqLen; n++) out.add(FloatValue.of(((NumericValue) v).asDouble() / n));
+        }
+        return out;
+    }
+
+    /** Tracr checks {@code {int(x) for x in values} <= {0, 1}}: Python's int() truncates floats. */
+    private static boolean isBinaryForTracr(Value v) {
+        if (!(v instanceof NumericValue n)) return false;
+        double d = n.asDouble();
+        if (Double.isNaN(d) || Double.isInfinite(d)) return false;
+        long truncated = n instanceof FloatValue ? (long) d : n.asLong();
+        return truncated == 0 || truncated == 1;
+    }
+
+    private static List<Value> range(int from, int to) {
+        List<Value> out = new ArrayList<>();
+        for (int i = from; i <= to; i++) out.add(IntValue.of(i));
+        return out;
+    }
+}

@@ -1,0 +1,126 @@
+package org.raspworkbench.core.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.raspworkbench.core.rasp.Encoding;
+import org.raspworkbench.core.value.NumericValue;
+import org.raspworkbench.core.value.StrValue;
+import org.raspworkbench.core.value.Value;
+
+/** The export's {@code README.md}: what the files are, loading into TransformerLens and numpy, a check. */
+final class ExportReadme {
+    private ExportReadme() {
+    }
+
+    static String text(TransformerLensExport e, DType dtype) {
+        TransformerLensConfig c = e.weights().config();
+        boolean categorical = e.vocab().outputEncoding() == Encoding.CATEGORICAL;
+        StringBuilder s = new StringBuilder();
+        s.append("# ").append(e.modelName()).append(": a RASP program compiled to a transformer\n\n")
+                .append("Written by RASP Workbench, weights exactly as Tracr assembles them.\n\n")
+                .append("- `weights.npz`: one ").append(dtype.displayName())
+                .append(" array per TransformerLens state-dict key (`embed.W_E` [d_vocab, d_model], `pos_embed.W_pos`")
+                .append(" [n_ctx, d_model], `blocks.{l}.attn.W_Q/W_K/W_V` [n_heads, d_model, d_head], `W_O`")
+                .append(" [n_heads, d_head, d_model], biases, `blocks.{l}.mlp.W_in/W_out`, `unembed.W_U` [d_model, d_vocab_out]).\n")
+                .append("- `config.json`: HookedTransformerConfig arguments (").append(c.nLayers()).append(" layers, d_model ")
+                .append(c.dModel()).append(", n_heads ").append(c.nHeads()).append(", d_head ").append(c.dHead())
+                .append(", d_mlp ").append(c.dMlp()).append(", attention ").append(c.attentionDir())
+                .append(", ReLU, no layer norm).\n")
+                .append("- `vocab.json`: `input_tokens` (token id = position in this list; BOS and PAD included), ")
+                .append(categorical ? "`output_values` (the unembedding's columns: take the argmax)"
+                        : "`output_name` (numerical output: the single unembedding column is the value)")
+                .append(", `residual` (label of each residual direction), `settings`.\n\n")
+                .append("Inputs start with the BOS token (`").append(e.vocab().settings().bos())
+                .append("`) at position 0; at most ").append(c.nCtx()).append(" tokens including BOS. ")
+                .append("The output at position 0 means nothing.\n\n");
+        s.append("## TransformerLens\n\n```python\n")
+                .append("import json, numpy as np, torch\n")
+                .append("from transformer_lens import HookedTransformer, HookedTransformerConfig\n\n")
+                .append("cfg = HookedTransformerConfig(**json.load(open(\"config.json\"))")
+                .append(dtype == DType.FLOAT64 ? ", dtype=torch.float64)\n" : ")\n")
+                .append("model = HookedTransformer(cfg)\n")
+                .append("w = np.load(\"weights.npz\")\n")
+                .append("model.load_state_dict({k: torch.from_numpy(w[k]) for k in w.files}, strict=False)  # masks stay as built\n")
+                .append("vocab = json.load(open(\"vocab.json\"))\n");
+        example(e).ifPresent(ex -> s.append("logits, cache = model.run_with_cache(torch.tensor([[").append(ex.ids).append("]]))  # [batch, pos]\n")
+                .append(categorical ? "print([vocab[\"output_values\"][i] for i in logits[0].argmax(-1).tolist()][1:])\n"
+                        : "print(logits[0, 1:, 0].tolist())\n")
+                .append("# cache[\"resid_post\", l] is the residual stream after layer l (columns: vocab[\"residual\"])\n"));
+        s.append("```\n\n## Plain numpy\n\n```python\n")
+                .append("import json, numpy as np\n\n")
+                .append("w = np.load(\"weights.npz\")\n")
+                .append("cfg = json.load(open(\"config.json\"))\n")
+                .append("vocab = json.load(open(\"vocab.json\"))\n\n")
+                .append("def forward(ids):\n")
+                .append("    \"\"\"Logits [pos, d_vocab_out] and residuals (embeddings, then after each attention and MLP).\"\"\"\n")
+                .append("    x = w[\"embed.W_E\"][ids] + w[\"pos_embed.W_pos\"][:len(ids)]\n")
+                .append("    residuals = [x]\n")
+                .append("    for l in range(cfg[\"n_layers\"]):\n")
+                .append("        b = lambda name: w[f\"blocks.{l}.{name}\"]\n")
+                .append("        q = np.einsum(\"pd,hde->hpe\", x, b(\"attn.W_Q\")) + b(\"attn.b_Q\")[:, None]\n")
+                .append("        k = np.einsum(\"pd,hde->hpe\", x, b(\"attn.W_K\")) + b(\"attn.b_K\")[:, None]\n")
+                .append("        v = np.einsum(\"pd,hde->hpe\", x, b(\"attn.W_V\")) + b(\"attn.b_V\")[:, None]\n")
+                .append("        scores = q @ k.transpose(0, 2, 1) / np.sqrt(cfg[\"d_head\"])\n")
+                .append("        if cfg[\"attention_dir\"] == \"causal\":\n")
+                .append("            scores = np.where(np.tril(np.ones(scores.shape[1:], bool)), scores, -np.inf)\n")
+                .append("        pattern = np.exp(scores - scores.max(-1, keepdims=True))\n")
+                .append("        pattern /= pattern.sum(-1, keepdims=True)\n")
+                .append("        x = x + np.einsum(\"hpe,hed->pd\", pattern @ v, b(\"attn.W_O\")) + b(\"attn.b_O\")\n")
+                .append("        residuals.append(x)\n")
+                .append("        x = x + np.maximum(x @ b(\"mlp.W_in\") + b(\"mlp.b_in\"), 0) @ b(\"mlp.W_out\") + b(\"mlp.b_out\")\n")
+                .append("        residuals.append(x)\n")
+                .append("    return x @ w[\"unembed.W_U\"] + w[\"unembed.b_U\"], residuals\n");
+        example(e).ifPresent(ex -> {
+            s.append("\n# Check against RASP Workbench on ").append(ex.input).append(":\n")
+                    .append("logits, residuals = forward([").append(ex.ids).append("])\n");
+            if (categorical) {
+                s.append("assert logits[1:].argmax(-1).tolist() == [").append(ex.expected).append("]\n")
+                        .append("print([vocab[\"output_values\"][i] for i in logits[1:].argmax(-1)])  # ")
+                        .append(ex.decoded).append("\n");
+            } else {
+                s.append("assert np.allclose(logits[1:, 0], [").append(ex.expected).append("], atol=1e-3)\n")
+                        .append("print(logits[1:, 0])\n");
+            }
+        });
+        s.append("```\n");
+        return s.toString();
+    }
+
+    /** The example as Python text: token ids, expected argmax columns (or numbers), and for show the values. */
+    private record PyExample(String input, String ids, String expected, String decoded) {
+    }
+
+    private static Optional<PyExample> example(TransformerLensExport e) {
+        if (e.example().isEmpty()) return Optional.empty();
+        ExportExample ex = e.example().get();
+        ExportVocab v = e.vocab();
+        StringJoiner ids = new StringJoiner(", ");
+        List<Value> tokens = new ArrayList<>();
+        tokens.add(new StrValue(v.settings().bos()));
+        tokens.addAll(ex.input());
+        for (Value t : tokens) {
+            int id = v.tokenId(t);
+            if (id < 0) return Optional.empty();
+            ids.add(Integer.toString(id));
+        }
+        StringJoiner expected = new StringJoiner(", ");
+        StringJoiner decoded = new StringJoiner(", ");
+        for (Value d : ex.decoded().subList(1, ex.decoded().size())) {
+            if (v.outputEncoding() == Encoding.CATEGORICAL) {
+                int col = v.outputValues().indexOf(d);
+                if (col < 0) return Optional.empty();
+                expected.add(Integer.toString(col));
+            } else {
+                if (!(d instanceof NumericValue n)) return Optional.empty();
+                expected.add(Double.toString(n.asDouble()));
+            }
+            decoded.add(d.repr());
+        }
+        StringJoiner input = new StringJoiner(", ", "[", "]");
+        for (Value t : ex.input()) input.add(t.repr());
+        return Optional.of(new PyExample(input.toString(), ids.toString(), expected.toString(),
+                "[" + decoded + "]"));
+    }
+}

@@ -1,0 +1,114 @@
+package org.raspworkbench.core.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.raspworkbench.core.evaluation.Evaluation;
+import org.raspworkbench.core.evaluation.Evaluator;
+import org.raspworkbench.core.rasp.CompileSettings;
+import org.raspworkbench.core.rasp.Encoding;
+import org.raspworkbench.core.source.Diagnostic;
+import org.raspworkbench.core.validation.DynamicValidator;
+import org.raspworkbench.core.value.FloatValue;
+import org.raspworkbench.core.value.StrValue;
+import org.raspworkbench.core.value.Value;
+
+/**
+ * Runs a compiled model on {@code [BOS] + input} exactly as Tracr's model does: token plus position
+ * embeddings (the BOS position has none), then per layer attention (logits divided by
+ * {@code sqrt(key_size)}, causal mask when set, softmax) and a ReLU MLP, each added to the residual
+ * stream; then the unembedding (argmax for a categorical output, the value for a numerical one).
+ * Alongside, the RASP evaluator runs the program on the same input and Tracr's dynamic validator
+ * checks that evaluation.
+ */
+public final class ForwardPass {
+    private ForwardPass() {
+    }
+
+    /**
+     * @throws IllegalArgumentException if the input holds a token outside the vocabulary or is longer
+     *                                  than {@code max_seq_len} (parse inputs with the language's
+     *                                  input parser, which reports these as errors)
+     */
+    public static ForwardTrace run(CompiledModel model, List<Value> input) {
+        checkInput(model, input);
+        ModelConfig c = model.config();
+        double[][] x = embed(model, input);
+        List<double[][]> snapshots = new ArrayList<>();
+        snapshots.add(copy(x));
+        List<List<double[][]>> attention = new ArrayList<>();
+        for (LayerCircuit layer : model.circuits()) {
+            // every head reads the same residual stream; their outputs are added together afterwards
+            List<HeadRunner.Result> results = new ArrayList<>();
+            for (HeadCircuit h : layer.heads()) results.add(HeadRunner.run(h, x, c.keySize(), c.causal()));
+            List<double[][]> patterns = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
+                HeadRunner.addTo(x, layer.heads().get(i), results.get(i).output());
+                patterns.add(results.get(i).weights());
+            }
+            while (patterns.size() < c.heads()) patterns.add(HeadRunner.idle(x.length, c.causal()));
+            attention.add(patterns);
+            snapshots.add(copy(x));
+            MlpRunner.run(layer, x);
+            snapshots.add(copy(x));
+        }
+        List<Value> decoded = decode(model, x);
+        Evaluation evaluation = Evaluator.evaluate(model.program(), input);
+        List<Diagnostic> warnings = DynamicValidator.run(model.output().sop(), evaluation);
+        return new ForwardTrace(input, snapshots, attention, decoded, evaluation.output(), warnings, evaluation);
+    }
+
+    private static void checkInput(CompiledModel model, List<Value> input) {
+        CompileSettings s = model.program().settings();
+        if (input.size() > s.maxSeqLen()) {
+            throw new IllegalArgumentException("the input has " + input.size() + " tokens, more than max_seq_len "
+                    + s.maxSeqLen());
+        }
+        for (Value v : input) {
+            if (!s.vocab().contains(v)) {
+                throw new IllegalArgumentException("the token " + v.repr() + " is not in the vocabulary");
+            }
+        }
+    }
+
+    private static double[][] embed(CompiledModel model, List<Value> input) {
+        Embedding e = model.embedding();
+        Map<Value, Integer> tokenId = new HashMap<>();
+        for (int i = 0; i < model.tokenOrder().size(); i++) tokenId.put(model.tokenOrder().get(i), i);
+        double[][] x = new double[input.size() + 1][model.config().dModel()];
+        StrValue bos = StrValue.of(model.program().settings().bos());
+        for (int p = 0; p < x.length; p++) {
+            Value token = p == 0 ? bos : input.get(p - 1);
+            x[p][e.tokenColumns()[tokenId.get(token)]] = 1;
+            if (e.one() >= 0) x[p][e.one()] = 1;
+            if (p > 0) x[p][e.positionColumns()[p - 1]] = 1;
+        }
+        return x;
+    }
+
+    private static List<Value> decode(CompiledModel model, double[][] x) {
+        OutputSpec out = model.output();
+        int[] cols = model.embedding().outputColumns();
+        List<Value> decoded = new ArrayList<>();
+        decoded.add(StrValue.of(model.program().settings().bos()));
+        for (int p = 1; p < x.length; p++) {
+            if (out.encoding() == Encoding.NUMERICAL) {
+                decoded.add(FloatValue.of(x[p][cols[0]]));
+                continue;
+            }
+            int best = 0;
+            for (int j = 1; j < cols.length; j++) {
+                if (x[p][cols[j]] > x[p][cols[best]]) best = j;
+            }
+            decoded.add(out.unembedding().get(best).value());
+        }
+        return decoded;
+    }
+
+    private static double[][] copy(double[][] x) {
+        double[][] c = new double[x.length][];
+        for (int p = 0; p < x.length; p++) c[p] = x[p].clone();
+        return c;
+    }
+}

@@ -1,0 +1,102 @@
+package org.raspworkbench.core.model;
+
+/**
+ * Runs one attention head on the residual stream using only the columns its spaces touch: the
+ * same sums Tracr's dense {@code W_Q}, {@code W_K}, {@code W_V}, {@code W_O} compute, minus the
+ * zeros. Residual entries that are exactly zero are skipped, which is what makes the large
+ * one-hot spaces of big programs cheap.
+ */
+final class HeadRunner {
+    /** What {@code jnp.where(mask, logits, -1e30)} puts where the causal mask hides a key. */
+    static final double MASKED = -1e30;
+
+    private HeadRunner() {
+    }
+
+    /** The head's attention weights [query][key] and what it writes to its output columns. */
+    record Result(double[][] weights, double[][] output) {
+    }
+
+    static Result run(HeadCircuit h, double[][] x, int keySize, boolean causal) {
+        int n = x.length;
+        double[][] q = project(x, h.query(), h.block().qk().matrix(), h.key().length);
+        double[][] logits = new double[n][n];
+        double scale = Math.sqrt(keySize);
+        int[] key = h.key();
+        for (int k = 0; k < n; k++) {
+            double[] xk = x[k];
+            for (int c = 0; c < key.length; c++) {
+                double kv = xk[key[c]];
+                if (kv == 0) continue;
+                for (int p = 0; p < n; p++) logits[p][k] += q[p][c] * kv;
+            }
+        }
+        for (int p = 0; p < n; p++) {
+            for (int k = 0; k < n; k++) logits[p][k] /= scale;
+        }
+        double[][] weights = softmax(logits, causal);
+        double[][] v = project(x, h.value(), h.block().ov().matrix(), h.output().length);
+        int width = h.output().length;
+        double[][] out = new double[n][width];
+        for (int p = 0; p < n; p++) {
+            double[] wp = weights[p];
+            for (int k = 0; k < n; k++) {
+                double w = wp[k];
+                double[] vk = v[k];
+                for (int m = 0; m < width; m++) out[p][m] += w * vk[m];
+            }
+        }
+        return new Result(weights, out);
+    }
+
+    /** Adds a head's output into the residual stream at its output columns. */
+    static void addTo(double[][] x, HeadCircuit h, double[][] out) {
+        int[] cols = h.output();
+        for (int p = 0; p < x.length; p++) {
+            for (int m = 0; m < cols.length; m++) x[p][cols[m]] += out[p][m];
+        }
+    }
+
+    /** The pattern of a head with zero weights (an unused head slot): uniform over visible keys. */
+    static double[][] idle(int n, boolean causal) {
+        return softmax(new double[n][n], causal);
+    }
+
+    /** {@code x[:, cols] @ m} with m {@code [cols][width]}, skipping zero entries of x. */
+    static double[][] project(double[][] x, int[] cols, double[][] m, int width) {
+        double[][] out = new double[x.length][width];
+        for (int p = 0; p < x.length; p++) {
+            double[] xp = x[p];
+            double[] op = out[p];
+            for (int a = 0; a < cols.length; a++) {
+                double xv = xp[cols[a]];
+                if (xv == 0) continue;
+                double[] row = m[a];
+                for (int c = 0; c < width; c++) op[c] += xv * row[c];
+            }
+        }
+        return out;
+    }
+
+    /** JAX's softmax over keys (max subtracted), after the causal mask. */
+    static double[][] softmax(double[][] logits, boolean causal) {
+        int n = logits.length;
+        double[][] w = new double[n][];
+        for (int p = 0; p < n; p++) {
+            double[] row = logits[p].clone();
+            if (causal) {
+                for (int k = p + 1; k < row.length; k++) row[k] = MASKED;
+            }
+            double max = Double.NEGATIVE_INFINITY;
+            for (double r : row) max = Math.max(max, r);
+            double sum = 0;
+            for (int k = 0; k < row.length; k++) {
+                row[k] = Math.exp(row[k] - max);
+                sum += row[k];
+            }
+            for (int k = 0; k < row.length; k++) row[k] /= sum;
+            w[p] = row;
+        }
+        return w;
+    }
+}

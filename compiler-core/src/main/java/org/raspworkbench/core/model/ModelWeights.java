@@ -1,0 +1,142 @@
+package org.raspworkbench.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The dense weights of a compiled model, laid out exactly as Tracr's {@code assemble.py} lays them
+ * out (one matrix per head instead of Tracr's heads side by side). They are assembled into ND4J
+ * arrays the first time they are asked for and kept: a large model (the sort at n = 64 needs over a
+ * gigabyte) costs nothing until an export or a view needs its matrices, and the forward pass never
+ * does (it runs the compact {@link LayerCircuit}s).
+ */
+public final class ModelWeights {
+    private final ModelConfig config;
+    private final int maxSeqLen;
+    private final List<LayerCircuit> circuits;
+    private final int[] tokenRows;
+    private final int one;
+    private final int[] positionRows;
+    private final int[] outputColumns;
+    private final AttentionWeights[] attention;
+    private final MlpWeights[] mlps;
+    private INDArray tokenEmbedding;
+    private INDArray positionEmbedding;
+    private INDArray unembedding;
+
+    public ModelWeights(ModelConfig config, int maxSeqLen, List<LayerCircuit> circuits, Embedding embedding) {
+        this.config = config;
+        this.maxSeqLen = maxSeqLen;
+        this.circuits = List.copyOf(circuits);
+        this.tokenRows = embedding.tokenColumns().clone();
+        this.one = embedding.one();
+        this.positionRows = embedding.positionColumns().clone();
+        this.outputColumns = embedding.outputColumns().clone();
+        this.attention = new AttentionWeights[config.layers()];
+        this.mlps = new MlpWeights[config.layers()];
+    }
+
+    /** Parameters of the dense model (embeddings, all layers, unembedding), without allocating. */
+    public static long parameterCount(ModelConfig c, int tokens, int maxSeqLen, int outputs) {
+        long d = c.dModel();
+        long perLayer = 4L * c.heads() * d * c.keySize() + 2L * d * c.mlpHidden() + c.mlpHidden() + d;
+        return tokens * d + (maxSeqLen + 1L) * d + d * outputs + c.layers() * perLayer;
+    }
+
+    public long parameterCount() {
+        return parameterCount(config, tokenRows.length, maxSeqLen, outputColumns.length);
+    }
+
+    /** {@code [tokens, d_model]}: row i embeds token id i (its direction plus {@code one}). */
+    public synchronized INDArray tokenEmbedding() {
+        if (tokenEmbedding == null) {
+            double[][] m = new double[tokenRows.length][config.dModel()];
+            for (int i = 0; i < tokenRows.length; i++) {
+                m[i][tokenRows[i]] = 1;
+                if (one >= 0) m[i][one] = 1;
+            }
+            tokenEmbedding = Nd4j.create(m);
+        }
+        return tokenEmbedding;
+    }
+
+    /** {@code [max_seq_len + 1, d_model]}: row 0 (the BOS position) is zero, row p is {@code indices:p-1}. */
+    public synchronized INDArray positionEmbedding() {
+        if (positionEmbedding == null) {
+            double[][] m = new double[maxSeqLen + 1][config.dModel()];
+            for (int p = 0; p < positionRows.length; p++) m[p + 1][positionRows[p]] = 1;
+            positionEmbedding = Nd4j.create(m);
+        }
+        return positionEmbedding;
+    }
+
+    /** {@code [d_model, outputs]}: the projection onto the output S-op's directions. */
+    public synchronized INDArray unembedding() {
+        if (unembedding == null) {
+            double[][] m = new double[config.dModel()][outputColumns.length];
+            for (int j = 0; j < outputColumns.length; j++) m[outputColumns[j]][j] = 1;
+            unembedding = Nd4j.create(m);
+        }
+        return unembedding;
+    }
+
+    /** Layer {@code layer}'s heads, {@code config.heads()} of them (unused heads are zero). */
+    public synchronized AttentionWeights attention(int layer) {
+        if (attention[layer] == null) attention[layer] = assembleAttention(circuits.get(layer));
+        return attention[layer];
+    }
+
+    public synchronized MlpWeights mlp(int layer) {
+        if (mlps[layer] == null) mlps[layer] = assembleMlp(circuits.get(layer));
+        return mlps[layer];
+    }
+
+    private AttentionWeights assembleAttention(LayerCircuit layer) {
+        int d = config.dModel();
+        int k = config.keySize();
+        List<HeadWeights> heads = new ArrayList<>();
+        for (int h = 0; h < config.heads(); h++) {
+            double[][] q = new double[d][k];
+            double[][] key = new double[d][k];
+            double[][] v = new double[d][k];
+            double[][] o = new double[k][d];
+            if (h < layer.heads().size()) {
+                HeadCircuit head = layer.heads().get(h);
+                double[][] qk = head.block().qk().matrix();
+                for (int a = 0; a < head.query().length; a++) {
+                    for (int c = 0; c < head.key().length; c++) q[head.query()[a]][c] += qk[a][c];
+                }
+                for (int c = 0; c < head.key().length; c++) key[head.key()[c]][c] = 1;
+                double[][] ov = head.block().ov().matrix();
+                for (int a = 0; a < head.value().length; a++) {
+                    for (int c = 0; c < head.output().length; c++) v[head.value()[a]][c] += ov[a][c];
+                }
+                for (int c = 0; c < head.output().length; c++) o[c][head.output()[c]] = 1;
+            }
+            heads.add(new HeadWeights(Nd4j.create(q), Nd4j.create(key), Nd4j.create(v), Nd4j.create(o)));
+        }
+        return new AttentionWeights(heads);
+    }
+
+    private MlpWeights assembleMlp(LayerCircuit layer) {
+        int d = config.dModel();
+        int hidden = config.mlpHidden();
+        double[][] in = new double[d][hidden];
+        double[][] out = new double[hidden][d];
+        for (MlpPart part : layer.mlp()) {
+            double[][] first = part.block().first().matrix();
+            double[][] second = part.block().second().matrix();
+            for (int a = 0; a < part.input().length; a++) {
+                for (int u = 0; u < part.hidden().length; u++) in[part.input()[a]][part.hidden()[u]] += first[a][u];
+            }
+            for (int u = 0; u < part.hidden().length; u++) {
+                for (int b = 0; b < part.output().length; b++) out[part.hidden()[u]][part.output()[b]] += second[u][b];
+            }
+        }
+        return new MlpWeights(Nd4j.create(in), Nd4j.zeros(DataType.DOUBLE, hidden),
+                Nd4j.create(out), Nd4j.zeros(DataType.DOUBLE, d));
+    }
+}

@@ -1,0 +1,35 @@
+package org.raspworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.Application;
+
+/**
+ * How the command line opens the IDE. The launcher's own main class must not extend {@code
+ * Application} (the JavaFX runtime would refuse to start from a plain class path), so it calls this.
+ */
+public final class WorkbenchLauncher {
+    private WorkbenchLauncher() {
+    }
+
+    /**
+     * Starts the IDE on its own thread and returns at once; the JVM lives on until the window
+     * closes, and then exits.
+     */
+    public static void start(Optional<Path> file) {
+        String[] args = file.map(p -> new String[] {p.toAbsolutePath().toString()}).orElse(new String[0]);
+        Thread fx = new Thread(() -> {
+            int status = 0;
+            try {
+                Application.launch(WorkbenchApp.class, args);
+            } catch (RuntimeException | UnsatisfiedLinkError e) {
+                System.err.println("rasp: cannot open the IDE window (" + e.getMessage()
+                        + "). Is a display available? The command line works without one: rasp --help");
+                status = 1;
+            }
+            // Background executors are daemons, but libraries may leave other threads behind.
+            System.exit(status);
+        }, "rasp-workbench-launcher");
+        fx.start();
+    }
+}

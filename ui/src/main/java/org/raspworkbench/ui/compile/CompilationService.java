@@ -1,0 +1,111 @@
+package org.raspworkbench.ui.compile;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import javafx.beans.value.ObservableValue;
+import org.raspworkbench.core.source.Diagnostic;
+import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.SourceRange;
+import org.raspworkbench.ui.state.CompileOutcome;
+import org.raspworkbench.ui.state.ExamplePrefill;
+import org.raspworkbench.ui.state.RunOutcome;
+import org.raspworkbench.ui.state.WorkbenchState;
+import org.reactfx.EventStreams;
+import org.reactfx.Subscription;
+
+/**
+ * Keeps the {@link WorkbenchState} in step with the editor: when typing (or editing the example
+ * input) pauses for {@link #PAUSE}, compiles and runs on the background executor; only the newest
+ * request's result reaches the state. A compilation that yields a model is run on the input in the
+ * same background job, so the views receive the model and its trace together.
+ */
+public final class CompilationService implements AutoCloseable {
+    public static final Duration PAUSE = Duration.ofMillis(250);
+
+    private final Engine engine;
+    private final WorkbenchState state;
+    private final ExecutorService executor;
+    private final LatestOnly compiles;
+    private final LatestOnly runs;
+    private Subscription watching = Subscription.EMPTY;
+    /** The compilation and input text of the run last requested, to skip running them twice. */
+    private CompileOutcome lastRunModel;
+    private String lastRunInput;
+
+    public CompilationService(Engine engine, WorkbenchState state, Executor fxThread) {
+        this.engine = engine;
+        this.state = state;
+        this.executor = BackgroundThreads.compiler();
+        this.compiles = new LatestOnly(executor, fxThread);
+        this.runs = new LatestOnly(executor, fxThread);
+        executor.execute(engine::warmUp);
+    }
+
+    /** Compiles {@code text} whenever it has stopped changing for {@link #PAUSE}. */
+    public void watch(ObservableValue<String> text) {
+        watching.unsubscribe();
+        Subscription typing = EventStreams.changesOf(text).successionEnds(PAUSE)
+                .subscribe(change -> compileNow(change.getNewValue()));
+        Subscription input = EventStreams.changesOf(state.exampleInputProperty()).successionEnds(PAUSE)
+                .subscribe(change -> runNow());
+        watching = typing.and(input);
+    }
+
+    /** Compiles {@code source} at once (a file was just opened); called on the FX thread. */
+    public void compileNow(String source) {
+        String input = state.exampleInputProperty().get();
+        var prefilled = state.prefilledExample();
+        state.busyProperty().set(true);
+        runs.cancelAll();
+        compiles.submit(() -> {
+            CompileOutcome compiled = engine.compile(source);
+            if (!compiled.isUsable()) return new Job(compiled, Optional.empty());
+            String runInput = ExamplePrefill.inputFor(compiled.program().orElseThrow(), input, prefilled);
+            return new Job(compiled, Optional.of(engine.run(compiled, runInput)));
+        }, job -> {
+            state.acceptCompilation(job.compiled());
+            job.run().ifPresent(run -> {
+                lastRunModel = job.compiled();
+                lastRunInput = run.inputText();
+                state.acceptRun(job.compiled(), run);
+            });
+            state.busyProperty().set(false);
+        }, failure -> {
+            state.acceptCompilation(crashed(source, failure));
+            state.busyProperty().set(false);
+        });
+    }
+
+    /** Runs the shown model on the current input, unless that exact run is already on screen. */
+    public void runNow() {
+        CompileOutcome shown = state.shownProperty().get();
+        String input = state.exampleInputProperty().get();
+        if (shown == null || (shown == lastRunModel && Objects.equals(input, lastRunInput))) return;
+        lastRunModel = shown;
+        lastRunInput = input;
+        runs.submit(() -> engine.run(shown, input), run -> state.acceptRun(shown, run), failure -> { });
+    }
+
+    private static CompileOutcome crashed(String source, Throwable failure) {
+        String what = failure instanceof StackOverflowError ? "the program nests too deeply"
+                : failure instanceof OutOfMemoryError ? "the program needs more memory than is available"
+                : "the compiler failed unexpectedly (" + failure + ")";
+        Diagnostic d = Diagnostic.error(ErrorKind.LIMIT, what, SourceRange.NONE);
+        return CompileOutcome.failed(source, List.of(d), Duration.ZERO);
+    }
+
+    @Override
+    public void close() {
+        watching.unsubscribe();
+        compiles.cancelAll();
+        runs.cancelAll();
+        executor.shutdownNow();
+    }
+
+    private record Job(CompileOutcome compiled, Optional<RunOutcome> run) {
+    }
+}

@@ -1,0 +1,65 @@
+package org.raspworkbench.ui.figures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.Rectangle2D;
+
+/** Fonts, colours and spacing shared by layout and painting, and text measurement without a screen. */
+final class FigureStyle {
+    static final double PAD = 10;
+    static final double GAP = 6;
+    static final double PANEL_GAP = 10;
+    static final double BAR_WIDTH = 14;
+    static final double MIN_BAR_HEIGHT = 100;
+    static final float LABEL_SIZE = 11;
+    static final float MIN_LABEL_SIZE = 5;
+
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+    static final Font AXIS = new Font(Font.SANS_SERIF, Font.ITALIC, 12);
+    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+
+    static final Color TEXT = new Color(0x212529);
+    static final Color FRAME = new Color(0x495057);
+    static final Color SEPARATOR = new Color(0x212529);
+    static final Color BAND_ODD = new Color(0xF1F3F5);
+    static final Color SELECTED_BAND = new Color(0xFFEC99);
+    static final Color SELECTED_OUTLINE = new Color(0xF08C00);
+    static final Color WRITTEN = new Color(0xE03131);
+
+    static final Stroke THIN = new BasicStroke(0.75f);
+    static final Stroke SEPARATOR_STROKE = new BasicStroke(1.5f);
+    static final Stroke OUTLINE = new BasicStroke(2f);
+
+    /** Fractional, antialiased metrics: the same numbers on screen, in PNG, SVG and PDF. */
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+    private FigureStyle() {
+    }
+
+    static double width(Font font, String text) {
+        if (text.isEmpty()) return 0;
+        Rectangle2D r = font.getStringBounds(text, FRC);
+        return r.getWidth();
+    }
+
+    static double maxWidth(Font font, Iterable<String> texts) {
+        double w = 0;
+        for (String t : texts) w = Math.max(w, width(font, t));
+        return w;
+    }
+
+    static double height(Font font) {
+        return font.getLineMetrics("Ag", FRC).getHeight();
+    }
+
+    static double ascent(Font font) {
+        return font.getLineMetrics("Ag", FRC).getAscent();
+    }
+
+    static double descent(Font font) {
+        return font.getLineMetrics("Ag", FRC).getDescent();
+    }
+}

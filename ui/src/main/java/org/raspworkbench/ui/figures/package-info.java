@@ -1,0 +1,11 @@
+/**
+ * Figures of a compiled model, drawn with plain Java2D so the same code serves the IDE (on a
+ * JavaFX canvas through FXGraphics2D) and the headless command line (PNG, SVG, PDF).
+ *
+ * <p>Takes immutable figure records ({@link org.raspworkbench.ui.figures.ResidualHeatmap},
+ * {@link org.raspworkbench.ui.figures.SnapshotStrip}, {@link org.raspworkbench.ui.figures.AttentionPattern})
+ * and produces drawings on any {@link java.awt.Graphics2D} ({@link org.raspworkbench.ui.figures.FigureRenderer}),
+ * hit tests for hovering, and files ({@link org.raspworkbench.ui.figures.FigureExport}).
+ * No JavaFX class may appear in this package.
+ */
+package org.raspworkbench.ui.figures;

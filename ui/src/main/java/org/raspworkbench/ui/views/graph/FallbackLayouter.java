@@ -1,0 +1,31 @@
+package org.raspworkbench.ui.views.graph;
+
+import java.util.List;
+
+/**
+ * Tries a preferred layouter and falls back to another when it fails; ELK is a large library
+ * with reflective set-up, and a broken layout must never cost the user the graph.
+ */
+public final class FallbackLayouter implements GraphLayouter {
+    private final GraphLayouter preferred;
+    private final GraphLayouter fallback;
+
+    public FallbackLayouter(GraphLayouter preferred, GraphLayouter fallback) {
+        this.preferred = preferred;
+        this.fallback = fallback;
+    }
+
+    /** ELK layered, falling back to the longest-path layering. */
+    public static GraphLayouter standard() {
+        return new FallbackLayouter(new ElkGraphLayouter(), new LongestPathLayouter());
+    }
+
+    @Override
+    public GraphLayout layout(DependencyGraph graph, List<GraphLayout.Size> sizes) {
+        try {
+            return preferred.layout(graph, sizes);
+        } catch (RuntimeException | LinkageError e) {
+            return fallback.layout(graph, sizes);
+        }
+    }
+}

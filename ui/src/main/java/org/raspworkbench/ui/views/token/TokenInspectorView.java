@@ -1,0 +1,123 @@
+package org.raspworkbench.ui.views.token;
+
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
+import org.raspworkbench.core.bases.BasisDirection;
+import org.raspworkbench.core.rasp.SOp;
+import org.raspworkbench.ui.views.ViewStyles;
+import org.raspworkbench.ui.views.data.DecodedValue;
+import org.raspworkbench.ui.views.data.ModelDigest;
+import org.raspworkbench.ui.views.data.TraceDigest;
+import org.raspworkbench.ui.views.data.Verdict;
+
+/** Pick a position; see what every S-op holds there at the current snapshot, and the raw vector. */
+public final class TokenInspectorView extends BorderPane {
+    private final TokenInspectorViewModel viewModel;
+    private final ComboBox<Integer> positions = new ComboBox<>();
+    private final Label snapshotLabel = new Label();
+    private final Label summary = new Label();
+    private final DecodedTable table;
+    private final ListView<ResidualBar> bars = new ListView<>();
+    private boolean signed;
+    private boolean updating;
+
+    public TokenInspectorView(ObjectProperty<SOp> selection) {
+        viewModel = new TokenInspectorViewModel(selection);
+        ViewStyles.apply(this, "token-view");
+        table = new DecodedTable(viewModel);
+
+        positions.setId("token-position");
+        positions.setConverter(new StringConverter<>() {
+            @Override public String toString(Integer p) {
+                List<String> labels = viewModel.positionLabels();
+                return p == null || p >= labels.size() ? "" : labels.get(p);
+            }
+
+            @Override public Integer fromString(String s) {
+                return null;
+            }
+        });
+        positions.valueProperty().addListener((o, a, p) -> {
+            if (!updating && p != null) viewModel.positionProperty().set(p);
+        });
+        snapshotLabel.setId("token-snapshot");
+        snapshotLabel.getStyleClass().add("token-snapshot");
+        summary.setId("token-summary");
+        summary.getStyleClass().add("token-summary");
+        setTop(ViewStyles.toolbar(ViewStyles.labelled("Position", positions), snapshotLabel, summary));
+
+        bars.setId("token-bars");
+        bars.getStyleClass().add("residual-bars");
+        bars.setCellFactory(l -> new BarCell(viewModel, () -> signed));
+        bars.setPlaceholder(new Label("no trace yet"));
+        // Fixed-height cells keep scrolling through thousands of directions cheap.
+        bars.setFixedCellSize(22);
+        SplitPane split = new SplitPane(table, bars);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.55);
+        setCenter(split);
+
+        viewModel.modelProperty().addListener((o, a, b) -> refresh());
+        viewModel.traceProperty().addListener((o, a, b) -> refresh());
+        viewModel.snapshotIndexProperty().addListener((o, a, b) -> refresh());
+        viewModel.positionProperty().addListener((o, a, b) -> refresh());
+        viewModel.writtenDirectionsProperty().addListener((o, a, b) -> refresh());
+        selection.addListener((o, a, b) -> {
+            table.refresh();
+            bars.refresh();
+        });
+        refresh();
+    }
+
+    public TokenInspectorViewModel viewModel() { return viewModel; }
+    public ObjectProperty<ModelDigest> modelProperty() { return viewModel.modelProperty(); }
+    public ObjectProperty<TraceDigest> traceProperty() { return viewModel.traceProperty(); }
+    public IntegerProperty snapshotIndexProperty() { return viewModel.snapshotIndexProperty(); }
+    public ObjectProperty<Set<BasisDirection>> writtenDirectionsProperty() { return viewModel.writtenDirectionsProperty(); }
+    public IntegerProperty positionProperty() { return viewModel.positionProperty(); }
+
+    private void refresh() {
+        updating = true;
+        try {
+            int n = viewModel.positionLabels().size();
+            if (positions.getItems().size() != n) {
+                positions.setItems(FXCollections.observableArrayList(java.util.stream.IntStream.range(0, n).boxed().toList()));
+            }
+            // The labels depend on the tokens: clearing first makes the combo re-render them.
+            positions.setValue(null);
+            positions.setValue(n == 0 ? null : viewModel.effectivePosition());
+        } finally {
+            updating = false;
+        }
+        boolean ready = viewModel.ready();
+        snapshotLabel.setText(ready ? "at " + viewModel.snapshot().label() : "");
+        List<DecodedValue> rows = viewModel.rows();
+        table.getItems().setAll(rows);
+        summary.setText(ready ? summarize(rows) : "");
+        ViewStyles.mark(summary, "has-mismatch", rows.stream().anyMatch(r -> r.verdict() == Verdict.MISMATCH));
+        List<ResidualBar> items = viewModel.bars();
+        signed = items.stream().anyMatch(b -> b instanceof ResidualBar.Bar x && x.value() < -1e-9);
+        bars.getItems().setAll(items);
+    }
+
+    static String summarize(List<DecodedValue> rows) {
+        long bad = rows.stream().filter(r -> r.verdict() == Verdict.MISMATCH).count();
+        long ok = rows.stream().filter(r -> r.verdict() == Verdict.MATCH).count();
+        long later = rows.stream().filter(r -> r.verdict() == Verdict.NOT_COMPUTED_YET).count();
+        StringBuilder sb = new StringBuilder();
+        sb.append(ok).append(" match");
+        if (bad > 0) sb.append(", ").append(bad).append(bad == 1 ? " mismatch" : " mismatches");
+        if (later > 0) sb.append(", ").append(later).append(" not computed yet");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The main window: menus and tool bar, the editor with the problems list beside the example input,
+ * debugger strip and model views, and the status bar; plus the glue that keeps the editor's marks
+ * (squiggles, selection, debugger step, breakpoints) in step with the workbench state.
+ */
+package org.raspworkbench.ui.window;
