@@ -64,6 +64,17 @@ class CheckAndEvalCommandTest {
     }
 
     @Test
+    void checkAlsoReportsWhatTheCompilerCannotBuild() throws IOException {
+        Path p = write("unsupported.rasp", "set vocab [1, 2];\nset max_seq_len 2;\nx = numerical(tokens == 1);\n"
+                + "s = select(x, indices, ==);\ny = aggregate(s, tokens);\n");
+        CommandLineRun run = CommandLineRun.of("check", p.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        JsonNode e = JSON.readTree(run.out()).get("errors").get(0);
+        assertThat(e.get("kind").asText()).isEqualTo("unsupported");
+        assertThat(e.at("/range/start/line").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void evalUsesTheExampleByDefaultAndPrintsJsonValues() throws IOException {
         Path p = write("p.rasp", "set vocab [1, 2, 3];\nset max_seq_len 4;\nset example [1, 2];\n"
                 + "y = numerical(aggregate(select(indices, indices, <=), numerical(tokens == 2), 0));\n"
