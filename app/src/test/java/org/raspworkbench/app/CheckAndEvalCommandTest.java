@@ -38,7 +38,7 @@ class CheckAndEvalCommandTest {
 
     @Test
     void checkPrintsOneLinePerFileAndExitsTwoOnErrors() throws IOException {
-        Path good = write("good.rasp", "set vocab [1];\nset max_seq_len 2;\noutput tokens;\n");
+        Path good = write("good.rasp", "set vocab [1];\nset max_seq_len 2;\noutput tokens + 1;\n");
         Path bad = write("bad.rasp", "set vocab [1];\nset max_seq_len 2;\nx = tokens +;\ny = 1 / 0;\n");
         CommandLineRun run = CommandLineRun.of("check", good.toString(), bad.toString(), dir.resolve("missing.rasp")
                 .toString());
