@@ -13,7 +13,7 @@ import org.raspworkbench.ui.figures.TraceFigures;
 
 /**
  * Which figure the heatmap command draws: one snapshot, all of them, or one head's attention.
- * {@code snapshot} -1 means the last one (the model's output stream).
+ * {@code snapshot} -1 means the last one (the stream the unembedding reads).
  */
 record HeatmapRequest(int snapshot, boolean all, Optional<int[]> head, Optional<ColorMap> map) {
 
@@ -41,7 +41,7 @@ record HeatmapRequest(int snapshot, boolean all, Optional<int[]> head, Optional<
             if (h < 0 || h >= model.config().heads()) {
                 return Optional.of("--attention " + l + "." + h + ": the model has heads 0.." + (model.config().heads() - 1));
             }
-        } else if (!all && snapshot != -1 && (snapshot < 0 || snapshot >= snapshots)) {
+        } else if (!all && (snapshot < -1 || snapshot >= snapshots)) {
             return Optional.of("--snapshot " + snapshot + ": the model has snapshots 0.." + (snapshots - 1)
                     + " (0 = embeddings, 2L+1 = after attn L, 2L+2 = after mlp L)");
         }

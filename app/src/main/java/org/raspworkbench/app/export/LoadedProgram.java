@@ -1,15 +1,11 @@
 package org.raspworkbench.app.export;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.raspworkbench.app.ProgramFile;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.model.CompiledModel;
-import org.raspworkbench.core.program.ProgramRunner;
-import org.raspworkbench.core.program.RunResult;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.SourceRange;
@@ -20,32 +16,19 @@ record LoadedProgram(String name, CompiledModel model, List<Diagnostic> errors) 
         return model == null;
     }
 
-    static LoadedProgram load(Path file) {
-        String name = stem(file);
-        String source;
-        try {
-            source = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            return failure(name, "there is no file " + file);
-        } catch (IOException e) {
-            return failure(name, "cannot read " + file + ": " + e.getMessage());
-        }
-        RunResult run = ProgramRunner.run(source);
-        if (run.program().isEmpty()) {
-            List<Diagnostic> errors = run.diagnostics().stream().filter(Diagnostic::isError).toList();
-            return new LoadedProgram(name, null, errors.isEmpty() ? run.diagnostics() : errors);
-        }
-        Compilation c = Compiler.compile(run.program().get());
+    static LoadedProgram load(String file) {
+        String name = stem(Path.of(file));
+        ProgramFile source = ProgramFile.read(file);
+        if (source.problem().isPresent()) return new LoadedProgram(name, null, List.of(source.problem().get()));
+        Compilation c = Compiler.compile(source.text().orElseThrow());
         List<Diagnostic> errors = c.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (c.model().isEmpty() || !errors.isEmpty()) {
-            if (errors.isEmpty()) errors = List.of(Diagnostic.error(ErrorKind.UNSUPPORTED, "the program did not compile", SourceRange.NONE));
+            if (errors.isEmpty()) {
+                errors = List.of(Diagnostic.error(ErrorKind.UNSUPPORTED, "the program did not compile", SourceRange.NONE));
+            }
             return new LoadedProgram(name, null, errors);
         }
         return new LoadedProgram(name, c.model().get(), List.of());
-    }
-
-    private static LoadedProgram failure(String name, String message) {
-        return new LoadedProgram(name, null, List.of(Diagnostic.error(ErrorKind.VALUE, message, SourceRange.NONE)));
     }
 
     /** {@code reverse} for {@code programs/reverse.rasp}: the model's name in titles and config. */

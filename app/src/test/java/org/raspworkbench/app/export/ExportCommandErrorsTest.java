@@ -26,7 +26,7 @@ class ExportCommandErrorsTest {
         JsonNode e = firstError(CommandRun.of("export", "weights", dir.resolve("nope.rasp").toString(), "--out",
                 dir.resolve("x").toString()));
         assertThat(e.get("kind").asText()).isEqualTo("value");
-        assertThat(e.get("message").asText()).contains("no file");
+        assertThat(e.get("message").asText()).contains("does not exist");
     }
 
     @Test
@@ -60,5 +60,19 @@ class ExportCommandErrorsTest {
         JsonNode e = firstError(CommandRun.of("export", "heatmap", "p.rasp", "--attention", "0.0", "--all", "--out",
                 dir.resolve("a.svg").toString()));
         assertThat(e.get("message").asText()).contains("does not combine");
+    }
+
+    @Test
+    void outIsRequired() throws Exception {
+        assertThat(firstError(CommandRun.of("export", "weights", "p.rasp")).get("message").asText()).contains("--out");
+        assertThat(firstError(CommandRun.of("export", "heatmap", "p.rasp", "--format", "png")).get("message").asText())
+                .contains("--out");
+    }
+
+    @Test
+    void snapshotAndAllExcludeEachOther() throws Exception {
+        JsonNode e = firstError(CommandRun.of("export", "heatmap", "p.rasp", "--snapshot", "1", "--all", "--out",
+                dir.resolve("a.svg").toString()));
+        assertThat(e.get("message").asText()).contains("exclude each other");
     }
 }

@@ -12,11 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.rasp.Encoding;
-import org.raspworkbench.core.value.BoolValue;
-import org.raspworkbench.core.value.FloatValue;
-import org.raspworkbench.core.value.IntValue;
-import org.raspworkbench.core.value.StrValue;
-import org.raspworkbench.core.value.Value;
 
 /**
  * Exports a compiled model, reads the files back, runs the TransformerLens-style forward on every
@@ -30,14 +25,17 @@ final class GoldenWeightsCheck {
     private GoldenWeightsCheck() {
     }
 
-    /** The shared golden directory, {@code ../shared/golden} beside the repository root. */
-    static Path goldenDir() {
+    /** The repository root: the first directory above the working one holding compiler-core and a pom. */
+    static Path repoRoot() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("compiler-core")) && Files.exists(p.resolve("pom.xml"))) {
-                return p.resolveSibling("shared").resolve("golden");
-            }
+            if (Files.isDirectory(p.resolve("compiler-core")) && Files.exists(p.resolve("pom.xml"))) return p;
         }
         throw new IllegalStateException("cannot find the repository root above " + Path.of("").toAbsolutePath());
+    }
+
+    /** The shared golden directory, {@code ../shared/golden} beside the repository root. */
+    static Path goldenDir() {
+        return repoRoot().resolveSibling("shared").resolve("golden");
     }
 
     /** An empty result when the exported weights reproduce every golden run; else what differs first. */
@@ -159,13 +157,5 @@ final class GoldenWeightsCheck {
             }
         }
         return Optional.empty();
-    }
-
-    /** A JSON scalar as a RASP value (for inputs handed to the workbench's own forward pass). */
-    static Value value(JsonNode n) {
-        if (n.isBoolean()) return BoolValue.of(n.asBoolean());
-        if (n.isIntegralNumber()) return IntValue.of(n.asLong());
-        if (n.isNumber()) return FloatValue.of(n.asDouble());
-        return new StrValue(n.asText());
     }
 }

@@ -38,9 +38,9 @@ public final class MainWindow {
 
     public MainWindow(Parts p) {
         root.getStyleClass().add("workbench");
-        ModelViews modelViews = new ModelViews(p.state(), p.documentName());
-        views = modelViews.tabs();
-        exports = new FigureExportActions(modelViews.heatmap(), modelViews.attention(), p.exportDialogs(), p.io(),
+        ViewsPanel panel = new ViewsPanel(p.state(), p.documentName());
+        views = panel.tabs();
+        exports = new FigureExportActions(panel.views().heatmap(), panel.views().attention(), p.exportDialogs(), p.io(),
                 Platform::runLater, p.documentName());
         WorkbenchMenus menus = new WorkbenchMenus(p.files(), p.editor(), p.debugger(), p.theme(), exports, p.quit());
         root.setTop(new VBox(menus.menuBar(p.recent(), p.samples()), menus.toolBar()));
