@@ -14,6 +14,7 @@ import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.ForwardPass;
 import org.raspworkbench.core.model.ForwardTrace;
+import org.raspworkbench.core.model.SizeLimits;
 import org.raspworkbench.core.program.InputParser;
 import org.raspworkbench.core.program.ParsedInput;
 import org.raspworkbench.core.rasp.CompileSettings;
@@ -45,11 +46,21 @@ public final class TraceCommand extends JsonCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "write the JSON there instead of printing it")
     Path out;
 
+    @Option(names = "--max-d-model", paramLabel = "N", description = "largest residual width to build (default 20000)")
+    int maxResidual = SizeLimits.DEFAULT.maxResidual();
+
+    @Option(names = "--max-hidden", paramLabel = "N", description = "most MLP hidden units in a layer (default 20000)")
+    int maxHidden = SizeLimits.DEFAULT.maxHidden();
+
+    @Option(names = "--max-weights", paramLabel = "N", description = "most weights in the model (default 4e8)")
+    long maxWeights = SizeLimits.DEFAULT.maxTotalWeights();
+
     @Override
     protected int run() {
         ProgramFile source = ProgramFile.read(file);
         if (source.problem().isPresent()) return fail(List.of(source.problem().get()));
-        Compilation c = Compiler.compile(source.text().get());
+        SizeLimits limits = new SizeLimits(maxResidual, maxHidden, maxWeights, SizeLimits.DEFAULT.maxTraceValues());
+        Compilation c = Compiler.compile(source.text().get(), limits);
         List<Diagnostic> errors = c.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty() || c.model().isEmpty()) return fail(errors);
         CompiledModel model = c.model().get();

@@ -78,6 +78,15 @@ class TraceCommandTest {
     }
 
     @Test
+    void aModelPastTheLimitsIsALimitError() throws Exception {
+        Cli r = Cli.run("trace", write("reverse.rasp", REVERSE).toString(), "--max-d-model", "40");
+        assertThat(r.exit()).isEqualTo(2);
+        JsonNode err = JSON.readTree(r.out()).at("/errors/0");
+        assertThat(err.get("kind").asText()).isEqualTo("limit");
+        assertThat(err.get("message").asText()).contains("41");
+    }
+
+    @Test
     void aBadInputPrintsErrorsAndExits2() throws Exception {
         Cli r = Cli.run("trace", write("reverse.rasp", REVERSE).toString(), "--input", "[9]");
         assertThat(r.exit()).isEqualTo(2);
