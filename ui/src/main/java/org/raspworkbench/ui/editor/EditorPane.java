@@ -253,6 +253,6 @@ public final class EditorPane extends BorderPane implements AutoCloseable {
     public void close() {
         highlighting.cancelAll();
         highlightThread.shutdownNow();
-        hover.popup().hide();
+        hover.tooltip().hide();
     }
 }
