@@ -12,7 +12,7 @@ import org.raspworkbench.core.source.SourceRange;
  * A command that answers in JSON and never ends in a stack trace: anything unexpected prints as an
  * {@code {"errors": [...]}} object with exit status 2.
  */
-abstract class JsonCommand implements Callable<Integer> {
+public abstract class JsonCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
@@ -26,7 +26,7 @@ abstract class JsonCommand implements Callable<Integer> {
 
     protected abstract int run();
 
-    static int fail(List<Diagnostic> errors) {
+    public static int fail(List<Diagnostic> errors) {
         System.out.println(Json.line(g -> DiagnosticJson.writeErrorsObject(g, errors)));
         System.out.flush();
         return 2;

@@ -12,8 +12,8 @@ import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.SourceRange;
 
 /** A program file's text, or the reason it could not be read, in the user's words. */
-record ProgramFile(String name, Optional<String> text, Optional<Diagnostic> problem) {
-    static ProgramFile read(String name) {
+public record ProgramFile(String name, Optional<String> text, Optional<Diagnostic> problem) {
+    public static ProgramFile read(String name) {
         Path path = Path.of(name);
         try {
             if (Files.isDirectory(path)) return failed(name, "'" + name + "' is a folder, not a program file");

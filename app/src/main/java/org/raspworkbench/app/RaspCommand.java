@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 OpenCommand.class,
                 CheckCommand.class,
                 EvalCommand.class,
+                org.raspworkbench.app.export.ExportCommand.class,
         })
 public final class RaspCommand implements Callable<Integer> {
     /** Returned when a window was opened: the JVM must not exit. */

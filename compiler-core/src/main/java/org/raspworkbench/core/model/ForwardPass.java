@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.raspworkbench.core.evaluation.Evaluation;
+import org.raspworkbench.core.evaluation.Evaluator;
 import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.rasp.Encoding;
 import org.raspworkbench.core.source.Diagnostic;
+import org.raspworkbench.core.validation.DynamicValidator;
 import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.StrValue;
 import org.raspworkbench.core.value.Value;
@@ -16,6 +19,8 @@ import org.raspworkbench.core.value.Value;
  * embeddings (the BOS position has none), then per layer attention (logits divided by
  * {@code sqrt(key_size)}, causal mask when set, softmax) and a ReLU MLP, each added to the residual
  * stream; then the unembedding (argmax for a categorical output, the value for a numerical one).
+ * Alongside, the RASP evaluator runs the program on the same input and Tracr's dynamic validator
+ * checks that evaluation.
  */
 public final class ForwardPass {
     private ForwardPass() {
@@ -49,7 +54,9 @@ public final class ForwardPass {
             snapshots.add(copy(x));
         }
         List<Value> decoded = decode(model, x);
-        return new ForwardTrace(input, snapshots, attention, decoded, List.of(), List.<Diagnostic>of());
+        Evaluation evaluation = Evaluator.evaluate(model.program(), input);
+        List<Diagnostic> warnings = DynamicValidator.run(model.output().sop(), evaluation);
+        return new ForwardTrace(input, snapshots, attention, decoded, evaluation.output(), warnings, evaluation);
     }
 
     private static void checkInput(CompiledModel model, List<Value> input) {

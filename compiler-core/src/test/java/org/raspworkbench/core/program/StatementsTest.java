@@ -135,6 +135,14 @@ class StatementsTest {
     }
 
     @Test
+    void attributesAndMethodsAreUnsupported() {
+        Diagnostic d = hostError("xs = [1];\nxs.append(2);");
+        assertThat(d.kind()).isEqualTo(ErrorKind.UNSUPPORTED);
+        assertThat(d.message()).startsWith("attributes and methods such as .append are not part of the language");
+        assertThat(at(d)).isEqualTo("2:1-2:10");
+    }
+
+    @Test
     void callsCheckArguments() {
         assertThat(hostError("def f(a) { return a; }\nx = f(1, 2);").message())
                 .isEqualTo("f() takes 1 argument but 2 were given");
