@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 OpenCommand.class,
+                CheckCommand.class,
+                EvalCommand.class,
+                org.raspworkbench.app.export.ExportCommand.class,
         })
 public final class RaspCommand implements Callable<Integer> {
     /** Returned when a window was opened: the JVM must not exit. */

@@ -61,7 +61,7 @@ public final class Compiler {
                 return new Compilation(Optional.of(program), Optional.empty(), diagnostics);
             }
             ProgramBases bases = GraphToBases.run(graph, limits.maxResidual());
-            SizeGuard.check(bases, limits.maxTotalWeights());
+            SizeGuard.check(bases, limits.maxHidden(), limits.maxTotalWeights());
             CraftGraph craft = BasesToBlocks.run(bases, builder);
             LayerAllocation allocation = BlocksToLayers.run(craft);
             CompiledModel model = LayersToModel.run(allocation, limits);

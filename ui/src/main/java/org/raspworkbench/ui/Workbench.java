@@ -27,6 +27,8 @@ import org.raspworkbench.ui.files.Sample;
 import org.raspworkbench.ui.files.SampleCatalog;
 import org.raspworkbench.ui.state.WorkbenchState;
 import org.raspworkbench.ui.theme.ThemeManager;
+import org.raspworkbench.ui.window.ExportDialogs;
+import org.raspworkbench.ui.window.FxExportDialogs;
 import org.raspworkbench.ui.window.FxFileDialogs;
 import org.raspworkbench.ui.window.MainWindow;
 
@@ -50,8 +52,14 @@ public final class Workbench implements AutoCloseable {
     private final Executor fxThread = Platform::runLater;
     private Stage stage;
 
-    /** {@code dialogs} empty means the real JavaFX dialogs, owned by the window. */
-    public Workbench(Engine engine, Tokenizer tokenizer, Path home, Optional<FileDialogs> dialogs) {
+    /** The real JavaFX dialogs, owned by the window. */
+    public Workbench(Engine engine, Tokenizer tokenizer, Path home) {
+        this(engine, tokenizer, home, Optional.empty(), Optional.empty());
+    }
+
+    /** Empty dialogs mean the real JavaFX ones; tests script them. */
+    public Workbench(Engine engine, Tokenizer tokenizer, Path home, Optional<FileDialogs> dialogs,
+                     Optional<ExportDialogs> exportDialogs) {
         recent = new RecentFiles(home, io, fxThread);
         compilation = new CompilationService(engine, state, fxThread);
         editor = new EditorPane(new EditorModel(state.debugger().breakpointLines()), tokenizer);
@@ -59,7 +67,9 @@ public final class Workbench implements AutoCloseable {
         files = new FileActions(document, new EditorText(editor), io, recent,
                 dialogs.orElseGet(() -> new FxFileDialogs(this::owner)), fxThread, compilation::compileNow);
         debugger = new DebuggerController(state);
-        window = new MainWindow(state, editor, files, debugger, theme, recent.files(), samples, this::quit);
+        window = new MainWindow(new MainWindow.Parts(state, editor, files, debugger, theme, recent.files(), samples,
+                document.nameProperty(), exportDialogs.orElseGet(() -> new FxExportDialogs(this::owner)),
+                io.executor(), this::quit));
         compilation.watch(editor.textProperty());
     }
 

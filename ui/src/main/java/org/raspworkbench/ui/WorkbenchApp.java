@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.raspworkbench.ui.compile.PendingEngine;
-import org.raspworkbench.ui.editor.Tokenizer;
+import org.raspworkbench.ui.compile.CoreEngine;
+import org.raspworkbench.ui.editor.LexerTokenizer;
 import org.raspworkbench.ui.files.WorkbenchHome;
 
 /** The JavaFX application: one workbench window, opened on the file named in the parameters if any. */
@@ -15,7 +15,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        workbench = new Workbench(new PendingEngine(), Tokenizer.NONE, WorkbenchHome.folder(), Optional.empty());
+        workbench = new Workbench(new CoreEngine(), new LexerTokenizer(), WorkbenchHome.folder());
         stage.setScene(workbench.createScene(1440, 900));
         stage.setMinWidth(900);
         stage.setMinHeight(560);

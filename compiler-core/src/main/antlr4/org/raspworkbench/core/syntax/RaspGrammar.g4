@@ -60,6 +60,7 @@ primary : atom trailer* ;
 trailer
     : '(' argList? ')'                                    # callTrailer
     | '[' subscript ']'                                   # indexTrailer
+    | '.' NAME                                            # attributeTrailer
     ;
 subscript
     : expr                                                # indexSubscript
@@ -142,6 +143,7 @@ RBRACE : '}' ;
 COMMA : ',' ;
 COLON : ':' ;
 SEMI : ';' ;
+DOT : '.' ;
 POWER_ASSIGN : '**=' ;
 FLOORDIV_ASSIGN : '//=' ;
 ADD_ASSIGN : '+=' ;

@@ -19,15 +19,20 @@ public final class BasesToBlocks {
     }
 
     public static CraftGraph run(ProgramBases bases, BlockBuilder builder) {
-        CompileSettings s = bases.graph().program().settings();
-        BlockContext ctx = new BlockContext(bases::spaceOf, bases::valueSetOf, ONE, bosDirection(s), s.causal(),
-                s.mlpExactness(), s.maxSeqLen());
+        BlockContext ctx = context(bases);
         Map<Integer, CraftBlock> blocks = new HashMap<>();
         for (SOp sop : bases.graph().sops()) {
             Optional<CraftBlock> block = builder.build(sop, ctx);
             block.ifPresent(b -> blocks.put(sop.id(), b));
         }
         return new CraftGraph(bases, blocks);
+    }
+
+    /** What the block builders are told about the program. */
+    public static BlockContext context(ProgramBases bases) {
+        CompileSettings s = bases.graph().program().settings();
+        return new BlockContext(bases::spaceOf, bases::valueSetOf, ONE, bosDirection(s), s.causal(),
+                s.mlpExactness(), s.maxSeqLen());
     }
 
     /** {@code tokens:BOS}, the direction only the BOS position has. */

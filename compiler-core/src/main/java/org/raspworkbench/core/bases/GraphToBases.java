@@ -61,13 +61,12 @@ public final class GraphToBases {
         return new ProgramBases(graph, valueSets, spaces);
     }
 
-    /** One direction per value (categorical) or one direction (numerical), sorted. */
+    /** One direction per value (categorical) or one direction (numerical); {@code values} sorted. */
     public static VectorSpace spaceOf(SOp sop, List<Value> values) {
         if (sop.isNumerical()) return new VectorSpace(List.of(BasisDirection.of(sop.name())));
         List<BasisDirection> dirs = new ArrayList<>();
         for (Value v : values) dirs.add(new BasisDirection(sop.name(), v));
-        dirs.sort(null);
-        return new VectorSpace(dirs);
+        return new VectorSpace(dirs); // already sorted: one name, values in display order
     }
 
     private static Collection<Value> valueSet(SOp sop, Map<Integer, List<Value>> known, ProgramGraph graph,

@@ -10,6 +10,7 @@ import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.RaspException;
 import org.raspworkbench.core.value.IntValue;
+import org.raspworkbench.core.value.ListValue;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.NumericValue;
 import org.raspworkbench.core.value.PythonError;
@@ -88,7 +89,7 @@ final class NodeEvaluation {
         for (Value x : xs) {
             if (!(x instanceof NumericValue)) {
                 engine.fail(node, Diagnostic.error(ErrorKind.VALUE, "'" + node.name() + "' selects several values at "
-                        + "position " + position + " " + xs + " and only numbers can be averaged", node.range()));
+                        + "position " + position + " " + new ListValue(xs).repr() + " and only numbers can be averaged", node.range()));
                 return NoneValue.NONE;
             }
         }

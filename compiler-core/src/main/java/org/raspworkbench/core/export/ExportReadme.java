@@ -25,7 +25,7 @@ final class ExportReadme {
                 .append(" [n_ctx, d_model], `blocks.{l}.attn.W_Q/W_K/W_V` [n_heads, d_model, d_head], `W_O`")
                 .append(" [n_heads, d_head, d_model], biases, `blocks.{l}.mlp.W_in/W_out`, `unembed.W_U` [d_model, d_vocab_out]).\n")
                 .append("- `config.json`: HookedTransformerConfig arguments (").append(c.nLayers()).append(" layers, d_model ")
-                .append(c.dModel()).append(", ").append(c.nHeads()).append(" heads of d_head ").append(c.dHead())
+                .append(c.dModel()).append(", n_heads ").append(c.nHeads()).append(", d_head ").append(c.dHead())
                 .append(", d_mlp ").append(c.dMlp()).append(", attention ").append(c.attentionDir())
                 .append(", ReLU, no layer norm).\n")
                 .append("- `vocab.json`: `input_tokens` (token id = position in this list; BOS and PAD included), ")
@@ -44,7 +44,7 @@ final class ExportReadme {
                 .append("w = np.load(\"weights.npz\")\n")
                 .append("model.load_state_dict({k: torch.from_numpy(w[k]) for k in w.files}, strict=False)  # masks stay as built\n")
                 .append("vocab = json.load(open(\"vocab.json\"))\n");
-        example(e).ifPresent(ex -> s.append("logits, cache = model.run_with_cache(torch.tensor([").append(ex.ids).append("]))\n")
+        example(e).ifPresent(ex -> s.append("logits, cache = model.run_with_cache(torch.tensor([[").append(ex.ids).append("]]))  # [batch, pos]\n")
                 .append(categorical ? "print([vocab[\"output_values\"][i] for i in logits[0].argmax(-1).tolist()][1:])\n"
                         : "print(logits[0, 1:, 0].tolist())\n")
                 .append("# cache[\"resid_post\", l] is the residual stream after layer l (columns: vocab[\"residual\"])\n"));

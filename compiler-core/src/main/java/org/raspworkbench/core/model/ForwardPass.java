@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.raspworkbench.core.evaluation.Evaluation;
+import org.raspworkbench.core.evaluation.Evaluator;
 import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.rasp.Encoding;
 import org.raspworkbench.core.source.Diagnostic;
+import org.raspworkbench.core.validation.DynamicValidator;
 import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.StrValue;
 import org.raspworkbench.core.value.Value;
@@ -16,6 +19,8 @@ import org.raspworkbench.core.value.Value;
  * embeddings (the BOS position has none), then per layer attention (logits divided by
  * {@code sqrt(key_size)}, causal mask when set, softmax) and a ReLU MLP, each added to the residual
  * stream; then the unembedding (argmax for a categorical output, the value for a numerical one).
+ * Alongside, the RASP evaluator runs the program on the same input and Tracr's dynamic validator
+ * checks that evaluation.
  */
 public final class ForwardPass {
     private ForwardPass() {
@@ -34,20 +39,24 @@ public final class ForwardPass {
         snapshots.add(copy(x));
         List<List<double[][]>> attention = new ArrayList<>();
         for (LayerCircuit layer : model.circuits()) {
-            double[][] delta = new double[x.length][c.dModel()];
+            // every head reads the same residual stream; their outputs are added together afterwards
+            List<HeadRunner.Result> results = new ArrayList<>();
+            for (HeadCircuit h : layer.heads()) results.add(HeadRunner.run(h, x, c.keySize(), c.causal()));
             List<double[][]> patterns = new ArrayList<>();
-            for (HeadCircuit h : layer.heads()) patterns.add(HeadRunner.run(h, x, delta, c.keySize(), c.causal()));
+            for (int i = 0; i < results.size(); i++) {
+                HeadRunner.addTo(x, layer.heads().get(i), results.get(i).output());
+                patterns.add(results.get(i).weights());
+            }
             while (patterns.size() < c.heads()) patterns.add(HeadRunner.idle(x.length, c.causal()));
             attention.add(patterns);
-            add(x, delta);
             snapshots.add(copy(x));
-            delta = new double[x.length][c.dModel()];
-            MlpRunner.run(layer, x, delta);
-            add(x, delta);
+            MlpRunner.run(layer, x);
             snapshots.add(copy(x));
         }
         List<Value> decoded = decode(model, x);
-        return new ForwardTrace(input, snapshots, attention, decoded, List.of(), List.<Diagnostic>of());
+        Evaluation evaluation = Evaluator.evaluate(model.program(), input);
+        List<Diagnostic> warnings = DynamicValidator.run(model.output().sop(), evaluation);
+        return new ForwardTrace(input, snapshots, attention, decoded, evaluation.output(), warnings, evaluation);
     }
 
     private static void checkInput(CompiledModel model, List<Value> input) {
@@ -95,12 +104,6 @@ public final class ForwardPass {
             decoded.add(out.unembedding().get(best).value());
         }
         return decoded;
-    }
-
-    private static void add(double[][] x, double[][] delta) {
-        for (int p = 0; p < x.length; p++) {
-            for (int j = 0; j < x[p].length; j++) x[p][j] += delta[p][j];
-        }
     }
 
     private static double[][] copy(double[][] x) {

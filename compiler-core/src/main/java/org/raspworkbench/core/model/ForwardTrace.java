@@ -1,6 +1,7 @@
 package org.raspworkbench.core.model;
 
 import java.util.List;
+import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.value.Value;
 
@@ -16,10 +17,14 @@ import org.raspworkbench.core.value.Value;
  * @param decoded    the model's output per position, BOS first (the BOS token itself there)
  * @param evaluated  what the RASP program says the output is, per input position ({@code None}
  *                   where nothing was selected)
- * @param warnings   what Tracr's dynamic validator reports for this input
+ * @param warnings   what Tracr's dynamic validator reports for this input (aggregates the weights get
+ *                   wrong on it)
+ * @param evaluation the RASP evaluation of the program on the same input: the expected value of every
+ *                   S-op and selector (its {@code diagnostics()} hold failures of user functions)
  */
 public record ForwardTrace(List<Value> input, List<double[][]> snapshots, List<List<double[][]>> attention,
-                           List<Value> decoded, List<Value> evaluated, List<Diagnostic> warnings) {
+                           List<Value> decoded, List<Value> evaluated, List<Diagnostic> warnings,
+                           Evaluation evaluation) {
     public ForwardTrace {
         input = List.copyOf(input);
         snapshots = List.copyOf(snapshots);

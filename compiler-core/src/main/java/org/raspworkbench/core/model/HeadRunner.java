@@ -13,8 +13,11 @@ final class HeadRunner {
     private HeadRunner() {
     }
 
-    /** Adds the head's output to {@code delta} and returns its attention weights [query][key]. */
-    static double[][] run(HeadCircuit h, double[][] x, double[][] delta, int keySize, boolean causal) {
+    /** The head's attention weights [query][key] and what it writes to its output columns. */
+    record Result(double[][] weights, double[][] output) {
+    }
+
+    static Result run(HeadCircuit h, double[][] x, int keySize, boolean causal) {
         int n = x.length;
         double[][] q = project(x, h.query(), h.block().qk().matrix(), h.key().length);
         double[][] logits = new double[n][n];
@@ -33,17 +36,25 @@ final class HeadRunner {
         }
         double[][] weights = softmax(logits, causal);
         double[][] v = project(x, h.value(), h.block().ov().matrix(), h.output().length);
-        int[] out = h.output();
+        int width = h.output().length;
+        double[][] out = new double[n][width];
         for (int p = 0; p < n; p++) {
             double[] wp = weights[p];
-            double[] dp = delta[p];
-            for (int m = 0; m < out.length; m++) {
-                double s = 0;
-                for (int k = 0; k < n; k++) s += wp[k] * v[k][m];
-                dp[out[m]] += s;
+            for (int k = 0; k < n; k++) {
+                double w = wp[k];
+                double[] vk = v[k];
+                for (int m = 0; m < width; m++) out[p][m] += w * vk[m];
             }
         }
-        return weights;
+        return new Result(weights, out);
+    }
+
+    /** Adds a head's output into the residual stream at its output columns. */
+    static void addTo(double[][] x, HeadCircuit h, double[][] out) {
+        int[] cols = h.output();
+        for (int p = 0; p < x.length; p++) {
+            for (int m = 0; m < cols.length; m++) x[p][cols[m]] += out[p][m];
+        }
     }
 
     /** The pattern of a head with zero weights (an unused head slot): uniform over visible keys. */

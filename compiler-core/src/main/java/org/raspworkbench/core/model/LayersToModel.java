@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.HashSet;
+import java.util.Set;
 import org.raspworkbench.core.allocation.AllocatedLayer;
 import org.raspworkbench.core.allocation.BasesToBlocks;
 import org.raspworkbench.core.allocation.LayerAllocation;
@@ -68,10 +69,7 @@ public final class LayersToModel {
             heads.add(new HeadCircuit(b.sop(), h, layout.columns(h.qk().left()), layout.columns(h.qk().right()),
                     layout.columns(h.ov().input()), layout.columns(h.ov().output())));
         }
-        // Tracr's MLP.combine_in_parallel: hidden units are the sorted union of the parts' hidden directions
-        TreeSet<BasisDirection> hidden = new TreeSet<>();
-        for (PlacedBlock b : layer.mlps()) hidden.addAll(((Mlp) b.block()).first().output().basis());
-        List<BasisDirection> units = new ArrayList<>(hidden);
+        List<BasisDirection> units = hiddenUnits(layer.mlps());
         Map<BasisDirection, Integer> unitIndex = new HashMap<>();
         for (int i = 0; i < units.size(); i++) unitIndex.put(units.get(i), i);
         List<MlpPart> parts = new ArrayList<>();
@@ -84,6 +82,26 @@ public final class LayersToModel {
                     layout.columns(m.second().output())));
         }
         return new LayerCircuit(layer.layer(), heads, parts, units);
+    }
+
+    /** Tracr's {@code MLP.combine_in_parallel}: the sorted union of the parts' hidden directions. */
+    private static List<BasisDirection> hiddenUnits(List<PlacedBlock> mlps) {
+        if (mlps.size() == 1) {
+            List<BasisDirection> only = ((Mlp) mlps.get(0).block()).first().output().basis();
+            if (isSorted(only)) return only;
+        }
+        Set<BasisDirection> all = new HashSet<>();
+        for (PlacedBlock b : mlps) all.addAll(((Mlp) b.block()).first().output().basis());
+        List<BasisDirection> units = new ArrayList<>(all);
+        units.sort(null);
+        return units;
+    }
+
+    private static boolean isSorted(List<BasisDirection> dirs) {
+        for (int i = 1; i < dirs.size(); i++) {
+            if (dirs.get(i - 1).compareTo(dirs.get(i)) >= 0) return false;
+        }
+        return true;
     }
 
     /** Tracr's {@code _get_model_config_and_module_names}. */

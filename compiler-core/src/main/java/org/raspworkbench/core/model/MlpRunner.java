@@ -9,7 +9,8 @@ final class MlpRunner {
     private MlpRunner() {
     }
 
-    static void run(LayerCircuit layer, double[][] x, double[][] delta) {
+    /** Adds the MLP's output to {@code x}; each position's hidden units are computed before it changes. */
+    static void run(LayerCircuit layer, double[][] x) {
         int units = layer.hiddenUnits().size();
         if (units == 0) return;
         for (int p = 0; p < x.length; p++) {
@@ -36,7 +37,7 @@ final class MlpRunner {
                     double h = hidden[cols[u]];
                     if (h == 0) continue;
                     double[] row = second[u];
-                    for (int b = 0; b < out.length; b++) delta[p][out[b]] += h * row[b];
+                    for (int b = 0; b < out.length; b++) x[p][out[b]] += h * row[b];
                 }
             }
         }

@@ -2,6 +2,8 @@ package org.raspworkbench.core.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +49,7 @@ record ResidualLayout(List<BasisDirection> residual, Map<BasisDirection, Integer
         VectorSpace indices = sorted(directions("indices", positions));
         VectorSpace output = bases.spaceOf(bases.graph().sink());
 
-        TreeSet<BasisDirection> all = new TreeSet<>();
+        Set<BasisDirection> all = new HashSet<>();
         for (AllocatedLayer layer : allocation.layers()) {
             for (PlacedBlock b : layer.heads()) {
                 AttentionHead h = (AttentionHead) b.block();
@@ -66,6 +68,7 @@ record ResidualLayout(List<BasisDirection> residual, Map<BasisDirection, Integer
         all.addAll(indices.basis());
         all.addAll(output.basis());
         List<BasisDirection> residual = new ArrayList<>(all);
+        residual.sort(null);
         Map<BasisDirection, Integer> index = new HashMap<>();
         for (int i = 0; i < residual.size(); i++) index.put(residual.get(i), i);
         List<ResidualGroup> groups = groups(residual, index, allocation, tokensOp);

@@ -47,6 +47,13 @@ final class ExprEvaluator {
             return Indexing.index(eval(i.target(), scope, ctx), eval(i.index(), scope, ctx), i.range());
         }
         if (e instanceof Expr.Slice s) return slice(s, scope, ctx);
+        if (e instanceof Expr.Attribute a) {
+            Value target = eval(a.target(), scope, ctx);
+            throw new org.raspworkbench.core.source.RaspException(org.raspworkbench.core.source.ErrorKind.UNSUPPORTED,
+                    "attributes and methods such as ." + a.name() + " are not part of the language (" + target.typeName()
+                    + " values have none); use the built-in functions and operators instead, e.g. xs + [item]",
+                    a.range());
+        }
         if (e instanceof Expr.Display d) return display(d, scope, ctx);
         if (e instanceof Expr.DictDisplay d) return dict(d, scope, ctx);
         if (e instanceof Expr.Comprehension c) return comprehension(c, scope, ctx);

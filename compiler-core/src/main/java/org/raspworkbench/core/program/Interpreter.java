@@ -82,6 +82,12 @@ final class Interpreter {
         return lastAssigned;
     }
 
+    /** A top-level variable's value after the run (for tests and tools); null when undefined. */
+    Value global(String name) {
+        Value[] out = new Value[1];
+        return globals.lookup(name, out) == Scope.Lookup.FOUND ? out[0] : null;
+    }
+
     void run(Program program) {
         exec(program.statements(), globals, Context.program(limits, top));
     }

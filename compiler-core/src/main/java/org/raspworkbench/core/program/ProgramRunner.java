@@ -55,7 +55,6 @@ public final class ProgramRunner {
         }
         if (failure.get() != null) {
             // A bug of ours, not of the program: still a diagnostic, never a crash.
-            failure.get().printStackTrace();
             return new RunResult(Optional.empty(), List.of(Diagnostic.error(ErrorKind.VALUE,
                     "internal error while running the program: " + failure.get(), SourceRange.NONE)));
         }

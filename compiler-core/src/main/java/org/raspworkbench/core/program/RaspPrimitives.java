@@ -66,8 +66,9 @@ final class RaspPrimitives {
     private static void arity(CallArgs a, Builtin b, int min, int max) {
         int n = a.size() + (b == Builtin.AGGREGATE && a.keyword("default") != null ? 1 : 0);
         if (n < min || n > max) {
-            String expected = min == max ? String.valueOf(min) : min + " or " + max;
-            throw Errors.type(b.pyName + "() takes " + expected + " arguments (" + n + " given)", a.range());
+            String expected = min == max ? (min == 1 ? "1 argument" : min + " arguments") : min + " or " + max
+                    + " arguments";
+            throw Errors.type(b.pyName + "() takes " + expected + " (" + n + " given)", a.range());
         }
     }
 

@@ -85,7 +85,8 @@ final class SettingsBuilder {
                         padRange = r;
                     }
                 } else {
-                    error(ErrorKind.TYPE, e.name() + " must be a non-empty string, not " + Lifting.article(v), r);
+                    if (v instanceof StrValue) error(ErrorKind.VALUE, e.name() + " must not be an empty string", r);
+                    else error(ErrorKind.TYPE, e.name() + " must be a string, not " + Lifting.article(v), r);
                 }
                 break;
             default:

@@ -133,6 +133,8 @@ final class StructureCheck {
         } else if (e instanceof Expr.Index i) {
             expr(i.target());
             expr(i.index());
+        } else if (e instanceof Expr.Attribute a) {
+            expr(a.target());
         } else if (e instanceof Expr.Slice s) {
             expr(s.target());
             s.lower().ifPresent(this::expr);

@@ -86,6 +86,10 @@ public sealed interface Expr {
     record Index(Expr target, Expr index, SourceRange range) implements Expr {
     }
 
+    /** {@code x.name}: read so that it can be refused with a helpful message. */
+    record Attribute(Expr target, String name, SourceRange range) implements Expr {
+    }
+
     record Slice(Expr target, Optional<Expr> lower, Optional<Expr> upper, Optional<Expr> step, SourceRange range)
             implements Expr {
     }

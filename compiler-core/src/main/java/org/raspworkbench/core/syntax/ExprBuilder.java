@@ -61,7 +61,7 @@ final class ExprBuilder {
         Expr left = andTest(ctx.andTest(0));
         for (int i = 1; i < ctx.andTest().size(); i++) {
             Expr right = andTest(ctx.andTest(i));
-            left = new Expr.Logical(Expr.LogicalOp.OR, left, right, left.range().to(right.range()));
+            left = new Expr.Logical(Expr.LogicalOp.OR, left, right, span(ctx, ctx.andTest(i)));
         }
         return left;
     }
@@ -70,9 +70,14 @@ final class ExprBuilder {
         Expr left = notTest(ctx.notTest(0));
         for (int i = 1; i < ctx.notTest().size(); i++) {
             Expr right = notTest(ctx.notTest(i));
-            left = new Expr.Logical(Expr.LogicalOp.AND, left, right, left.range().to(right.range()));
+            left = new Expr.Logical(Expr.LogicalOp.AND, left, right, span(ctx, ctx.notTest(i)));
         }
         return left;
+    }
+
+    /** From the start of {@code whole} to the end of {@code last}: brackets around operands included. */
+    private SourceRange span(ParserRuleContext whole, ParserRuleContext last) {
+        return owner.range(whole.getStart(), last.getStop() == null ? last.getStart() : last.getStop());
     }
 
     private Expr notTest(NotTestContext ctx) {
@@ -114,7 +119,7 @@ final class ExprBuilder {
         for (int i = 1; i < ctx.term().size(); i++) {
             Expr right = term(ctx.term(i));
             BinaryOp op = ctx.addOp(i - 1).getStart().getType() == RaspGrammarLexer.PLUS ? BinaryOp.ADD : BinaryOp.SUB;
-            left = new Expr.Binary(op, left, right, left.range().to(right.range()));
+            left = new Expr.Binary(op, left, right, span(ctx, ctx.term(i)));
         }
         return left;
     }
@@ -123,7 +128,7 @@ final class ExprBuilder {
         Expr left = factor(ctx.factor(0));
         for (int i = 1; i < ctx.factor().size(); i++) {
             Expr right = factor(ctx.factor(i));
-            left = new Expr.Binary(mulOp(ctx.mulOp(i - 1)), left, right, left.range().to(right.range()));
+            left = new Expr.Binary(mulOp(ctx.mulOp(i - 1)), left, right, span(ctx, ctx.factor(i)));
         }
         return left;
     }
@@ -153,15 +158,17 @@ final class ExprBuilder {
         Expr base = primary(p.primary());
         if (p.factor() == null) return base;
         Expr exponent = factor(p.factor());
-        return new Expr.Binary(BinaryOp.POW, base, exponent, base.range().to(exponent.range()));
+        return new Expr.Binary(BinaryOp.POW, base, exponent, span(p, p.factor()));
     }
 
     private Expr primary(PrimaryContext ctx) {
         Expr value = atom(ctx.atom());
         for (TrailerContext t : ctx.trailer()) {
-            SourceRange r = value.range().to(range(t));
+            SourceRange r = span(ctx, t);
             if (t instanceof CallTrailerContext c) {
                 value = new Expr.Call(value, args(c.argList()), r);
+            } else if (t instanceof AttributeTrailerContext a) {
+                value = new Expr.Attribute(value, a.NAME().getText(), r);
             } else {
                 SubscriptContext s = ((IndexTrailerContext) t).subscript();
                 if (s instanceof IndexSubscriptContext i) {

@@ -40,6 +40,7 @@ public final class Highlighter {
             case RaspGrammarLexer.LPAREN: case RaspGrammarLexer.RPAREN: case RaspGrammarLexer.LBRACK:
             case RaspGrammarLexer.RBRACK: case RaspGrammarLexer.LBRACE: case RaspGrammarLexer.RBRACE:
             case RaspGrammarLexer.COMMA: case RaspGrammarLexer.COLON: case RaspGrammarLexer.SEMI:
+            case RaspGrammarLexer.DOT:
                 return TokenCategory.PUNCTUATION;
             default:
                 return TokenCategory.OPERATOR;

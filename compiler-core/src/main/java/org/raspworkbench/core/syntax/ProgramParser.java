@@ -23,6 +23,11 @@ public final class ProgramParser {
     public static ParseResult parse(String source) {
         SourceText text = new SourceText(source);
         try {
+            RaspGrammarLexer lexer = new RaspGrammarLexer(CharStreams.fromString(source));
+            lexer.removeErrorListeners();
+            org.antlr.v4.runtime.Token[] all = lexer.getAllTokens().toArray(new org.antlr.v4.runtime.Token[0]);
+            Diagnostic tooDeep = NestingGuard.check(java.util.Arrays.asList(all), text);
+            if (tooDeep != null) return new ParseResult(Optional.empty(), List.of(tooDeep));
             RaspGrammarParser.ProgramContext tree = parseFast(source);
             if (tree == null) {
                 SyntaxErrorStrategy strategy = new SyntaxErrorStrategy(text);

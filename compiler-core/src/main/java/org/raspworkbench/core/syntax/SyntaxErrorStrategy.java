@@ -38,13 +38,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
         Token token = e.getOffendingToken();
         if (explainedSpecially(recognizer, token)) return;
-        Token previous = previous(recognizer, token);
-        if (previous != null && TokenNames.needsExpressionAfter(previous.getType()) && !isSpecial(token)) {
-            report("expected an expression after '" + previous.getText() + "' but found '" + token.getText() + "'",
-                    rangeOf(token));
-            return;
-        }
-        report(unexpected(token, null), rangeOf(token));
+        report(unexpected(recognizer, token, null), rangeOf(token));
     }
 
     /** The end of the file inside a block, and a keyword used as a variable: reported in their own words. */
@@ -132,7 +126,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             report("expected ';' after the statement", endOf(previous));
             return;
         }
-        report(unexpected(token, expected), rangeOf(token));
+        report(unexpected(recognizer, token, expected), rangeOf(token));
     }
 
     @Override
@@ -146,7 +140,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         beginErrorCondition(recognizer);
         Token token = recognizer.getCurrentToken();
         if (explainedSpecially(recognizer, token)) return;
-        report(unexpected(token, null), rangeOf(token));
+        report(unexpected(recognizer, token, null), rangeOf(token));
     }
 
     @Override
@@ -168,7 +162,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
     }
 
-    private String unexpected(Token token, IntervalSet expected) {
+    private String unexpected(Parser recognizer, Token token, IntervalSet expected) {
         int type = token.getType();
         if (type == RaspGrammarLexer.UNTERMINATED_STRING) {
             return "this string is not closed: add the closing quote before the end of the line";
@@ -176,10 +170,16 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         if (type == RaspGrammarLexer.ERR_CHAR) {
             return "the character '" + token.getText() + "' is not part of the language";
         }
-        String found = type == Token.EOF ? "the end of the file" : "'" + token.getText() + "'";
-        if (expected != null && expected.contains(RaspGrammarLexer.NAME) && TokenNames.isKeyword(type)) {
+        Token previous = previous(recognizer, token);
+        boolean operandExpected = previous != null && TokenNames.needsExpressionAfter(previous.getType());
+        boolean nameExpected = expected != null && expected.contains(RaspGrammarLexer.NAME);
+        if (TokenNames.isKeyword(type) && !TokenNames.startsExpression(type) && (operandExpected || nameExpected)) {
             return "'" + token.getText() + "' is a keyword and cannot be used as a name";
         }
+        if (operandExpected && type != Token.EOF && (expected == null || expected.contains(RaspGrammarLexer.NUMBER))) {
+            return "expected an expression after '" + previous.getText() + "' but found '" + token.getText() + "'";
+        }
+        String found = type == Token.EOF ? "the end of the file" : "'" + token.getText() + "'";
         if (expected == null || expected.isNil()) {
             return type == Token.EOF ? "the file ends in the middle of a statement" : "unexpected " + found;
         }

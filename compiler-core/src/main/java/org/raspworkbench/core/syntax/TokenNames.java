@@ -31,6 +31,12 @@ final class TokenNames {
         }
     }
 
+    /** Keywords that can begin an expression. */
+    static boolean startsExpression(int type) {
+        return type == RaspGrammarLexer.NOT || type == RaspGrammarLexer.LAMBDA || type == RaspGrammarLexer.TRUE
+                || type == RaspGrammarLexer.FALSE || type == RaspGrammarLexer.NONE;
+    }
+
     /** Keywords that can only begin a statement, where recovery may resume. */
     static boolean startsStatement(int type) {
         return type == RaspGrammarLexer.DEF || type == RaspGrammarLexer.SET || type == RaspGrammarLexer.OUTPUT

@@ -71,7 +71,7 @@ public final class CompilationService implements AutoCloseable {
             job.run().ifPresent(run -> {
                 lastRunModel = job.compiled();
                 lastRunInput = run.inputText();
-                state.acceptRun(run);
+                state.acceptRun(job.compiled(), run);
             });
             state.busyProperty().set(false);
         }, failure -> {
@@ -87,7 +87,7 @@ public final class CompilationService implements AutoCloseable {
         if (shown == null || (shown == lastRunModel && Objects.equals(input, lastRunInput))) return;
         lastRunModel = shown;
         lastRunInput = input;
-        runs.submit(() -> engine.run(shown, input), state::acceptRun, failure -> { });
+        runs.submit(() -> engine.run(shown, input), run -> state.acceptRun(shown, run), failure -> { });
     }
 
     private static CompileOutcome crashed(String source, Throwable failure) {
@@ -95,7 +95,7 @@ public final class CompilationService implements AutoCloseable {
                 : failure instanceof OutOfMemoryError ? "the program needs more memory than is available"
                 : "the compiler failed unexpectedly (" + failure + ")";
         Diagnostic d = Diagnostic.error(ErrorKind.LIMIT, what, SourceRange.NONE);
-        return new CompileOutcome(source, Optional.empty(), org.raspworkbench.ui.state.ModelLayout.EMPTY, List.of(d), Duration.ZERO);
+        return CompileOutcome.failed(source, List.of(d), Duration.ZERO);
     }
 
     @Override

@@ -12,9 +12,12 @@ public record ModelLayout(int layers, List<SubLayer> subLayers) {
         subLayers = List.copyOf(subLayers);
     }
 
-    /** The sub-layer that computes the S-op called {@code name}, if the model computes it. */
+    /**
+     * The sub-layer that completes the S-op called {@code name}, if the model computes it: the last
+     * one that works on it (a selector width's attention is finished by the MLP after it).
+     */
     public OptionalInt subLayerOf(String name) {
-        return subLayers.stream().filter(s -> s.sopNames().contains(name)).mapToInt(SubLayer::index).findFirst();
+        return subLayers.stream().filter(s -> s.sopNames().contains(name)).mapToInt(SubLayer::index).max();
     }
 
     public Optional<SubLayer> subLayer(int index) {

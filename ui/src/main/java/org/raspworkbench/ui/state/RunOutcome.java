@@ -2,16 +2,18 @@ package org.raspworkbench.ui.state;
 
 import java.util.List;
 import java.util.Optional;
+import org.raspworkbench.core.model.ForwardTrace;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.value.Value;
+import org.raspworkbench.ui.views.data.TraceDigest;
 
 /**
  * The model run on one example input: the parsed input (absent when the text is not a valid
- * input), what is wrong with the input text (ranges are in the input, not the program), and the
- * warnings of the run (ranges in the program).
+ * input), the forward pass and the digest the views read of it, what is wrong with the input text
+ * (ranges are in the input, not the program), and the warnings of the run (ranges in the program).
  */
-public record RunOutcome(String inputText, Optional<List<Value>> input, List<Diagnostic> inputErrors,
-                         List<Diagnostic> warnings) {
+public record RunOutcome(String inputText, Optional<List<Value>> input, Optional<ForwardTrace> trace,
+                         Optional<TraceDigest> digest, List<Diagnostic> inputErrors, List<Diagnostic> warnings) {
     public RunOutcome {
         input = input.map(List::copyOf);
         inputErrors = List.copyOf(inputErrors);
@@ -19,6 +21,6 @@ public record RunOutcome(String inputText, Optional<List<Value>> input, List<Dia
     }
 
     public static RunOutcome invalidInput(String inputText, List<Diagnostic> errors) {
-        return new RunOutcome(inputText, Optional.empty(), errors, List.of());
+        return new RunOutcome(inputText, Optional.empty(), Optional.empty(), Optional.empty(), errors, List.of());
     }
 }

@@ -20,6 +20,8 @@ import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.value.Value;
+import org.raspworkbench.ui.views.data.ModelDigest;
+import org.raspworkbench.ui.views.data.TraceDigest;
 
 /**
  * The view-model every part of the window binds to. Only the FX thread calls its mutators; the
@@ -47,6 +49,8 @@ public final class WorkbenchState {
         if (outcome.isUsable()) {
             RaspProgram program = outcome.program().orElseThrow();
             prefillExample(program);
+            // A run belongs to the model it ran; the new model's run follows.
+            if (shown.get() != outcome) run.set(null);
             shown.set(outcome);
             reselect(program);
             debugger.resizeFor(outcome.layout().layers());
@@ -55,10 +59,19 @@ public final class WorkbenchState {
         refreshProblems();
     }
 
-    /** Takes a finished run of the shown model on the example input. */
-    public void acceptRun(RunOutcome outcome) {
+    /** Takes a finished run of {@code model} on the example input; ignored unless that model is shown. */
+    public void acceptRun(CompileOutcome model, RunOutcome outcome) {
+        if (model != shown.get()) return;
         run.set(outcome);
         refreshProblems();
+    }
+
+    public Optional<ModelDigest> shownDigest() {
+        return Optional.ofNullable(shown.get()).flatMap(CompileOutcome::digest);
+    }
+
+    public Optional<TraceDigest> traceDigest() {
+        return Optional.ofNullable(run.get()).flatMap(RunOutcome::digest);
     }
 
     private void prefillExample(RaspProgram program) {

@@ -1,6 +1,9 @@
 package org.raspworkbench.ui.window;
 
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -23,29 +26,39 @@ import org.raspworkbench.ui.theme.ThemeManager;
  * on the right the example input and debugger strips above the model views; a status bar below.
  */
 public final class MainWindow {
+    /** What the window is built from. {@code io} writes exported figures. */
+    public record Parts(WorkbenchState state, EditorPane editor, FileActions files, DebuggerController debugger,
+                        ThemeManager theme, ObservableList<Path> recent, ObservableList<Sample> samples,
+                        ObservableValue<String> documentName, ExportDialogs exportDialogs, Executor io, Runnable quit) {
+    }
+
     private final BorderPane root = new BorderPane();
     private final TabPane views;
+    private final FigureExportActions exports;
 
-    public MainWindow(WorkbenchState state, EditorPane editor, FileActions files, DebuggerController debugger,
-                      ThemeManager theme, ObservableList<Path> recent, ObservableList<Sample> samples, Runnable quit) {
+    public MainWindow(Parts p) {
         root.getStyleClass().add("workbench");
-        WorkbenchMenus menus = new WorkbenchMenus(files, editor, debugger, theme, quit);
-        root.setTop(new VBox(menus.menuBar(recent, samples), menus.toolBar()));
+        ViewsPanel panel = new ViewsPanel(p.state(), p.documentName());
+        views = panel.tabs();
+        exports = new FigureExportActions(panel.views().heatmap(), panel.views().attention(), p.exportDialogs(), p.io(),
+                Platform::runLater, p.documentName());
+        WorkbenchMenus menus = new WorkbenchMenus(p.files(), p.editor(), p.debugger(), p.theme(), exports, p.quit());
+        root.setTop(new VBox(menus.menuBar(p.recent(), p.samples()), menus.toolBar()));
 
-        ProblemsView problems = new ProblemsView(state.problems(), d -> editor.jumpTo(d.range()));
+        EditorPane editor = p.editor();
+        ProblemsView problems = new ProblemsView(p.state().problems(), d -> editor.jumpTo(d.range()));
         SplitPane left = new SplitPane(editor, problems);
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.78);
+        left.setDividerPositions(0.8);
 
-        views = ViewTabs.create(state);
         BorderPane right = new BorderPane(views);
-        right.setTop(new VBox(new ExampleInputBar(state), new DebuggerBar(state, debugger)));
+        right.setTop(new VBox(new ExampleInputBar(p.state()), new DebuggerBar(p.state(), p.debugger())));
 
         SplitPane center = new SplitPane(left, right);
-        center.setDividerPositions(0.42);
+        center.setDividerPositions(0.4);
         root.setCenter(center);
-        root.setBottom(new StatusBar(state, editor.area()));
-        EditorStateBinding.bind(editor, state, debugger);
+        root.setBottom(new StatusBar(p.state(), editor.area()));
+        EditorStateBinding.bind(editor, p.state(), p.debugger());
     }
 
     public Parent root() {
@@ -55,5 +68,9 @@ public final class MainWindow {
     /** The tab pane that hosts the model views. */
     public TabPane views() {
         return views;
+    }
+
+    public FigureExportActions exports() {
+        return exports;
     }
 }

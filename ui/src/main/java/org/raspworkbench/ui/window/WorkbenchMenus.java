@@ -31,13 +31,16 @@ final class WorkbenchMenus {
     private final EditorPane editor;
     private final DebuggerController debugger;
     private final ThemeManager theme;
+    private final FigureExportActions exports;
     private final Runnable quit;
 
-    WorkbenchMenus(FileActions files, EditorPane editor, DebuggerController debugger, ThemeManager theme, Runnable quit) {
+    WorkbenchMenus(FileActions files, EditorPane editor, DebuggerController debugger, ThemeManager theme,
+                   FigureExportActions exports, Runnable quit) {
         this.files = files;
         this.editor = editor;
         this.debugger = debugger;
         this.theme = theme;
+        this.exports = exports;
         this.quit = quit;
     }
 
@@ -104,15 +107,17 @@ final class WorkbenchMenus {
         else if (editor.model().breakableLines().contains(line)) editor.model().breakpointLines().add(line);
     }
 
-    /** Heatmap export arrives with the figure exporter; until then the items say so. */
+    /** PNG, SVG or PDF: the format follows the file name chosen. */
     private Menu exportMenu() {
-        Menu export = new Menu("Export Figure", new FontIcon(Feather.IMAGE));
+        MenuItem heatmap = item("Residual Heatmap…", Feather.GRID,
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), e -> exports.exportHeatmap());
+        heatmap.setId("export-heatmap");
+        MenuItem strip = item("All Snapshots (Strip)…", Feather.COLUMNS, null, e -> exports.exportStrip());
+        strip.setId("export-strip");
+        MenuItem attention = item("Attention Pattern…", Feather.EYE, null, e -> exports.exportAttention());
+        attention.setId("export-attention");
+        Menu export = new Menu("Export Figure", new FontIcon(Feather.IMAGE), heatmap, strip, attention);
         export.setId("menu-export");
-        for (String what : new String[] {"Heatmap as PNG…", "Heatmap as SVG…", "Heatmap as PDF…"}) {
-            MenuItem i = new MenuItem(what);
-            i.setDisable(true);
-            export.getItems().add(i);
-        }
         return export;
     }
 

@@ -74,13 +74,20 @@ class WorkbenchStateTest {
 
     @Test
     void runWarningsJoinTheProblemsUnlessStale() {
-        state.acceptCompilation(engine.compile("a = tokens;"));
+        CompileOutcome compiled = engine.compile("a = tokens;");
+        state.acceptCompilation(compiled);
         var warning = org.raspworkbench.core.source.Diagnostic.warning(org.raspworkbench.core.source.ErrorKind.VALUE,
                 "averages", org.raspworkbench.core.source.SourceRange.NONE);
-        state.acceptRun(new RunOutcome("[1]", Optional.of(List.of(IntValue.of(1))), List.of(), List.of(warning)));
+        state.acceptRun(compiled, new RunOutcome("[1]", Optional.of(List.of(IntValue.of(1))), Optional.empty(), Optional.empty(),
+                List.of(), List.of(warning)));
         assertThat(state.problems()).containsExactly(warning);
         state.acceptCompilation(engine.compile("a = ERROR;"));
         assertThat(state.problems()).extracting(d -> d.message()).containsExactly("unexpected ERROR");
+        // A run of a model no longer shown is dropped.
+        state.acceptCompilation(engine.compile("b = tokens;"));
+        state.acceptRun(compiled, new RunOutcome("[1]", Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(), List.of(warning)));
+        assertThat(state.runProperty().get()).isNull();
     }
 
     @Test

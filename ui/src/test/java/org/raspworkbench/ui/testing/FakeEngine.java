@@ -28,8 +28,8 @@ import org.raspworkbench.ui.state.RunOutcome;
 import org.raspworkbench.ui.state.SubLayer;
 
 /**
- * A stand-in compiler for UI tests: each line {@code name = expr;} makes one S-op (a map of tokens
- * whose range is {@code expr}), computed by the MLP of its own layer; the word {@code ERROR} is a
+ * A stand-in compiler for UI tests: each line {@code name = expr;} makes one S-op (a map of the
+ * S-op before it, whose range is {@code expr}), computed by the MLP of its own layer; the word {@code ERROR} is a
  * syntax error at that word; {@code set example [1, 2];} sets the example. It records the threads
  * it ran on and can be made slow.
  */
@@ -69,7 +69,8 @@ public final class FakeEngine implements Engine {
             if (m.matches() && !line.strip().startsWith("set")) {
                 int k = subLayers.size();
                 SOp sop = new MapOp(nodes.size(), m.group(1), Encoding.CATEGORICAL,
-                        range(i, m.start(2), offset, m.end(2) - m.start(2)), tokens, args -> args.get(0));
+                        range(i, m.start(2), offset, m.end(2) - m.start(2)), (SOp) nodes.get(nodes.size() - 1),
+                        args -> args.get(0));
                 nodes.add(sop);
                 subLayers.add(new SubLayer(2 * k + 1, List.of(sop.name())));
             }
@@ -79,8 +80,8 @@ public final class FakeEngine implements Engine {
         CompileSettings settings = new CompileSettings(List.of(IntValue.of(1), IntValue.of(2), IntValue.of(3)), 5,
                 example, false, "BOS", "PAD", 100);
         RaspProgram program = new RaspProgram(settings, output, nodes, List.of());
-        return new CompileOutcome(source, Optional.of(program), new ModelLayout(subLayers.size(), subLayers),
-                diagnostics, Duration.ofMillis(1));
+        return new CompileOutcome(source, Optional.of(program), Optional.empty(), Optional.empty(),
+                new ModelLayout(subLayers.size(), subLayers), diagnostics, Duration.ofMillis(1));
     }
 
     @Override
@@ -91,7 +92,8 @@ public final class FakeEngine implements Engine {
             return RunOutcome.invalidInput(inputText, List.of(Diagnostic.error(ErrorKind.VALUE, "the input must be a JSON list",
                     SourceRange.NONE)));
         }
-        return new RunOutcome(inputText, Optional.of(List.of(IntValue.of(1))), List.of(), List.of());
+        return new RunOutcome(inputText, Optional.of(List.of(IntValue.of(1))), Optional.empty(), Optional.empty(),
+                List.of(), List.of());
     }
 
     private void sleep() {

@@ -16,9 +16,10 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class WorkbenchFixture {
     public final Workbench workbench;
     public final ScriptedDialogs dialogs = new ScriptedDialogs();
+    public final ScriptedExportDialogs exportDialogs = new ScriptedExportDialogs();
 
     public WorkbenchFixture(Stage stage, Engine engine, Tokenizer tokenizer, Path home) {
-        workbench = new Workbench(engine, tokenizer, home, Optional.of(dialogs));
+        workbench = new Workbench(engine, tokenizer, home, Optional.of(dialogs), Optional.of(exportDialogs));
         stage.setScene(workbench.createScene(1280, 800));
         workbench.attach(stage);
         stage.show();

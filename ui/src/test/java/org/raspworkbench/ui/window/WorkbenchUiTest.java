@@ -51,8 +51,9 @@ class WorkbenchUiTest {
         robot.clickOn("#source-editor").write("a = tokens;");
         robot.type(KeyCode.ENTER).write("b = a;");
         waitUntil(() -> state().shownProgram().map(p -> p.output().name().equals("b")).orElse(false));
-        Label graph = robot.lookup("#view-graph .detail").queryAs(Label.class);
-        assertThat(graph.getText()).startsWith("3 S-ops");
+        // The graph view draws the new program (its layout arrives from a background thread).
+        waitUntil(() -> robot.lookup("#graph-node-b").tryQuery().isPresent());
+        assertThat(robot.lookup("#graph-node-a").tryQuery()).isPresent();
         assertThat(state().debugger().lastSnapshot()).isEqualTo(4);
         assertThat(engine.threads).isNotEmpty().allMatch(t -> t.startsWith("rasp-compiler"));
         // Debounced: far fewer compilations than keystrokes.
@@ -162,6 +163,18 @@ class WorkbenchUiTest {
         assertThat(state().selectedProperty().get().name()).isEqualTo("bee");
         assertThat(fx.workbench.editor().model().selectedRanges()).hasSize(1);
         assertThat(styleAtSelected(offset)).contains("sop-selected");
+    }
+
+    @Test
+    void selectingAGraphNodeHighlightsItsSource(FxRobot robot) {
+        fx.load(robot, "a = tokens;\nbee = a;\n");
+        waitUntil(() -> robot.lookup("#graph-node-bee").tryQuery().isPresent());
+        robot.clickOn("#graph-node-bee");
+        assertThat(state().selectedProperty().get().name()).isEqualTo("bee");
+        int offset = fx.workbench.editor().getText().indexOf("a;");
+        assertThat(styleAtSelected(offset)).contains("sop-selected");
+        assertThat(styleAtSelected(offset)).isNotNull();
+        assertThat(fx.workbench.editor().area().getStyleOfChar(0)).doesNotContain("sop-selected");
     }
 
     private Collection<String> styleAtSelected(int offset) {

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.ui.figures.AttentionPattern;
 import org.raspworkbench.ui.figures.ColorMap;
@@ -35,9 +34,7 @@ public final class AttentionView extends BorderPane {
         for (ColorMap m : ColorMap.values()) if (m.kind() == ColorMap.Kind.SEQUENTIAL) maps.getItems().add(m.displayName());
         maps.setValue(viewModel.colorMapProperty().get().displayName());
         maps.valueProperty().addListener((o, a, n) -> ColorMap.byName(n).ifPresent(viewModel.colorMapProperty()::set));
-        HBox toolbar = new HBox(new Label("Colours"), maps);
-        toolbar.getStyleClass().add("view-toolbar");
-        setTop(toolbar);
+        setTop(ViewStyles.toolbar(ViewStyles.labelled("Colours", maps)));
         cards.getStyleClass().add("head-cards");
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);

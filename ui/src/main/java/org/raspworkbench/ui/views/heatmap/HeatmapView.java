@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import org.raspworkbench.core.bases.BasisDirection;
 import org.raspworkbench.core.rasp.SOp;
@@ -72,10 +71,8 @@ public final class HeatmapView extends BorderPane {
         ranges.setId("heatmap-range");
         ranges.getItems().setAll(RangeChoice.values());
         ranges.valueProperty().bindBidirectional(viewModel.rangeProperty());
-        HBox toolbar = new HBox(new Label("Snapshot"), snapshots, strip, new Label("Colours"), maps,
-                new Label("Range"), ranges);
-        toolbar.getStyleClass().add("view-toolbar");
-        setTop(toolbar);
+        setTop(ViewStyles.toolbar(ViewStyles.labelled("Snapshot", snapshots), strip,
+                ViewStyles.labelled("Colours", maps), ViewStyles.labelled("Range", ranges)));
 
         drawing.setId("heatmap-drawing");
         setCenter(drawing);

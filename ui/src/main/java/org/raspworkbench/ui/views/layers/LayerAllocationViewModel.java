@@ -57,7 +57,7 @@ public final class LayerAllocationViewModel {
         ModelSize s = m.size();
         return List.of(new Stat(Integer.toString(s.residualWidth()), "residual width"),
                 new Stat(Integer.toString(s.layers()), s.layers() == 1 ? "layer" : "layers"),
-                new Stat(Integer.toString(s.heads()), "heads per layer"),
+                new Stat(Integer.toString(s.heads()), s.heads() == 1 ? "head per layer" : "heads per layer"),
                 new Stat(Integer.toString(s.keySize()), "key size"),
                 new Stat(Integer.toString(s.mlpHidden()), "MLP hidden"),
                 new Stat(NumberFormat.getIntegerInstance(Locale.ROOT).format(s.parameters()), "parameters"));

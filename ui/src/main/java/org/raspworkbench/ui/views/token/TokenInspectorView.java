@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.raspworkbench.core.bases.BasisDirection;
 import org.raspworkbench.core.rasp.SOp;
@@ -55,10 +54,7 @@ public final class TokenInspectorView extends BorderPane {
         snapshotLabel.getStyleClass().add("token-snapshot");
         summary.setId("token-summary");
         summary.getStyleClass().add("token-summary");
-        Label pick = new Label("Position");
-        HBox bar = new HBox(pick, positions, snapshotLabel, summary);
-        bar.getStyleClass().add("view-toolbar");
-        setTop(bar);
+        setTop(ViewStyles.toolbar(ViewStyles.labelled("Position", positions), snapshotLabel, summary));
 
         bars.setId("token-bars");
         bars.getStyleClass().add("residual-bars");

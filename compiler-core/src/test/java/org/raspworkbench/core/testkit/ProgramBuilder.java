@@ -1,4 +1,4 @@
-package org.raspworkbench.core.golden;
+package org.raspworkbench.core.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,64 +25,78 @@ import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.Value;
 
 /** Builds RASP DAGs directly from the records, as Tracr's own tests build programs in Python. */
-final class ProgramBuilder {
+public final class ProgramBuilder {
     private final List<RaspExpr> nodes = new ArrayList<>();
     private int nextId = 1;
-    final TokensOp tokens;
-    final IndicesOp indices;
+    public final TokensOp tokens;
+    public final IndicesOp indices;
 
-    ProgramBuilder() {
+    public ProgramBuilder() {
         tokens = add(new TokensOp(nextId++, "tokens", Encoding.CATEGORICAL, SourceRange.NONE));
         indices = add(new IndicesOp(nextId++, "indices", Encoding.CATEGORICAL, SourceRange.NONE));
     }
 
-    private <T extends RaspExpr> T add(T e) {
+    /** A fresh node id, for nodes built by hand and then {@link #add}ed. */
+    public int nextId() {
+        return nextId++;
+    }
+
+    /** A range on one line, for checking where diagnostics point. */
+    public static SourceRange range(int line, int from, int to) {
+        return new SourceRange(new org.raspworkbench.core.source.SourcePos(line, from),
+                new org.raspworkbench.core.source.SourcePos(line, to), from - 1, to - 1);
+    }
+
+    public <T extends RaspExpr> T add(T e) {
         nodes.add(e);
         return e;
     }
 
-    MapOp map(String name, SOp inner, RaspFunction fn) {
+    public MapOp map(String name, SOp inner, RaspFunction fn) {
         return map(name, inner, fn, Encoding.CATEGORICAL);
     }
 
-    MapOp numericalMap(String name, SOp inner, RaspFunction fn) {
+    public MapOp numericalMap(String name, SOp inner, RaspFunction fn) {
         return map(name, inner, fn, Encoding.NUMERICAL);
     }
 
-    MapOp map(String name, SOp inner, RaspFunction fn, Encoding enc) {
+    public MapOp map(String name, SOp inner, RaspFunction fn, Encoding enc) {
         return add(new MapOp(nextId++, name, enc, SourceRange.NONE, inner, fn));
     }
 
-    SequenceMapOp sequenceMap(String name, SOp a, SOp b, RaspFunction fn) {
+    public SequenceMapOp sequenceMap(String name, SOp a, SOp b, RaspFunction fn) {
         return add(new SequenceMapOp(nextId++, name, Encoding.CATEGORICAL, SourceRange.NONE, a, b, fn));
     }
 
-    LinearSequenceMapOp linear(String name, SOp a, SOp b, long ca, long cb) {
+    public LinearSequenceMapOp linear(String name, SOp a, SOp b, long ca, long cb) {
         RaspFunction fn = args -> Py.add(Py.mul(IntValue.of(ca), args.get(0)), Py.mul(IntValue.of(cb), args.get(1)));
         return add(new LinearSequenceMapOp(nextId++, name, Encoding.NUMERICAL, SourceRange.NONE, a, b,
                 IntValue.of(ca), IntValue.of(cb), fn));
     }
 
-    Select select(String name, SOp keys, SOp queries, Predicate p) {
+    public Select select(String name, SOp keys, SOp queries, Predicate p) {
         return add(new Select(nextId++, name, SourceRange.NONE, keys, queries, p));
     }
 
-    AggregateOp aggregate(String name, Selector s, SOp sop) {
+    public AggregateOp aggregate(String name, Selector s, SOp sop) {
         Value dflt = sop.isNumerical() ? IntValue.of(0) : NoneValue.NONE;
         return add(new AggregateOp(nextId++, name, sop.encoding(), SourceRange.NONE, s, sop, dflt));
     }
 
-    SelectorWidthOp selectorWidth(String name, Selector s) {
+    public SelectorWidthOp selectorWidth(String name, Selector s) {
         return add(new SelectorWidthOp(nextId++, name, Encoding.CATEGORICAL, SourceRange.NONE, s));
     }
 
-    SelectorWidthOp length() {
+    public SelectorWidthOp length() {
         Select all = select("all_true_selector", tokens, tokens, org.raspworkbench.core.rasp.Comparison.TRUE);
         return selectorWidth("length", all);
     }
 
-    RaspProgram program(List<Value> vocab, int maxSeqLen, SOp output) {
-        CompileSettings s = new CompileSettings(vocab, maxSeqLen, Optional.empty(), false, "BOS", "PAD", 100);
-        return new RaspProgram(s, output, nodes, List.of());
+    public RaspProgram program(List<Value> vocab, int maxSeqLen, SOp output) {
+        return program(new CompileSettings(vocab, maxSeqLen, Optional.empty(), false, "BOS", "PAD", 100), output);
+    }
+
+    public RaspProgram program(CompileSettings settings, SOp output) {
+        return new RaspProgram(settings, output, nodes, List.of());
     }
 }

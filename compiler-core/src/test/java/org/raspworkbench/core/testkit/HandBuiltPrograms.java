@@ -1,7 +1,7 @@
-package org.raspworkbench.core.golden;
+package org.raspworkbench.core.testkit;
 
-import static org.raspworkbench.core.golden.Py.bool;
-import static org.raspworkbench.core.golden.Py.i;
+import static org.raspworkbench.core.testkit.Py.bool;
+import static org.raspworkbench.core.testkit.Py.i;
 
 import org.raspworkbench.core.rasp.Comparison;
 import org.raspworkbench.core.rasp.Encoding;
@@ -19,11 +19,11 @@ import org.raspworkbench.core.value.StrValue;
  * The golden programs built by hand from the RASP records, mirroring the {@code .rasp} files and
  * the language's naming, so the compiler passes can be checked before the language is in.
  */
-final class HandBuiltPrograms {
+public final class HandBuiltPrograms {
     private HandBuiltPrograms() {
     }
 
-    static RaspProgram byName(String name) {
+    public static RaspProgram byName(String name) {
         switch (name) {
             case "reverse": return reverse();
             case "sort_unique": return sortUnique();
@@ -38,7 +38,7 @@ final class HandBuiltPrograms {
         }
     }
 
-    static RaspProgram reverse() {
+    public static RaspProgram reverse() {
         ProgramBuilder b = new ProgramBuilder();
         SelectorWidthOp length = b.length();
         SOp opp = b.sequenceMap("opp_index", length, b.indices, a -> Py.sub(a.get(0), a.get(1)));
@@ -47,7 +47,7 @@ final class HandBuiltPrograms {
         return b.program(Py.ints(1, 2, 3), 5, b.aggregate("reverse", flip, b.tokens));
     }
 
-    static RaspProgram sortUnique() {
+    public static RaspProgram sortUnique() {
         ProgramBuilder b = new ProgramBuilder();
         Select smaller = b.select("smaller", b.tokens, b.tokens, Comparison.LT);
         SOp target = b.selectorWidth("target_pos", smaller);
@@ -56,7 +56,7 @@ final class HandBuiltPrograms {
     }
 
     /** Tracr's make_sort with vocab 1..n and max_seq_len n (the benchmark's program). */
-    static RaspProgram sort(int n) {
+    public static RaspProgram sort(int n) {
         ProgramBuilder b = new ProgramBuilder();
         SOp keys = b.sequenceMap("keys", b.tokens, b.indices,
                 a -> Py.add(a.get(0), Py.div(Py.mul(i(1), a.get(1)), i(n))));
@@ -68,13 +68,13 @@ final class HandBuiltPrograms {
         return b.program(Py.ints(vocab), n, b.aggregate("sort", selNew, b.tokens));
     }
 
-    static RaspProgram hist() {
+    public static RaspProgram hist() {
         ProgramBuilder b = new ProgramBuilder();
         Select same = b.select("same_tok", b.tokens, b.tokens, Comparison.EQ);
         return b.program(Py.chars("abcd"), 5, b.selectorWidth("hist", same));
     }
 
-    static RaspProgram length() {
+    public static RaspProgram length() {
         ProgramBuilder b = new ProgramBuilder();
         return b.program(Py.chars("abcd"), 5, b.length());
     }
@@ -83,14 +83,14 @@ final class HandBuiltPrograms {
         return b.numericalMap(name, b.tokens, a -> bool(a.get(0).equals(StrValue.of(token))));
     }
 
-    static RaspProgram fracPrevs() {
+    public static RaspProgram fracPrevs() {
         ProgramBuilder b = new ProgramBuilder();
         MapOp isL = isToken(b, "is_l", "l");
         Select prevs = b.select("prevs", b.indices, b.indices, Comparison.LEQ);
         return b.program(Py.chars("helo"), 5, b.aggregate("frac_prevs", prevs, isL));
     }
 
-    static RaspProgram pairBalance() {
+    public static RaspProgram pairBalance() {
         ProgramBuilder b = new ProgramBuilder();
         Select prevs = b.select("prevs", b.indices, b.indices, Comparison.LEQ);
         SOp opens = b.aggregate("opens", prevs, isToken(b, "bools_open", "("));
@@ -98,7 +98,7 @@ final class HandBuiltPrograms {
         return b.program(Py.chars("abc()"), 10, b.linear("pair_balance", opens, closes, 1, -1));
     }
 
-    static RaspProgram password() {
+    public static RaspProgram password() {
         ProgramBuilder b = new ProgramBuilder();
         String pw = "1101";
         SOp pwOp = b.map("pw", b.indices, a -> {
@@ -112,7 +112,7 @@ final class HandBuiltPrograms {
         return b.program(Py.chars("01"), 4, b.map("pwcheck", counts, a -> bool(a.get(0).equals(i(4)))));
     }
 
-    static RaspProgram shuffleDyck2() {
+    public static RaspProgram shuffleDyck2() {
         ProgramBuilder b = new ProgramBuilder();
         Select prevs = b.select("prevs", b.indices, b.indices, Comparison.LEQ);
         SOp opens1 = b.aggregate("opens_1", prevs, isToken(b, "bools_open_1", "("));

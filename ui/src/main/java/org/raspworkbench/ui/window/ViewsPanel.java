@@ -1,0 +1,71 @@
+package org.raspworkbench.ui.window;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.raspworkbench.ui.state.WorkbenchState;
+import org.raspworkbench.ui.views.ModelViews;
+import org.raspworkbench.ui.views.ViewInputs;
+
+/**
+ * The model views in tabs, fed from the state: the shown program and model with the trace of its
+ * run, the debugger's snapshot (shared both ways: the heatmap's snapshot chooser moves the
+ * debugger) and the state's S-op selection, so choosing an S-op anywhere marks it everywhere.
+ */
+final class ViewsPanel {
+    private final WorkbenchState state;
+    private final ModelViews views;
+    private final TabPane tabs;
+
+    /** {@code documentName} titles the figures (the file name without {@code .rasp}). */
+    ViewsPanel(WorkbenchState state, ObservableValue<String> documentName) {
+        this.state = state;
+        views = new ModelViews(state.selectedProperty());
+        views.snapshotIndexProperty().bindBidirectional(state.debugger().snapshotProperty());
+        views.programNameProperty().bind(Bindings.createStringBinding(() -> {
+            String n = documentName.getValue();
+            return n != null && n.endsWith(".rasp") ? n.substring(0, n.length() - 5) : n;
+        }, documentName));
+        state.shownProperty().addListener((obs, was, now) -> show());
+        state.runProperty().addListener((obs, was, now) -> show());
+        tabs = new TabPane(
+                tab("graph", "Graph", Feather.SHARE_2, views.graph()),
+                tab("layers", "Layers", Feather.LAYERS, views.layers()),
+                tab("residual", "Residual stream", Feather.GRID, views.heatmap()),
+                tab("tokens", "Tokens", Feather.LIST, views.tokens()),
+                tab("attention", "Attention", Feather.EYE, views.attention()));
+        tabs.setId("view-tabs");
+        tabs.getStyleClass().add("views-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        views.graph().setId("graph-view");
+        views.layers().setId("layers-view");
+        views.heatmap().setId("heatmap-view");
+        views.tokens().setId("tokens-view");
+        views.attention().setId("attention-view");
+        show();
+    }
+
+    private void show() {
+        views.show(new ViewInputs(state.shownProgram().orElse(null), state.shownDigest().orElse(null),
+                state.traceDigest().orElse(null)));
+    }
+
+    private static Tab tab(String id, String title, Feather icon, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("tab-" + id);
+        tab.setGraphic(new FontIcon(icon));
+        return tab;
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    ModelViews views() {
+        return views;
+    }
+}
