@@ -68,8 +68,19 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         return p == null ? Token.INVALID_TYPE : p.getType();
     }
 
-    /** The end of the file inside a block, and a keyword used as a variable: reported in their own words. */
+    /** The end of the file inside a block, a keyword used as a variable, and Python keywords this
+     * language lacks: reported in their own words. */
     private boolean explainedSpecially(Parser recognizer, Token token) {
+        String python = TokenNames.pythonOnly(token);
+        if (python != null) {
+            report(python, rangeOf(token));
+            return true;
+        }
+        Token before = previous(recognizer, token);
+        if (before != null && TokenNames.startsOperand(token.getType()) && TokenNames.pythonOnly(before) != null) {
+            report(TokenNames.pythonOnly(before), rangeOf(before));
+            return true;
+        }
         if (token.getType() == Token.EOF) {
             BlockContext block = enclosingBlock(recognizer.getContext());
             if (block != null) {
@@ -176,8 +187,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         beginErrorCondition(recognizer);
         Token token = recognizer.getCurrentToken();
         IntervalSet expected = getExpectedTokens(recognizer);
-        if (token.getType() == Token.EOF && expected.contains(RaspGrammarLexer.RBRACE)
-                && explainedSpecially(recognizer, token)) {
+        if ((token.getType() == Token.EOF && expected.contains(RaspGrammarLexer.RBRACE)
+                || TokenNames.pythonOnly(token) != null) && explainedSpecially(recognizer, token)) {
             return;
         }
         Token previous = previous(recognizer, token);

@@ -43,6 +43,21 @@ final class TokenNames {
                 || type == RaspGrammarLexer.RETURN;
     }
 
+    /** A hint when a Python keyword this language lacks was written as if it were one; else null. */
+    static String pythonOnly(Token token) {
+        if (token.getType() != RaspGrammarLexer.NAME) return null;
+        switch (token.getText()) {
+            case "is": return "'is' is not part of the language; compare values with == and !=";
+            case "elif": return "write 'else if' instead of 'elif'";
+            case "while": return "while loops are not part of the language; loop with for ... in range(...)";
+            case "break": case "continue": case "pass": case "import": case "from": case "class": case "global":
+            case "nonlocal": case "try": case "except": case "with": case "yield": case "assert": case "del":
+            case "raise": case "async": case "await":
+                return "'" + token.getText() + "' is not part of the language";
+            default: return null;
+        }
+    }
+
     /** Tokens that can end an operand: a name, a literal, a closing bracket. */
     static boolean endsOperand(int type) {
         return type == RaspGrammarLexer.NAME || type == RaspGrammarLexer.NUMBER || type == RaspGrammarLexer.STRING
