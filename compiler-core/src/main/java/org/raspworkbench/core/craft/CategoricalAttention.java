@@ -23,6 +23,23 @@ public final class CategoricalAttention {
     @FunctionalInterface
     public interface QueryKeyScore {
         double score(BasisDirection query, BasisDirection key);
+
+        /**
+         * Every pair's score, query by query and key by key in order; a pair it leaves out scores 0.
+         * Implementations may tabulate faster, but must give the same scores.
+         */
+        default void scoreAll(List<BasisDirection> queries, List<BasisDirection> keys, ScoreSink sink) {
+            for (int i = 0; i < queries.size(); i++) {
+                BasisDirection q = queries.get(i);
+                for (int j = 0; j < keys.size(); j++) sink.put(i, j, score(q, keys.get(j)));
+            }
+        }
+    }
+
+    /** Receives the score of query {@code i} and key {@code j} (indices into the lists scored). */
+    @FunctionalInterface
+    public interface ScoreSink {
+        void put(int query, int key, double score);
     }
 
     private CategoricalAttention() {
@@ -55,25 +72,31 @@ public final class CategoricalAttention {
         }
 
         double bosScore = (alwaysAttendToBos ? 1.0 : 0.5) * softmaxColdness;
-        boolean[] keyIsBos = new boolean[key.dim()];
-        boolean[] keySpecial = new boolean[key.dim()];
+        List<Integer> keyCols = new ArrayList<>();
+        List<BasisDirection> scoredKeys = new ArrayList<>();
+        int bosCol = -1;
         for (int j = 0; j < key.dim(); j++) {
             BasisDirection k = key.basis().get(j);
-            keyIsBos[j] = k.equals(bos);
-            keySpecial[j] = keyIsBos[j] || k.equals(one);
+            if (k.equals(bos)) bosCol = j;
+            if (k.equals(bos) || k.equals(one)) continue;
+            keyCols.add(j);
+            scoredKeys.add(k);
         }
+        List<Integer> queryRows = new ArrayList<>();
+        List<BasisDirection> scoredQueries = new ArrayList<>();
         double[][] qk = new double[query.dim()][key.dim()];
         for (int i = 0; i < query.dim(); i++) {
             BasisDirection q = query.basis().get(i);
-            double[] row = qk[i];
             if (q.equals(one)) {
-                for (int j = 0; j < key.dim(); j++) if (keyIsBos[j]) row[j] = bosScore;
+                qk[i][bosCol] = bosScore;
             } else if (!q.equals(bos)) {
-                for (int j = 0; j < key.dim(); j++) {
-                    if (!keySpecial[j]) row[j] = softmaxColdness * attnFn.score(q, key.basis().get(j));
-                }
+                queryRows.add(i);
+                scoredQueries.add(q);
             }
         }
+        int[] rows = queryRows.stream().mapToInt(Integer::intValue).toArray();
+        int[] cols = keyCols.stream().mapToInt(Integer::intValue).toArray();
+        attnFn.scoreAll(scoredQueries, scoredKeys, (i, j, score) -> qk[rows[i]][cols[j]] = softmaxColdness * score);
 
         LinearBuilder ov = new LinearBuilder(value, output);
         Map<BasisDirection, Integer> valueIndex = value.indexMap();

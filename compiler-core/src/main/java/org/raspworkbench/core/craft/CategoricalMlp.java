@@ -97,6 +97,7 @@ public final class CategoricalMlp {
             for (int a = 0; a < in1.dim(); a++) row[unit[a][b]] += 1;
         }
 
+        // one entry per unit at most: the builder keeps this (pairs x outputs) map sparse
         LinearBuilder second = new LinearBuilder(hidden, out);
         for (int a = 0; a < in1.dim(); a++) {
             for (int b = 0; b < in2.dim(); b++) {

@@ -39,18 +39,14 @@ public final class Linears {
         VectorSpace out = VectorSpace.join(outs);
         Map<BasisDirection, Integer> inIndex = in.indexMap();
         Map<BasisDirection, Integer> outIndex = out.indexMap();
-        double[][] matrix = new double[in.dim()][out.dim()];
+        LinearBuilder combined = new LinearBuilder(in, out);
         for (Linear m : maps) {
+            int[] rows = new int[m.input().dim()];
+            for (int i = 0; i < rows.length; i++) rows[i] = inIndex.get(m.input().basis().get(i));
             int[] cols = new int[m.output().dim()];
             for (int j = 0; j < cols.length; j++) cols[j] = outIndex.get(m.output().basis().get(j));
-            for (int i = 0; i < m.input().dim(); i++) {
-                double[] src = m.matrix()[i];
-                double[] dst = matrix[inIndex.get(m.input().basis().get(i))];
-                for (int j = 0; j < src.length; j++) {
-                    if (src[j] != 0) dst[cols[j]] += src[j];
-                }
-            }
+            m.forEachNonZero((i, j, v) -> combined.add(rows[i], cols[j], v));
         }
-        return new Linear(in, out, matrix);
+        return combined.build();
     }
 }

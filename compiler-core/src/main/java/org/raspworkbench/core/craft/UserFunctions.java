@@ -75,14 +75,14 @@ final class UserFunctions {
      */
     static CategoricalAttention.QueryKeyScore score(Select select) {
         if (select.predicate() instanceof Comparison c) {
-            return (q, k) -> {
+            return new ComparisonScore(c, (q, k) -> {
                 try {
                     return c.test(k.value(), q.value()) ? 1 : 0;
                 } catch (IllegalArgumentException e) {
                     throw new RaspException(ErrorKind.TYPE, "select '" + select.name() + "': " + e.getMessage(),
                             select.range());
                 }
-            };
+            });
         }
         RaspFunction fn = ((PredicateFunction) select.predicate()).fn();
         return (q, k) -> {

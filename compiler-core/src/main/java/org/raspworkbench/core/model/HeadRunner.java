@@ -35,7 +35,9 @@ final class HeadRunner {
             for (int k = 0; k < n; k++) logits[p][k] /= scale;
         }
         double[][] weights = softmax(logits, causal);
-        double[][] v = project(x, h.value(), h.block().ov().matrix(), h.output().length);
+        double[][] v = new double[n][h.output().length];
+        int[] outCols = identity(h.output().length);
+        for (int p = 0; p < n; p++) MlpRunner.addProduct(x[p], h.value(), h.block().ov(), outCols, v[p]);
         int width = h.output().length;
         double[][] out = new double[n][width];
         for (int p = 0; p < n; p++) {
@@ -75,6 +77,12 @@ final class HeadRunner {
                 for (int c = 0; c < width; c++) op[c] += xv * row[c];
             }
         }
+        return out;
+    }
+
+    private static int[] identity(int n) {
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) out[i] = i;
         return out;
     }
 

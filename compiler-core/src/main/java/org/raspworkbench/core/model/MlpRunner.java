@@ -1,5 +1,7 @@
 package org.raspworkbench.core.model;
 
+import org.raspworkbench.core.craft.Linear;
+
 /**
  * Runs a layer's combined MLP on the residual stream: ReLU of the hidden pre-activations (parts
  * that share a hidden direction add into one unit, as in Tracr), then each part's second layer.
@@ -15,30 +17,29 @@ final class MlpRunner {
         if (units == 0) return;
         for (int p = 0; p < x.length; p++) {
             double[] hidden = new double[units];
-            for (MlpPart part : layer.mlp()) {
-                double[][] first = part.block().first().matrix();
-                int[] in = part.input();
-                int[] cols = part.hidden();
-                for (int a = 0; a < in.length; a++) {
-                    double xv = x[p][in[a]];
-                    if (xv == 0) continue;
-                    double[] row = first[a];
-                    for (int u = 0; u < cols.length; u++) hidden[cols[u]] += xv * row[u];
-                }
-            }
+            for (MlpPart part : layer.mlp()) addProduct(x[p], part.input(), part.block().first(), part.hidden(), hidden);
             for (int u = 0; u < units; u++) {
                 if (hidden[u] < 0) hidden[u] = 0;
             }
-            for (MlpPart part : layer.mlp()) {
-                double[][] second = part.block().second().matrix();
-                int[] cols = part.hidden();
-                int[] out = part.output();
-                for (int u = 0; u < cols.length; u++) {
-                    double h = hidden[cols[u]];
-                    if (h == 0) continue;
-                    double[] row = second[u];
-                    for (int b = 0; b < out.length; b++) x[p][out[b]] += h * row[b];
-                }
+            for (MlpPart part : layer.mlp()) addProduct(hidden, part.hidden(), part.block().second(), part.output(), x[p]);
+        }
+    }
+
+    /**
+     * {@code to[outCols] += from[inCols] @ m}, skipping zero entries of {@code from}; a sparse map is
+     * read by its entries.
+     */
+    static void addProduct(double[] from, int[] inCols, Linear m, int[] outCols, double[] to) {
+        for (int a = 0; a < inCols.length; a++) {
+            double xv = from[inCols[a]];
+            if (xv == 0) continue;
+            if (m.isSparse()) {
+                int[] cols = m.rowColumns(a);
+                double[] vals = m.rowValues(a);
+                for (int n = 0; n < cols.length; n++) to[outCols[cols[n]]] += xv * vals[n];
+            } else {
+                double[] row = m.matrix()[a];
+                for (int b = 0; b < outCols.length; b++) to[outCols[b]] += xv * row[b];
             }
         }
     }

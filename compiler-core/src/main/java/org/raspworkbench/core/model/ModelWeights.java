@@ -5,6 +5,7 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.raspworkbench.core.craft.Linear;
 
 /**
  * The dense weights of a compiled model, laid out exactly as Tracr's {@code assemble.py} lays them
@@ -107,7 +108,7 @@ public final class ModelWeights {
                 HeadCircuit head = layer.heads().get(h);
                 scatter(q, head.query(), identity(head.key().length), head.block().qk().matrix());
                 for (int c = 0; c < head.key().length; c++) key.putScalar(head.key()[c], c, 1.0);
-                scatter(v, head.value(), identity(head.output().length), head.block().ov().matrix());
+                scatter(v, head.value(), identity(head.output().length), head.block().ov());
                 for (int c = 0; c < head.output().length; c++) o.putScalar(c, head.output()[c], 1.0);
             }
             heads.add(new HeadWeights(q, key, v, o));
@@ -121,8 +122,8 @@ public final class ModelWeights {
         INDArray in = zeros(d, hidden);
         INDArray out = zeros(hidden, d);
         for (MlpPart part : layer.mlp()) {
-            scatter(in, part.input(), part.hidden(), part.block().first().matrix());
-            scatter(out, part.hidden(), part.output(), part.block().second().matrix());
+            scatter(in, part.input(), part.hidden(), part.block().first());
+            scatter(out, part.hidden(), part.output(), part.block().second());
         }
         return new MlpWeights(in, Nd4j.zeros(DataType.DOUBLE, hidden), out, Nd4j.zeros(DataType.DOUBLE, d));
     }
@@ -135,6 +136,11 @@ public final class ModelWeights {
                 if (x != 0) target.putScalar(rows[a], cols[b], target.getDouble(rows[a], cols[b]) + x);
             }
         }
+    }
+
+    /** As above for a map, read by its non-zero entries (a sparse one is never made dense). */
+    private static void scatter(INDArray target, int[] rows, int[] cols, Linear m) {
+        m.forEachNonZero((a, b, x) -> target.putScalar(rows[a], cols[b], target.getDouble(rows[a], cols[b]) + x));
     }
 
     private static int[] identity(int n) {

@@ -12,6 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.raspworkbench.core.Compiler;
+import org.raspworkbench.core.program.ProgramRunner;
 import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.testkit.HandBuiltPrograms;
@@ -36,6 +37,25 @@ class DenseWeightsTest {
         CompileSettings s = p.settings();
         check(new RaspProgram(new CompileSettings(s.vocab(), s.maxSeqLen(), Optional.empty(), true, s.bos(), s.pad(),
                 s.mlpExactness()), p.output(), p.nodes(), p.warnings()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void largeLookupTablesAreKeptSparseAndRunTheSame() {
+        // Tracr's sort at n = 16: the keys MLP's second layer is 256 x 256 with one entry per row
+        StringBuilder vocab = new StringBuilder();
+        for (int i = 1; i <= 16; i++) vocab.append(i == 1 ? "" : ", ").append(i);
+        RaspProgram p = ProgramRunner.run("set vocab [" + vocab + "];\nset max_seq_len 16;\n"
+                + "keys = sequence_map(lambda x, i: x + 1 * i / 16, tokens, indices);\n"
+                + "smaller = select(keys, keys, <);\ntarget_pos = selector_width(smaller);\n"
+                + "sel_new = select(target_pos, indices, ==);\nsort = aggregate(sel_new, tokens);\n")
+                .program().orElseThrow();
+        CompiledModel m = Compiler.compile(p).model().orElseThrow();
+        MlpPart keys = m.circuits().get(0).mlp().get(0);
+        assertThat(keys.sop().name()).isEqualTo("keys");
+        assertThat(keys.block().second().isSparse()).isTrue();
+        check(p);
+        ForwardTrace t = ForwardPass.run(m, org.raspworkbench.core.testkit.Py.ints(9, 3, 16, 3));
+        assertThat(t.decoded().subList(1, t.decoded().size())).containsExactlyElementsOf(t.evaluated());
     }
 
     private static void check(RaspProgram p) {
