@@ -92,4 +92,23 @@ class TraceCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(JSON.readTree(r.out()).at("/errors/0/kind").asText()).isEqualTo("value");
     }
+
+    @Test
+    void aPaddedInputRunsWithPadMaskedAndNoEvaluationThere() throws Exception {
+        Cli r = Cli.run("trace", write("reverse.rasp", REVERSE).toString(), "--input", "[3, 1, \"PAD\", \"PAD\"]");
+        assertThat(r.exit()).isZero();
+        JsonNode run = JSON.readTree(r.out()).at("/runs/0");
+        assertThat(run.get("input").toString()).isEqualTo("[3,1,\"PAD\",\"PAD\"]");
+        assertThat(run.get("decoded")).hasSize(5);
+        assertThat(run.get("decoded").toString()).startsWith("[\"BOS\",1,3,");
+        assertThat(run.get("evaluated").toString()).isEqualTo("[1,3,null,null]");
+        assertThat(run.at("/residuals/0")).hasSize(5);
+    }
+
+    @Test
+    void padInTheMiddleOfAnInputIsAnError() throws Exception {
+        Cli r = Cli.run("trace", write("reverse.rasp", REVERSE).toString(), "--input", "[3, \"PAD\", 1]");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(JSON.readTree(r.out()).at("/errors/0/message").asText()).contains("may only come at the end");
+    }
 }

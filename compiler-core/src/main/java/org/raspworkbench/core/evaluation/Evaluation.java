@@ -1,10 +1,13 @@
 package org.raspworkbench.core.evaluation;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.rasp.Selector;
 import org.raspworkbench.core.source.Diagnostic;
+import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.Value;
 
 /**
@@ -15,11 +18,13 @@ import org.raspworkbench.core.value.Value;
 public final class Evaluation {
     private final RaspProgram program;
     private final List<Value> input;
+    private final int unpadded;
     private final Evaluator.Engine engine;
 
-    Evaluation(RaspProgram program, List<Value> input, Evaluator.Engine engine) {
+    Evaluation(RaspProgram program, List<Value> input, int unpadded, Evaluator.Engine engine) {
         this.program = program;
         this.input = List.copyOf(input);
+        this.unpadded = unpadded;
         this.engine = engine;
     }
 
@@ -27,22 +32,35 @@ public final class Evaluation {
         return program;
     }
 
+    /** The input as given, trailing PAD tokens included. */
     public List<Value> input() {
         return input;
     }
 
-    /** The S-op's value at each position. */
-    public synchronized List<Value> valuesOf(SOp sop) {
-        engine.ensure(sop);
-        return engine.values(sop);
+    /** How many positions come before the input's trailing PAD tokens: those the program ran on. */
+    public int unpaddedLength() {
+        return unpadded;
     }
 
-    /** The selector's matrix, indexed {@code [query][key]}; a fresh copy each time. */
+    /** The S-op's value at each position ({@code None} at PAD positions). */
+    public synchronized List<Value> valuesOf(SOp sop) {
+        engine.ensure(sop);
+        List<Value> values = engine.values(sop);
+        if (unpadded == input.size()) return values;
+        List<Value> padded = new ArrayList<>(values);
+        while (padded.size() < input.size()) padded.add(NoneValue.NONE);
+        return Collections.unmodifiableList(padded);
+    }
+
+    /**
+     * The selector's matrix, indexed {@code [query][key]}; a fresh copy each time. PAD positions
+     * select nothing and are never selected.
+     */
     public synchronized boolean[][] selectionOf(Selector selector) {
         engine.ensure(selector);
         boolean[][] m = engine.selection(selector);
-        boolean[][] copy = new boolean[m.length][];
-        for (int i = 0; i < m.length; i++) copy[i] = m[i].clone();
+        boolean[][] copy = new boolean[input.size()][input.size()];
+        for (int i = 0; i < m.length; i++) System.arraycopy(m[i], 0, copy[i], 0, m[i].length);
         return copy;
     }
 

@@ -12,6 +12,7 @@ import org.raspworkbench.core.rasp.AggregateOp;
 import org.raspworkbench.core.rasp.IndicesOp;
 import org.raspworkbench.core.rasp.LinearSequenceMapOp;
 import org.raspworkbench.core.rasp.MapOp;
+import org.raspworkbench.core.rasp.Padding;
 import org.raspworkbench.core.rasp.RaspExpr;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.SOp;
@@ -37,12 +38,17 @@ public final class Evaluator {
     private Evaluator() {
     }
 
+    /**
+     * Evaluates on {@code input} up to its trailing PAD tokens ({@link Padding}); the evaluation
+     * reports {@code None} at PAD positions.
+     */
     public static Evaluation evaluate(RaspProgram program, List<Value> input) {
-        Engine engine = new Engine(input, program.settings().causal());
+        int unpadded = Padding.unpaddedLength(input, program.settings());
+        Engine engine = new Engine(input.subList(0, unpadded), program.settings().causal());
         engine.countParents(program.nodes());
         for (RaspExpr e : program.nodes()) engine.ensure(e);
         engine.ensure(program.output());
-        return new Evaluation(program, input, engine);
+        return new Evaluation(program, input, unpadded, engine);
     }
 
     /** The evaluation state; {@link Evaluation} keeps it to evaluate nodes it was not given up front. */

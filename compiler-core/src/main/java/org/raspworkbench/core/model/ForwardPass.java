@@ -8,6 +8,7 @@ import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.evaluation.Evaluator;
 import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.rasp.Encoding;
+import org.raspworkbench.core.rasp.Padding;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.validation.DynamicValidator;
 import org.raspworkbench.core.value.FloatValue;
@@ -15,7 +16,8 @@ import org.raspworkbench.core.value.StrValue;
 import org.raspworkbench.core.value.Value;
 
 /**
- * Runs a compiled model on {@code [BOS] + input} exactly as Tracr's model does: token plus position
+ * Runs a compiled model on {@code [BOS] + input} (the input may end with PAD tokens, which every
+ * head masks as keys, as Tracr's model does) exactly as Tracr's model does: token plus position
  * embeddings (the BOS position has none), then per layer attention (logits divided by
  * {@code sqrt(key_size)}, causal mask when set, softmax) and a ReLU MLP, each added to the residual
  * stream; then the unembedding (argmax for a categorical output, the value for a numerical one).
@@ -27,6 +29,8 @@ public final class ForwardPass {
     }
 
     /**
+     * @param input the tokens after the BOS, possibly ending with PAD tokens; the RASP evaluation runs
+     *              on the part before them, and reports {@code None} at PAD positions
      * @throws IllegalArgumentException if the input holds a token outside the vocabulary or is longer
      *                                  than {@code max_seq_len} (parse inputs with the language's
      *                                  input parser, which reports these as errors)
@@ -35,19 +39,20 @@ public final class ForwardPass {
         checkInput(model, input);
         ModelConfig c = model.config();
         double[][] x = embed(model, input);
+        boolean[] padKey = padPositions(model, input);
         List<double[][]> snapshots = new ArrayList<>();
         snapshots.add(copy(x));
         List<List<double[][]>> attention = new ArrayList<>();
         for (LayerCircuit layer : model.circuits()) {
             // every head reads the same residual stream; their outputs are added together afterwards
             List<HeadRunner.Result> results = new ArrayList<>();
-            for (HeadCircuit h : layer.heads()) results.add(HeadRunner.run(h, x, c.keySize(), c.causal()));
+            for (HeadCircuit h : layer.heads()) results.add(HeadRunner.run(h, x, c.keySize(), c.causal(), padKey));
             List<double[][]> patterns = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) {
                 HeadRunner.addTo(x, layer.heads().get(i), results.get(i).output());
                 patterns.add(results.get(i).weights());
             }
-            while (patterns.size() < c.heads()) patterns.add(HeadRunner.idle(x.length, c.causal()));
+            while (patterns.size() < c.heads()) patterns.add(HeadRunner.idle(x.length, c.causal(), padKey));
             attention.add(patterns);
             snapshots.add(copy(x));
             MlpRunner.run(layer, x);
@@ -65,11 +70,21 @@ public final class ForwardPass {
             throw new IllegalArgumentException("the input has " + input.size() + " tokens, more than max_seq_len "
                     + s.maxSeqLen());
         }
-        for (Value v : input) {
+        int unpadded = Padding.unpaddedLength(input, s);
+        for (Value v : input.subList(0, unpadded)) {
             if (!s.vocab().contains(v)) {
-                throw new IllegalArgumentException("the token " + v.repr() + " is not in the vocabulary");
+                throw new IllegalArgumentException("the token " + v.repr() + " is not in the vocabulary"
+                        + (Padding.isPad(v, s) ? " (PAD may only end the input)" : ""));
             }
         }
+    }
+
+    /** Tracr's input mask: the positions holding PAD (never the BOS at 0), which no query attends to. */
+    private static boolean[] padPositions(CompiledModel model, List<Value> input) {
+        boolean[] pad = new boolean[input.size() + 1];
+        int unpadded = Padding.unpaddedLength(input, model.program().settings());
+        for (int p = unpadded + 1; p < pad.length; p++) pad[p] = true;
+        return pad;
     }
 
     private static double[][] embed(CompiledModel model, List<Value> input) {

@@ -7,7 +7,7 @@ package org.raspworkbench.core.model;
  * one-hot spaces of big programs cheap.
  */
 final class HeadRunner {
-    /** What {@code jnp.where(mask, logits, -1e30)} puts where the causal mask hides a key. */
+    /** What {@code jnp.where(mask, logits, -1e30)} puts where the causal or the PAD mask hides a key. */
     static final double MASKED = -1e30;
 
     private HeadRunner() {
@@ -17,7 +17,8 @@ final class HeadRunner {
     record Result(double[][] weights, double[][] output) {
     }
 
-    static Result run(HeadCircuit h, double[][] x, int keySize, boolean causal) {
+    /** @param padKey per position, whether it holds the PAD token (then no query attends to it) */
+    static Result run(HeadCircuit h, double[][] x, int keySize, boolean causal, boolean[] padKey) {
         int n = x.length;
         double[][] q = project(x, h.query(), h.block().qk().matrix(), h.key().length);
         double[][] logits = new double[n][n];
@@ -34,7 +35,7 @@ final class HeadRunner {
         for (int p = 0; p < n; p++) {
             for (int k = 0; k < n; k++) logits[p][k] /= scale;
         }
-        double[][] weights = softmax(logits, causal);
+        double[][] weights = softmax(logits, causal, padKey);
         double[][] v = new double[n][h.output().length];
         int[] outCols = identity(h.output().length);
         for (int p = 0; p < n; p++) MlpRunner.addProduct(x[p], h.value(), h.block().ov(), outCols, v[p]);
@@ -60,8 +61,8 @@ final class HeadRunner {
     }
 
     /** The pattern of a head with zero weights (an unused head slot): uniform over visible keys. */
-    static double[][] idle(int n, boolean causal) {
-        return softmax(new double[n][n], causal);
+    static double[][] idle(int n, boolean causal, boolean[] padKey) {
+        return softmax(new double[n][n], causal, padKey);
     }
 
     /** {@code x[:, cols] @ m} with m {@code [cols][width]}, skipping zero entries of x. */
@@ -86,14 +87,20 @@ final class HeadRunner {
         return out;
     }
 
-    /** JAX's softmax over keys (max subtracted), after the causal mask. */
-    static double[][] softmax(double[][] logits, boolean causal) {
+    /**
+     * JAX's softmax over keys (max subtracted), after Tracr's mask: keys after the query when causal,
+     * and PAD keys always.
+     */
+    static double[][] softmax(double[][] logits, boolean causal, boolean[] padKey) {
         int n = logits.length;
         double[][] w = new double[n][];
         for (int p = 0; p < n; p++) {
             double[] row = logits[p].clone();
             if (causal) {
                 for (int k = p + 1; k < row.length; k++) row[k] = MASKED;
+            }
+            for (int k = 0; k < row.length; k++) {
+                if (padKey[k]) row[k] = MASKED;
             }
             double max = Double.NEGATIVE_INFINITY;
             for (double r : row) max = Math.max(max, r);

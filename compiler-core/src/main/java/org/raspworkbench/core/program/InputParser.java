@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.raspworkbench.core.rasp.CompileSettings;
+import org.raspworkbench.core.rasp.Padding;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.SourceRange;
@@ -16,7 +17,9 @@ import org.raspworkbench.core.value.Value;
 /**
  * Reads an input given as JSON: a list of tokens ({@code [1, 2, 3]}, {@code ["a", "b"]}) or a
  * string, which means its characters. Tokens are matched against the vocab with Python equality
- * ({@code 1} matches {@code 1}, {@code 1.0} and {@code True}) and kept as written.
+ * ({@code 1} matches {@code 1}, {@code 1.0} and {@code True}) and kept as written. The input may
+ * end with the program's PAD token, as many times as fit in {@code max_seq_len}
+ * ({@link Padding}); anywhere else PAD is an error.
  */
 public final class InputParser {
     private InputParser() {
@@ -50,8 +53,13 @@ public final class InputParser {
                     + settings.maxSeqLen(), parsed.range()));
         }
         Set<Value> vocab = new HashSet<>(settings.vocab());
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!vocab.contains(tokens.get(i))) {
+        int unpadded = Padding.unpaddedLength(tokens, settings);
+        for (int i = 0; i < unpadded; i++) {
+            if (Padding.isPad(tokens.get(i), settings)) {
+                errors.add(Diagnostic.error(ErrorKind.VALUE, "the padding token " + tokens.get(i).repr()
+                        + " at position " + i + " is followed by other tokens; " + settings.pad()
+                        + " may only come at the end of the input", ranges.get(i)));
+            } else if (!vocab.contains(tokens.get(i))) {
                 errors.add(Diagnostic.error(ErrorKind.VALUE, "the token " + tokens.get(i).repr() + " at position " + i
                         + " is not in the vocab " + InputChecks.describe(settings.vocab()), ranges.get(i)));
             }

@@ -34,7 +34,9 @@ public final class DynamicValidator {
     }
 
     private static void check(AggregateOp a, Evaluation ev, List<Diagnostic> out) {
-        List<Value> in = ev.valuesOf(a.sop());
+        // PAD positions are not part of the program's input: the validator looks past them
+        int n = ev.unpaddedLength();
+        List<Value> in = ev.valuesOf(a.sop()).subList(0, n);
         if (a.isCategorical()) {
             int width = 0;
             for (boolean[] row : ev.selectionOf(a.selector())) {
@@ -42,7 +44,7 @@ public final class DynamicValidator {
                 for (boolean b : row) w += b ? 1 : 0;
                 width = Math.max(width, w);
             }
-            if (width > 1 && !new HashSet<>(in).equals(new HashSet<>(ev.valuesOf(a)))) {
+            if (width > 1 && !new HashSet<>(in).equals(new HashSet<>(ev.valuesOf(a).subList(0, n)))) {
                 out.add(Diagnostic.warning(ErrorKind.UNSUPPORTED, "on this input the categorical aggregate '"
                         + a.name() + "' selects up to " + width + " positions holding different values: the compiled "
                         + "attention averages them instead of moving one value, so the model's output is not the "
