@@ -49,7 +49,7 @@ public final class BlocksToLayers {
             SOp out = graph.sink();
             throw new RaspException(ErrorKind.UNSUPPORTED, "the output '" + out.name()
                     + "' needs no layer (it is the input itself): Tracr cannot build a model that computes nothing",
-                    out.range());
+                    graph.program().outputRange());
         }
         condense(byDepth, depthOf, kindOf);
         return new LayerAllocation(craft, number(halfLayers(craft, graph, depthOf, kindOf)));

@@ -99,7 +99,9 @@ public final class ProgramRunner {
         List<Node> nodes = interpreter.nodes().nodes();
         List<RaspExpr> records = DagBuilder.build(nodes, Naming.finalNames(nodes));
         SOp out = (SOp) records.get(output.node.id);
-        return new RunResult(Optional.of(new RaspProgram(settings.settings().get(), out, records, List.of())), List.of());
+        SourceRange outputRange = interpreter.output() != null ? interpreter.output().range() : out.range();
+        return new RunResult(Optional.of(new RaspProgram(settings.settings().get(), out, records, List.of(),
+                outputRange)), List.of());
     }
 
     private static SOpValue output(Interpreter interpreter, Program program, List<Diagnostic> errors) {

@@ -78,6 +78,28 @@ class BlocksToLayersTest {
     }
 
     @Test
+    void outputOfABuiltInPointsAtTheOutputStatementsExpression() {
+        String header = "set vocab [1, 2];\nset max_seq_len 3;\nx = tokens + 1;\n";
+        assertOutputError(header + "output tokens;\n", 4, 8, 4, 14);
+        assertOutputError(header + "output  indices ;\n", 4, 9, 4, 16);
+        // an alias of a built-in is still the built-in: the statement's expression is what names it
+        assertOutputError(header + "t = tokens;\noutput t;\n", 5, 8, 5, 9);
+    }
+
+    private static void assertOutputError(String source, int line, int column, int endLine, int endColumn) {
+        Compilation c = Compiler.compile(source);
+        assertThat(c.model()).isEmpty();
+        Diagnostic d = c.diagnostics().get(0);
+        assertThat(d.kind()).isEqualTo(ErrorKind.UNSUPPORTED);
+        assertThat(d.message()).contains("needs no layer");
+        assertThat(List.of(d.range().start().line(), d.range().start().column(), d.range().end().line(),
+                d.range().end().column())).as(source).containsExactly(line, column, endLine, endColumn);
+        int start = d.range().startOffset();
+        String named = source.substring(start, d.range().endOffset());
+        assertThat(named).isIn("tokens", "indices", "t");
+    }
+
+    @Test
     void aProgramThatNeverReadsTokensIsUnsupported() {
         ProgramBuilder b = new ProgramBuilder();
         Compilation c = Compiler.compile(b.program(Py.ints(1, 2), 3, b.map("m", b.indices, a -> a.get(0))));
