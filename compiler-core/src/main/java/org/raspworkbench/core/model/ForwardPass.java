@@ -11,6 +11,7 @@ import org.raspworkbench.core.rasp.Encoding;
 import org.raspworkbench.core.rasp.Padding;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.validation.DynamicValidator;
+import org.raspworkbench.core.validation.NumericalMlpInputs;
 import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.StrValue;
 import org.raspworkbench.core.value.Value;
@@ -22,7 +23,8 @@ import org.raspworkbench.core.value.Value;
  * {@code sqrt(key_size)}, causal mask when set, softmax) and a ReLU MLP, each added to the residual
  * stream; then the unembedding (argmax for a categorical output, the value for a numerical one).
  * Alongside, the RASP evaluator runs the program on the same input and Tracr's dynamic validator
- * checks that evaluation.
+ * checks that evaluation, as does our check of the numerical MLPs' inputs against the value sets
+ * they were built for.
  */
 public final class ForwardPass {
     private ForwardPass() {
@@ -60,7 +62,8 @@ public final class ForwardPass {
         }
         List<Value> decoded = decode(model, x);
         Evaluation evaluation = Evaluator.evaluate(model.program(), input);
-        List<Diagnostic> warnings = DynamicValidator.run(model.output().sop(), evaluation);
+        List<Diagnostic> warnings = new ArrayList<>(DynamicValidator.run(model.output().sop(), evaluation));
+        warnings.addAll(NumericalMlpInputs.run(evaluation, model::valueSetOf));
         return new ForwardTrace(input, snapshots, attention, decoded, evaluation.output(), warnings, evaluation);
     }
 

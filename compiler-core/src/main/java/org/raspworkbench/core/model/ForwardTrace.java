@@ -18,7 +18,8 @@ import org.raspworkbench.core.value.Value;
  * @param evaluated  what the RASP program says the output is, per input position ({@code None}
  *                   where nothing was selected)
  * @param warnings   what Tracr's dynamic validator reports for this input (aggregates the weights get
- *                   wrong on it)
+ *                   wrong on it), then numerical MLPs whose input holds a value outside the value set
+ *                   they were built for
  * @param evaluation the RASP evaluation of the program on the same input: the expected value of every
  *                   S-op and selector (its {@code diagnostics()} hold failures of user functions)
  */

@@ -2,7 +2,8 @@
  * Tracr's validation: the static rules that decide before compiling whether a program's graph can
  * become weights ({@code unsupported} errors at the offending text), and the dynamic rules that
  * check one input's evaluation for aggregates the weights will silently get wrong (warnings
- * attached to a run). Takes a {@link org.raspworkbench.core.graph.ProgramGraph} (and an
+ * attached to a run); beyond Tracr, {@code NumericalMlpInputs} warns when a numerical MLP's input
+ * holds a value outside the value set the MLP was built for. Takes a {@link org.raspworkbench.core.graph.ProgramGraph} (and an
  * evaluation); produces diagnostics.
  */
 package org.raspworkbench.core.validation;
