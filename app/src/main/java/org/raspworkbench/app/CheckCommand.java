@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.raspworkbench.app.json.DiagnosticJson;
 import org.raspworkbench.app.json.Json;
+import org.raspworkbench.core.Compilation;
+import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.program.ProgramRunner;
 import org.raspworkbench.core.program.RunResult;
 import org.raspworkbench.core.source.Diagnostic;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rasp check FILE...}: one JSON line per file with its errors; exit 0 when all are fine, 2 otherwise. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check programs for errors; prints one JSON line per file.")
+        description = "Check programs for errors (running and compiling them); prints one JSON line per file.")
 public final class CheckCommand extends JsonCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "RASP program files")
     List<String> files = new ArrayList<>();
@@ -35,10 +37,13 @@ public final class CheckCommand extends JsonCommand {
         return allOk ? 0 : 2;
     }
 
+    /** Runs and compiles the program, so that what Tracr cannot compile is reported as well. */
     private static List<Diagnostic> check(String name) {
         ProgramFile file = ProgramFile.read(name);
         if (file.problem().isPresent()) return List.of(file.problem().get());
         RunResult run = ProgramRunner.run(file.text().get());
-        return run.errors();
+        if (!run.ok()) return run.errors();
+        Compilation compiled = Compiler.compile(run.program().get());
+        return compiled.diagnostics().stream().filter(Diagnostic::isError).toList();
     }
 }

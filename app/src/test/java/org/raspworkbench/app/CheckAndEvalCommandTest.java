@@ -38,7 +38,7 @@ class CheckAndEvalCommandTest {
 
     @Test
     void checkPrintsOneLinePerFileAndExitsTwoOnErrors() throws IOException {
-        Path good = write("good.rasp", "set vocab [1];\nset max_seq_len 2;\noutput tokens;\n");
+        Path good = write("good.rasp", "set vocab [1];\nset max_seq_len 2;\noutput tokens + 1;\n");
         Path bad = write("bad.rasp", "set vocab [1];\nset max_seq_len 2;\nx = tokens +;\ny = 1 / 0;\n");
         CommandLineRun run = CommandLineRun.of("check", good.toString(), bad.toString(), dir.resolve("missing.rasp")
                 .toString());
@@ -61,6 +61,17 @@ class CheckAndEvalCommandTest {
         JsonNode third = JSON.readTree(lines.get(2));
         assertThat(third.get("errors").get(0).get("message").asText()).contains("does not exist");
         assertThat(CommandLineRun.of("check", good.toString()).exit()).isEqualTo(0);
+    }
+
+    @Test
+    void checkAlsoReportsWhatTheCompilerCannotBuild() throws IOException {
+        Path p = write("unsupported.rasp", "set vocab [1, 2];\nset max_seq_len 2;\nx = numerical(tokens == 1);\n"
+                + "s = select(x, indices, ==);\ny = aggregate(s, tokens);\n");
+        CommandLineRun run = CommandLineRun.of("check", p.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        JsonNode e = JSON.readTree(run.out()).get("errors").get(0);
+        assertThat(e.get("kind").asText()).isEqualTo("unsupported");
+        assertThat(e.at("/range/start/line").asInt()).isEqualTo(4);
     }
 
     @Test

@@ -30,7 +30,7 @@ target
     ;
 
 paramList : param (',' param)* ','? ;
-param : NAME ('=' expr)? ;
+param : star='*'? NAME ('=' expr)? ;
 
 exprList : expr (',' expr)* (trailingComma=',')? ;
 
@@ -94,6 +94,7 @@ argList : argument (',' argument)* ','? ;
 argument
     : NAME '=' expr                                       # keywordArgument
     | op=('<' | '>' | '==' | '>=' | '<=' | '!=')          # operatorArgument
+    | '*' expr                                            # starArgument
     | expr compFor?                                       # positionalArgument
     ;
 

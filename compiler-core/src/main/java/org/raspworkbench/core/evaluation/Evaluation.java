@@ -1,8 +1,6 @@
 package org.raspworkbench.core.evaluation;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.rasp.Selector;
@@ -17,18 +15,11 @@ import org.raspworkbench.core.value.Value;
 public final class Evaluation {
     private final RaspProgram program;
     private final List<Value> input;
-    private final Map<Integer, List<Value>> values;
-    private final Map<Integer, boolean[][]> selections;
-    private final List<Diagnostic> diagnostics;
     private final Evaluator.Engine engine;
 
-    Evaluation(RaspProgram program, List<Value> input, Map<Integer, List<Value>> values,
-               Map<Integer, boolean[][]> selections, List<Diagnostic> diagnostics, Evaluator.Engine engine) {
+    Evaluation(RaspProgram program, List<Value> input, Evaluator.Engine engine) {
         this.program = program;
         this.input = List.copyOf(input);
-        this.values = new HashMap<>(values);
-        this.selections = new HashMap<>(selections);
-        this.diagnostics = diagnostics;
         this.engine = engine;
     }
 
@@ -42,23 +33,14 @@ public final class Evaluation {
 
     /** The S-op's value at each position. */
     public synchronized List<Value> valuesOf(SOp sop) {
-        List<Value> v = values.get(sop.id());
-        if (v == null) {
-            engine.ensure(sop);
-            v = engine.values(sop);
-            values.put(sop.id(), v);
-        }
-        return v;
+        engine.ensure(sop);
+        return engine.values(sop);
     }
 
     /** The selector's matrix, indexed {@code [query][key]}; a fresh copy each time. */
     public synchronized boolean[][] selectionOf(Selector selector) {
-        boolean[][] m = selections.get(selector.id());
-        if (m == null) {
-            engine.ensure(selector);
-            m = engine.selection(selector);
-            selections.put(selector.id(), m);
-        }
+        engine.ensure(selector);
+        boolean[][] m = engine.selection(selector);
         boolean[][] copy = new boolean[m.length][];
         for (int i = 0; i < m.length; i++) copy[i] = m[i].clone();
         return copy;
@@ -71,6 +53,6 @@ public final class Evaluation {
 
     /** Failures of user functions and aggregates met while evaluating; empty when all went well. */
     public synchronized List<Diagnostic> diagnostics() {
-        return List.copyOf(diagnostics);
+        return List.copyOf(engine.diagnostics);
     }
 }

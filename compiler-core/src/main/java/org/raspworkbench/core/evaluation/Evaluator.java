@@ -39,9 +39,10 @@ public final class Evaluator {
 
     public static Evaluation evaluate(RaspProgram program, List<Value> input) {
         Engine engine = new Engine(input, program.settings().causal());
+        engine.countParents(program.nodes());
         for (RaspExpr e : program.nodes()) engine.ensure(e);
         engine.ensure(program.output());
-        return new Evaluation(program, input, engine.values, engine.selections, engine.diagnostics, engine);
+        return new Evaluation(program, input, engine);
     }
 
     /** The evaluation state; {@link Evaluation} keeps it to evaluate nodes it was not given up front. */
@@ -52,6 +53,12 @@ public final class Evaluator {
         final Map<Integer, boolean[][]> selections = new HashMap<>();
         final List<Diagnostic> diagnostics = new ArrayList<>();
         private final Set<Integer> failed = new HashSet<>();
+        /** Parents of each selector still to be computed; a matrix nobody waits for may be dropped. */
+        private final Map<Integer, Integer> waiting = new HashMap<>();
+        private long storedCells;
+
+        /** Above this many stored matrix cells, finished matrices are dropped and recomputed on demand. */
+        static final long CELL_BUDGET = 16_000_000;
 
         Engine(List<Value> input, boolean causal) {
             this.input = List.copyOf(input);
@@ -62,8 +69,37 @@ public final class Evaluator {
             return values.get(op.id());
         }
 
+        /** A selector's matrix, computed again if it was dropped to save memory. */
         boolean[][] selection(Selector s) {
-            return selections.get(s.id());
+            boolean[][] m = selections.get(s.id());
+            if (m == null) {
+                ensure(s);
+                m = selections.get(s.id());
+            }
+            return m;
+        }
+
+        void countParents(List<RaspExpr> nodes) {
+            for (RaspExpr e : nodes) {
+                for (RaspExpr c : e.children()) if (c instanceof Selector) waiting.merge(c.id(), 1, Integer::sum);
+            }
+        }
+
+        private void store(RaspExpr e, boolean[][] m) {
+            selections.put(e.id(), m);
+            storedCells += (long) m.length * (m.length == 0 ? 0 : m[0].length);
+        }
+
+        /** After {@code e} is computed, its selector inputs may no longer be needed. */
+        private void release(RaspExpr e) {
+            for (RaspExpr c : e.children()) {
+                if (!(c instanceof Selector)) continue;
+                int left = waiting.merge(c.id(), -1, Integer::sum);
+                if (left <= 0 && storedCells > CELL_BUDGET) {
+                    boolean[][] m = selections.remove(c.id());
+                    if (m != null) storedCells -= (long) m.length * (m.length == 0 ? 0 : m[0].length);
+                }
+            }
         }
 
         private boolean done(RaspExpr e) {
@@ -88,6 +124,7 @@ public final class Evaluator {
                 }
                 stack.pop();
                 compute(e);
+                release(e);
             }
         }
 
@@ -110,13 +147,13 @@ public final class Evaluator {
             } else if (e instanceof SelectorWidthOp w) {
                 values.put(e.id(), NodeEvaluation.width(selection(w.selector())));
             } else if (e instanceof Select s) {
-                selections.put(e.id(), mask(n.select(s.predicate(), values(s.keys()), values(s.queries()))));
+                store(e, mask(n.select(s.predicate(), values(s.keys()), values(s.queries()))));
             } else if (e instanceof SelectorAnd s) {
-                selections.put(e.id(), mask(NodeEvaluation.combine(selection(s.first()), selection(s.second()), true)));
+                store(e, mask(NodeEvaluation.combine(selection(s.first()), selection(s.second()), true)));
             } else if (e instanceof SelectorOr s) {
-                selections.put(e.id(), mask(NodeEvaluation.combine(selection(s.first()), selection(s.second()), false)));
+                store(e, mask(NodeEvaluation.combine(selection(s.first()), selection(s.second()), false)));
             } else {
-                selections.put(e.id(), mask(NodeEvaluation.invert(selection(((SelectorNot) e).inner()))));
+                store(e, mask(NodeEvaluation.invert(selection(((SelectorNot) e).inner()))));
             }
         }
 

@@ -9,6 +9,7 @@ import org.raspworkbench.core.rasp.RaspFunction;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.RaspException;
+import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.IntValue;
 import org.raspworkbench.core.value.ListValue;
 import org.raspworkbench.core.value.NoneValue;
@@ -94,14 +95,27 @@ final class NodeEvaluation {
             }
         }
         try {
-            Value total = IntValue.of(0);
-            for (Value x : xs) total = PythonOps.add(total, x);
-            return PythonOps.truediv(total, IntValue.of(xs.size()));
-        } catch (PythonError e) {
-            engine.fail(node, Diagnostic.error(ErrorKind.LIMIT, "'" + node.name() + "' at position " + position + ": "
-                    + e.getMessage(), node.range()));
+            return PythonOps.truediv(sum(xs), IntValue.of(xs.size()));
+        } catch (PythonError | ArithmeticException e) {
+            engine.fail(node, Diagnostic.error(ErrorKind.LIMIT, "'" + node.name() + "' at position " + position
+                    + ": the sum of the selected values does not fit in 64 bits", node.range()));
             return NoneValue.NONE;
         }
+    }
+
+    /** Python's {@code sum(xs)}: exact while all are ints (or bools), float from the first float on. */
+    private static Value sum(List<Value> xs) {
+        long exact = 0;
+        int i = 0;
+        for (; i < xs.size(); i++) {
+            Value x = xs.get(i);
+            if (x instanceof FloatValue) break;
+            exact = Math.addExact(exact, ((NumericValue) x).asLong());
+        }
+        if (i == xs.size()) return IntValue.of(exact);
+        double total = exact;
+        for (; i < xs.size(); i++) total += ((NumericValue) xs.get(i)).asDouble();
+        return FloatValue.of(total);
     }
 
     static List<Value> width(boolean[][] selection) {
@@ -124,6 +138,21 @@ final class NodeEvaluation {
     }
 
     private boolean test(Predicate p, Value key, Value query, int q, int k) {
+        if (p instanceof Comparison c && key instanceof IntValue a && query instanceof IntValue b) {
+            // The common case, without the general comparison's allocations.
+            long x = a.value();
+            long y = b.value();
+            switch (c) {
+                case EQ: return x == y;
+                case NEQ: return x != y;
+                case LT: return x < y;
+                case LEQ: return x <= y;
+                case GT: return x > y;
+                case GEQ: return x >= y;
+                case TRUE: return true;
+                default: return false;
+            }
+        }
         if (p instanceof Comparison c && (key instanceof NoneValue || query instanceof NoneValue)) {
             // Tracr's comparisons raise on a None key or query; we report it and select nothing there.
             engine.fail(node, Diagnostic.error(ErrorKind.VALUE, "'" + node.name() + "' compares None with "

@@ -2,6 +2,7 @@ package org.raspworkbench.core.program;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.raspworkbench.core.value.TupleValue;
 import org.raspworkbench.core.value.Value;
 
 /** Matches a call's arguments to a function's parameters, with Python's messages. */
@@ -10,13 +11,13 @@ final class Binding {
     }
 
     static List<Value> bind(FunctionValue f, CallArgs args) {
-        int n = f.params.size();
+        int n = f.positionalParams();
         String who = f.describe();
-        if (args.size() > n) {
+        if (args.size() > n && !f.variadic()) {
             throw Errors.type(who + " takes " + count(n) + " but " + args.size() + " were given", args.range());
         }
         List<Value> bound = new ArrayList<>(java.util.Collections.nCopies(n, (Value) null));
-        for (int i = 0; i < args.size(); i++) bound.set(i, args.get(i));
+        for (int i = 0; i < Math.min(n, args.size()); i++) bound.set(i, args.get(i));
         for (CallArgs.Keyword k : args.keywords()) {
             int at = -1;
             for (int i = 0; i < n; i++) if (f.params.get(i).name().equals(k.name())) at = i;
@@ -34,6 +35,10 @@ final class Binding {
                 }
                 bound.set(i, d);
             }
+        }
+        if (f.variadic()) {
+            List<Value> rest = args.size() > n ? args.values().subList(n, args.size()) : List.of();
+            bound.add(new TupleValue(rest));
         }
         return bound;
     }

@@ -28,7 +28,7 @@ final class Context {
     }
 
     static Context plain(Limits limits) {
-        return new Context(limits, true, new Frame());
+        return new Context(limits, true, new Frame(null));
     }
 
     void step(SourceRange range) {

@@ -136,6 +136,11 @@ final class ExprEvaluator {
         for (Argument a : c.args()) {
             if (a instanceof Argument.Keyword k) {
                 keywords.add(new CallArgs.Keyword(k.name(), eval(k.value(), scope, ctx), k.range()));
+            } else if (a instanceof Argument.Star st) {
+                for (Value v : Iteration.list(eval(st.value(), scope, ctx), st.value().range())) {
+                    values.add(v);
+                    ranges.add(st.range());
+                }
             } else if (a instanceof Argument.Operator o) {
                 values.add(new ComparisonValue(comparison(o.op())));
                 ranges.add(o.range());

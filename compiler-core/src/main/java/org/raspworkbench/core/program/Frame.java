@@ -6,9 +6,23 @@ package org.raspworkbench.core.program;
  * whether the call has returned.
  */
 final class Frame {
-    static final Frame BUILTIN = new Frame();
+    static final Frame BUILTIN = new Frame(null);
 
+    /** The frame of the call's caller; null for the top level. */
+    private final Frame caller;
     private boolean active = true;
+
+    Frame(Frame caller) {
+        this.caller = caller;
+    }
+
+    /** Whether this frame called {@code other}, directly or through other calls. */
+    boolean isCallerOf(Frame other) {
+        for (Frame f = other.caller; f != null; f = f.caller) {
+            if (f == this) return true;
+        }
+        return false;
+    }
 
     boolean active() {
         return active;

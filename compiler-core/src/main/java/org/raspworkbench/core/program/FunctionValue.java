@@ -38,14 +38,23 @@ final class FunctionValue implements HostObject {
         this.range = range;
     }
 
+    boolean variadic() {
+        return !params.isEmpty() && params.get(params.size() - 1).variadic();
+    }
+
+    /** Parameters that take one positional argument each (all but a trailing {@code *args}). */
+    int positionalParams() {
+        return variadic() ? params.size() - 1 : params.size();
+    }
+
     int requiredArgs() {
         int n = 0;
-        for (Value d : defaults) if (d == null) n++;
+        for (int i = 0; i < positionalParams(); i++) if (defaults.get(i) == null) n++;
         return n;
     }
 
     boolean accepts(int argCount) {
-        return argCount >= requiredArgs() && argCount <= params.size();
+        return argCount >= requiredArgs() && (variadic() || argCount <= params.size());
     }
 
     String describe() {

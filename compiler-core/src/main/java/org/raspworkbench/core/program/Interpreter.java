@@ -38,7 +38,7 @@ final class Interpreter {
     private final ExprEvaluator exprs;
     private final RaspPrimitives primitives;
     private final Scope globals;
-    private final Frame top = new Frame();
+    private final Frame top = new Frame(null);
     private final List<SettingEntry> settings = new ArrayList<>();
     private OutputEntry output;
     private SOpValue lastAssigned;
@@ -213,7 +213,7 @@ final class Interpreter {
         List<Value> bound = Binding.bind(f, args);
         ctx.enter(args.range());
         Frame caller = ctx.frame;
-        Frame frame = new Frame();
+        Frame frame = new Frame(caller);
         ctx.frame = frame;
         try {
             Scope scope = new Scope(Scope.Kind.FUNCTION, f.closure, f.locals);

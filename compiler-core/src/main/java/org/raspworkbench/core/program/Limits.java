@@ -11,5 +11,5 @@ package org.raspworkbench.core.program;
  * @param maxNodes          S-ops and selectors a program may create
  */
 public record Limits(long maxSteps, long maxFunctionSteps, int maxDepth, int maxFunctionDepth, int maxNodes) {
-    public static final Limits DEFAULT = new Limits(5_000_000, 1_000_000, 1000, 200, 50_000);
+    public static final Limits DEFAULT = new Limits(5_000_000, 1_000_000, 1000, 200, 10_000);
 }

@@ -9,7 +9,8 @@ import org.raspworkbench.core.value.Value;
 
 /**
  * The naming rules. An assignment names an unnamed S-op or selector; a value named inside a call
- * that has returned takes the caller's name; any other named value keeps its name (an alias). Once
+ * that has returned takes the name its caller (or the caller's caller, ...) assigns; any other named
+ * value keeps its name (an alias), so a function never renames what it is given. Once
  * the program has run, unnamed values get {@code <kind>_<n>} and names are made unique: the first
  * created keeps a name, later ones become {@code x_2}, {@code x_3}, ...
  */
@@ -30,7 +31,8 @@ final class Naming {
             return;
         }
         if (node.fixedName) return;
-        if (node.name == null || !node.owner.active()) {
+        // Only the calls that led to the naming call may rename, never a function the value was passed to.
+        if (node.name == null || !node.owner.active() && frame.isCallerOf(node.owner)) {
             node.name = name;
             node.owner = frame;
         }

@@ -21,7 +21,8 @@ import org.raspworkbench.core.syntax.ProgramParser;
  * deep recursion in a program ends with a {@code limit} error rather than a crash.
  */
 public final class ProgramRunner {
-    private static final long STACK_BYTES = 512L * 1024 * 1024;
+    /** Ample for 1,000 nested calls of deeply nested expressions; only touched pages cost memory. */
+    private static final long STACK_BYTES = 128L * 1024 * 1024;
 
     private ProgramRunner() {
     }
@@ -41,7 +42,17 @@ public final class ProgramRunner {
             }
         }, "rasp-program-runner", STACK_BYTES);
         worker.setDaemon(true);
-        worker.start();
+        try {
+            worker.start();
+        } catch (OutOfMemoryError e) {
+            // No room for a big stack here: run on this thread; deep recursion still ends as a limit error.
+            try {
+                return runHere(source, limits);
+            } catch (StackOverflowError overflow) {
+                return new RunResult(Optional.empty(), List.of(Diagnostic.error(ErrorKind.LIMIT,
+                        "the program's calls are nested too deeply", SourceRange.NONE)));
+            }
+        }
         try {
             worker.join();
         } catch (InterruptedException e) {

@@ -23,7 +23,7 @@ final class SettingsBuilder {
     /** A vocab larger than this is refused before anything is built from it. */
     static final int MAX_VOCAB = 100_000;
     /** A max_seq_len larger than this is refused. */
-    static final int MAX_SEQ_LEN = 100_000;
+    static final int MAX_SEQ_LEN = 4096;
 
     record Result(Optional<CompileSettings> settings, List<Diagnostic> errors) {
     }

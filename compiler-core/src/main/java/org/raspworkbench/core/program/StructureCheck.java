@@ -82,8 +82,18 @@ final class StructureCheck {
     private void params(List<Param> params) {
         Set<String> names = new HashSet<>();
         boolean defaults = false;
-        for (Param p : params) {
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
             if (!names.add(p.name())) error(ErrorKind.SYNTAX, "the parameter '" + p.name() + "' appears twice", p.range());
+            if (p.variadic()) {
+                if (i != params.size() - 1) {
+                    error(ErrorKind.SYNTAX, "*" + p.name() + " must be the last parameter", p.range());
+                }
+                if (p.defaultValue().isPresent()) {
+                    error(ErrorKind.SYNTAX, "*" + p.name() + " cannot have a default", p.range());
+                }
+                continue;
+            }
             if (p.defaultValue().isPresent()) {
                 defaults = true;
                 expr(p.defaultValue().get());
@@ -110,6 +120,7 @@ final class StructureCheck {
                         error(ErrorKind.SYNTAX, "a positional argument cannot follow a keyword argument", a.range());
                     }
                     if (a instanceof Argument.Positional p) expr(p.value());
+                    if (a instanceof Argument.Star st) expr(st.value());
                 }
             }
         } else if (e instanceof Expr.Lambda l) {

@@ -16,6 +16,10 @@ public sealed interface Argument {
     record Keyword(String name, Expr value, SourceRange range) implements Argument {
     }
 
+    /** {@code *xs}: the items of an iterable as positional arguments. */
+    record Star(Expr value, SourceRange range) implements Argument {
+    }
+
     /** A comparison written bare, as in {@code select(keys, queries, <=)}. */
     record Operator(Expr.CompareOp op, SourceRange range) implements Argument {
     }

@@ -104,7 +104,8 @@ final class AstBuilder {
         List<Param> out = new ArrayList<>();
         if (ctx == null) return out;
         for (ParamContext p : ctx.param()) {
-            out.add(new Param(p.NAME().getText(), Optional.ofNullable(p.expr()).map(exprs::expr), range(p)));
+            out.add(new Param(p.NAME().getText(), Optional.ofNullable(p.expr()).map(exprs::expr), p.star != null,
+                    range(p)));
         }
         return out;
     }

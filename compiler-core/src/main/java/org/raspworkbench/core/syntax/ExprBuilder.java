@@ -192,6 +192,8 @@ final class ExprBuilder {
         for (ArgumentContext a : ctx.argument()) {
             if (a instanceof KeywordArgumentContext k) {
                 out.add(new Argument.Keyword(k.NAME().getText(), expr(k.expr()), range(k)));
+            } else if (a instanceof StarArgumentContext s) {
+                out.add(new Argument.Star(expr(s.expr()), range(s)));
             } else if (a instanceof OperatorArgumentContext o) {
                 out.add(new Argument.Operator(compareOp(o.op.getType()), range(o)));
             } else {

@@ -30,15 +30,12 @@ public final class ProgramParser {
             if (tooDeep != null) return new ParseResult(Optional.empty(), List.of(tooDeep));
             RaspGrammarParser.ProgramContext tree = parseFast(source);
             if (tree == null) {
+                // SLL gave up: either a real error, or text that needs full-context prediction.
                 SyntaxErrorStrategy strategy = new SyntaxErrorStrategy(text);
                 RaspGrammarParser parser = parser(source);
                 parser.setErrorHandler(strategy);
-                parser.program();
-                List<Diagnostic> errors = strategy.errors();
-                if (errors.isEmpty()) {
-                    errors = List.of(Diagnostic.error(ErrorKind.SYNTAX, "the program could not be read", text.end()));
-                }
-                return new ParseResult(Optional.empty(), errors);
+                tree = parser.program();
+                if (!strategy.errors().isEmpty()) return new ParseResult(Optional.empty(), strategy.errors());
             }
             return new ParseResult(Optional.of(new AstBuilder(text).program(tree)), List.of());
         } catch (RaspException e) {

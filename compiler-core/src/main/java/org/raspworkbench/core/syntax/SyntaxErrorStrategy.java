@@ -38,11 +38,49 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
         Token token = e.getOffendingToken();
         if (explainedSpecially(recognizer, token)) return;
+        String closer = unclosedBracket(recognizer, e.getStartToken(), token);
+        if (closer != null && !isSpecial(token) && !TokenNames.needsExpressionAfter(previousType(recognizer, token))) {
+            report("expected '" + closer + "' but found '" + token.getText() + "'", rangeOf(token));
+            return;
+        }
         report(unexpected(recognizer, token, null), rangeOf(token));
     }
 
-    /** The end of the file inside a block, and a keyword used as a variable: reported in their own words. */
+    /** The closing bracket owed by the innermost bracket left open between {@code from} and {@code to}. */
+    private static String unclosedBracket(Parser recognizer, Token from, Token to) {
+        java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+        for (int i = from.getTokenIndex(); i < to.getTokenIndex(); i++) {
+            switch (recognizer.getInputStream().get(i).getType()) {
+                case RaspGrammarLexer.LPAREN -> open.push(")");
+                case RaspGrammarLexer.LBRACK -> open.push("]");
+                case RaspGrammarLexer.LBRACE -> open.push("}");
+                case RaspGrammarLexer.RPAREN, RaspGrammarLexer.RBRACK, RaspGrammarLexer.RBRACE -> {
+                    if (!open.isEmpty()) open.pop();
+                }
+                default -> { }
+            }
+        }
+        return open.peek();
+    }
+
+    private static int previousType(Parser recognizer, Token token) {
+        Token p = previous(recognizer, token);
+        return p == null ? Token.INVALID_TYPE : p.getType();
+    }
+
+    /** The end of the file inside a block, a keyword used as a variable, and Python keywords this
+     * language lacks: reported in their own words. */
     private boolean explainedSpecially(Parser recognizer, Token token) {
+        String python = TokenNames.pythonOnly(token);
+        if (python != null) {
+            report(python, rangeOf(token));
+            return true;
+        }
+        Token before = previous(recognizer, token);
+        if (before != null && TokenNames.startsOperand(token.getType()) && TokenNames.pythonOnly(before) != null) {
+            report(TokenNames.pythonOnly(before), rangeOf(before));
+            return true;
+        }
         if (token.getType() == Token.EOF) {
             BlockContext block = enclosingBlock(recognizer.getContext());
             if (block != null) {
@@ -140,7 +178,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         beginErrorCondition(recognizer);
         Token token = recognizer.getCurrentToken();
         if (explainedSpecially(recognizer, token)) return;
-        report(unexpected(recognizer, token, null), rangeOf(token));
+        report(unexpected(recognizer, token, getExpectedTokens(recognizer)), rangeOf(token));
     }
 
     @Override
@@ -149,8 +187,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         beginErrorCondition(recognizer);
         Token token = recognizer.getCurrentToken();
         IntervalSet expected = getExpectedTokens(recognizer);
-        if (token.getType() == Token.EOF && expected.contains(RaspGrammarLexer.RBRACE)
-                && explainedSpecially(recognizer, token)) {
+        if ((token.getType() == Token.EOF && expected.contains(RaspGrammarLexer.RBRACE)
+                || TokenNames.pythonOnly(token) != null) && explainedSpecially(recognizer, token)) {
             return;
         }
         Token previous = previous(recognizer, token);
@@ -178,6 +216,16 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
         if (operandExpected && type != Token.EOF && (expected == null || expected.contains(RaspGrammarLexer.NUMBER))) {
             return "expected an expression after '" + previous.getText() + "' but found '" + token.getText() + "'";
+        }
+        if (previous != null && type == RaspGrammarLexer.ASSIGN && previous.getType() == RaspGrammarLexer.NAME) {
+            Token before = previous(recognizer, previous);
+            if (before != null && before.getType() == RaspGrammarLexer.SET) {
+                return "a setting is written without '=', as in: set " + previous.getText() + " value;";
+            }
+        }
+        if (previous != null && TokenNames.endsOperand(previous.getType()) && TokenNames.startsOperand(type)) {
+            return "unexpected '" + token.getText() + "' after '" + previous.getText()
+                    + "': is a ',' or an operator missing?";
         }
         String found = type == Token.EOF ? "the end of the file" : "'" + token.getText() + "'";
         if (expected == null || expected.isNil()) {

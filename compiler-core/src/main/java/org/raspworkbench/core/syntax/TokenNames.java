@@ -43,10 +43,49 @@ final class TokenNames {
                 || type == RaspGrammarLexer.RETURN;
     }
 
-    static String describeExpected(IntervalSet expected) {
-        if (expected.contains(RaspGrammarLexer.NUMBER) && expected.contains(RaspGrammarLexer.NAME)) {
+    /** A hint when a Python keyword this language lacks was written as if it were one; else null. */
+    static String pythonOnly(Token token) {
+        if (token.getType() != RaspGrammarLexer.NAME) return null;
+        switch (token.getText()) {
+            case "is": return "'is' is not part of the language; compare values with == and !=";
+            case "elif": return "write 'else if' instead of 'elif'";
+            case "while": return "while loops are not part of the language; loop with for ... in range(...)";
+            case "break": case "continue": case "pass": case "import": case "from": case "class": case "global":
+            case "nonlocal": case "try": case "except": case "with": case "yield": case "assert": case "del":
+            case "raise": case "async": case "await":
+                return "'" + token.getText() + "' is not part of the language";
+            default: return null;
+        }
+    }
+
+    /** Tokens that can end an operand: a name, a literal, a closing bracket. */
+    static boolean endsOperand(int type) {
+        return type == RaspGrammarLexer.NAME || type == RaspGrammarLexer.NUMBER || type == RaspGrammarLexer.STRING
+                || type == RaspGrammarLexer.RPAREN || type == RaspGrammarLexer.RBRACK || type == RaspGrammarLexer.RBRACE
+                || type == RaspGrammarLexer.TRUE || type == RaspGrammarLexer.FALSE || type == RaspGrammarLexer.NONE;
+    }
+
+    /** Tokens that can only begin an operand (not continue an expression). */
+    static boolean startsOperand(int type) {
+        return type == RaspGrammarLexer.NAME || type == RaspGrammarLexer.NUMBER || type == RaspGrammarLexer.STRING
+                || type == RaspGrammarLexer.TRUE || type == RaspGrammarLexer.FALSE || type == RaspGrammarLexer.NONE
+                || type == RaspGrammarLexer.LAMBDA;
+    }
+
+    /** Operators and keywords that could continue an expression; left out of "expected" lists when the
+     * structure needs something else (a ',', a ':', a closing bracket). */
+    private static boolean continuesExpression(int type) {
+        return needsExpressionAfter(type) && type != RaspGrammarLexer.COMMA && type != RaspGrammarLexer.COLON
+                || type == RaspGrammarLexer.DOT || type == RaspGrammarLexer.FOR;
+    }
+
+    static String describeExpected(IntervalSet full) {
+        if (full.contains(RaspGrammarLexer.NUMBER) && full.contains(RaspGrammarLexer.NAME)) {
             return "an expression";
         }
+        IntervalSet expected = new IntervalSet();
+        for (int type : full.toList()) if (!continuesExpression(type)) expected.add(type);
+        if (expected.isNil()) expected = full;
         List<String> names = new ArrayList<>();
         boolean name = false;
         for (int type : expected.toList()) {

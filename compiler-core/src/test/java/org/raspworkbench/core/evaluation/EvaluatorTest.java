@@ -128,6 +128,23 @@ class EvaluatorTest {
     }
 
     @Test
+    void manyLargeSelectorsStayWithinMemoryAndCanStillBeRead() {
+        StringBuilder src = new StringBuilder("set vocab [1, 2, 3];\nset max_seq_len 1000;\nx = indices;\n");
+        for (int i = 0; i < 24; i++) {
+            src.append("s").append(i).append(" = select(x, indices, <=);\nx = aggregate(s").append(i)
+                    .append(", x) if True else x;\n");
+        }
+        src.append("output x;");
+        RaspProgram p = program(src.toString());
+        List<Value> input = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) input.add(IntValue.of(1 + i % 3));
+        Evaluation e = Evaluator.evaluate(p, input);
+        assertThat(e.diagnostics()).isEmpty();
+        assertThat(e.selectionOf((Selector) node(p, "s0"))[999][0]).isTrue();
+        assertThat(e.output()).hasSize(1000);
+    }
+
+    @Test
     void emptyInput() {
         RaspProgram p = program(HEADER + "output length;");
         assertThat(Evaluator.evaluate(p, List.of()).output()).isEmpty();

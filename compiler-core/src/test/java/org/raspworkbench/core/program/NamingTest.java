@@ -38,6 +38,16 @@ class NamingTest {
     }
 
     @Test
+    void aFunctionGivenAReturnedValueDoesNotRenameIt() {
+        RaspProgram p = program(HEADER + "def g() { t = tokens + 1; return t; }\ndef h(v) { q = v; return q; }\n"
+                + "output h(g());");
+        assertThat(p.output().name()).isEqualTo("t");
+        RaspProgram r = program(HEADER + "def g() { t = tokens + 1; return t; }\ndef h(v) { q = v; return q; }\n"
+                + "r = h(g());");
+        assertThat(r.output().name()).isEqualTo("r");
+    }
+
+    @Test
     void aNameGivenInsideALoopOfTheTopLevelIsAnAssignmentLikeAnyOther() {
         RaspProgram p = program(HEADER + "acc = tokens == 1;\nfor v in [2, 3] { acc = acc or tokens == v; }\n"
                 + "output acc;");

@@ -59,6 +59,14 @@ class StatementsTest {
     }
 
     @Test
+    void starArgumentsAndVariadicParameters() {
+        assertThat(value("def f(a, *rest) { return (a, rest); }\nx = (f(1), f(1, 2, 3), f(*[4, 5]));").repr())
+                .isEqualTo("((1, ()), (1, (2, 3)), (4, (5,)))");
+        assertThat(value("x = max(*[3, 9, 2]);").repr()).isEqualTo("9");
+        assertThat(Programs.errors("def f(*a, b) { return b; }").get(0).message()).isEqualTo("*a must be the last parameter");
+    }
+
+    @Test
     void returnInsideALoopEndsTheFunction() {
         assertThat(value("def first(xs) { for v in xs { if v > 1 { return v; } } return None; }\nx = first([1, 5, 9]);")
                 .repr()).isEqualTo("5");

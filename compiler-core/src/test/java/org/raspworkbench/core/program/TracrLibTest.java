@@ -97,8 +97,32 @@ class TracrLibTest {
 
     @Test
     void narySequenceMap() {
-        assertThat(run(NUMBERS, "output make_nary_sequencemap(lambda a: a[0] * 100 + a[1] * 10 + a[2], "
-                + "[tokens, indices, length]);", "[1, 2, 3]")).isEqualTo("103 213 323");
+        assertThat(run(NUMBERS, "output make_nary_sequencemap(lambda a, b, c: a * 100 + b * 10 + c, "
+                + "tokens, indices, length);", "[1, 2, 3]")).isEqualTo("103 213 323");
+        // Tracr's test_cases.py: make_nary_sequencemap_1 and _2.
+        assertThat(run(NUMBERS, "output make_nary_sequencemap(lambda x, y, z: x + y - z, tokens, tokens, indices);",
+                "[1, 2, 3]")).isEqualTo("2 3 4");
+        assertThat(run(NUMBERS, "output make_nary_sequencemap(lambda x, y, z: x * y / z, indices, indices, tokens);",
+                "[1, 2, 3]")).isEqualTo("0.0 0.5 1.3333333333333333");
+    }
+
+    @Test
+    void moreOfTracrsTestCases() {
+        String abcd = "set vocab \"abcd\";\nset max_seq_len 6;";
+        assertThat(run(abcd, "output shift_by(1, tokens);", "\"abcd\"")).isEqualTo("None 'a' 'b' 'c'");
+        assertThat(run(abcd, "output shift_by(2, tokens);", "\"abcd\"")).isEqualTo("None None 'a' 'b'");
+        assertThat(run(abcd, "output detect_pattern(tokens, \"a\");", "\"bacd\"")).isEqualTo("False True False False");
+        assertThat(run(abcd, "output detect_pattern(tokens, \"ab\");", "\"aaba\"")).isEqualTo("None False True False");
+        assertThat(run(abcd, "output make_sort_unique(tokens, 1 - indices);", "\"abcd\"")).isEqualTo("'d' 'c' 'b' 'a'");
+        assertThat(run(abcd, "output make_sort(tokens, 1 - indices, 5, 1);", "\"abcd\"")).isEqualTo("'d' 'c' 'b' 'a'");
+        assertThat(run(abcd, "output categorical(make_length());", "\"ad\"")).isEqualTo("2 2");
+        assertThat(run(abcd, "output numerical(make_count_less_freq(2));", "\"aacbbc\"")).isEqualTo("6 6 6 6 6 6");
+        assertThat(run(abcd, "output make_count(tokens, \"a\");", "\"bbc\"")).isEqualTo("0 0 0");
+        String brackets = "set vocab \"(){}[]\";\nset max_seq_len 6;";
+        assertThat(run(brackets, "output make_shuffle_dyck([\"()\", \"{}\", \"[]\"]);", "\"({)[}]\""))
+                .isEqualTo("True True True True True True");
+        assertThat(run(brackets, "output make_shuffle_dyck([\"()\", \"{}\", \"[]\"]);", "\"{}[(]\""))
+                .isEqualTo("False False False False False");
     }
 
     @Test

@@ -67,6 +67,16 @@ class ProgramParserTest {
     }
 
     @Test
+    void pythonKeywordsTheLanguageLacksAreExplained() {
+        assertThat(describe(errors("x = y is None;"))).isEqualTo(
+                "1:7-1:9 'is' is not part of the language; compare values with == and !=");
+        assertThat(describe(errors("while x < 3 { x = x + 1; }"))).startsWith(
+                "1:1-1:6 while loops are not part of the language");
+        assertThat(describe(errors("if a { b = 1; } elif c { b = 2; }"))).contains("write 'else if' instead of 'elif'");
+        assertThat(describe(errors("import math;"))).contains("'import' is not part of the language");
+    }
+
+    @Test
     void unclosedBlockAtEndOfFile() {
         List<Diagnostic> ds = errors("def f(x) {\n  return x;\n");
         assertThat(describe(ds)).isEqualTo("3:1-3:1 the block opened on line 1 is not closed with '}'");
