@@ -63,12 +63,12 @@ public final class FileIo implements AutoCloseable {
         return m == null ? kind.toLowerCase(java.util.Locale.ROOT) : kind.toLowerCase(java.util.Locale.ROOT) + " (" + m + ")";
     }
 
-    /** Lets queued writes (a save, the recent-files list) finish, for a few seconds at most. */
+    /** Lets queued writes (a save, the recent-files list) finish; a loaded machine may need seconds. */
     @Override
     public void close() {
         io.shutdown();
         try {
-            io.awaitTermination(3, TimeUnit.SECONDS);
+            io.awaitTermination(15, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
