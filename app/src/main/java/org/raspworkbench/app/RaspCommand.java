@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 OpenCommand.class,
                 CheckCommand.class,
                 EvalCommand.class,
+                TraceCommand.class,
+                BenchCommand.class,
                 org.raspworkbench.app.export.ExportCommand.class,
         })
 public final class RaspCommand implements Callable<Integer> {

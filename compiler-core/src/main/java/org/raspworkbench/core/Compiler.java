@@ -36,9 +36,13 @@ public final class Compiler {
 
     /** Runs the program's text with the language's runner, then compiles the program it built. */
     public static Compilation compile(String source) {
+        return compile(source, SizeLimits.DEFAULT);
+    }
+
+    public static Compilation compile(String source, SizeLimits limits) {
         RunResult run = ProgramRunner.run(source);
         if (run.program().isEmpty()) return new Compilation(Optional.empty(), Optional.empty(), run.diagnostics());
-        return compile(run.program().get());
+        return compile(run.program().get(), limits);
     }
 
     public static Compilation compile(RaspProgram program) {

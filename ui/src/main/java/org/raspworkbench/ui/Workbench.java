@@ -27,6 +27,7 @@ import org.raspworkbench.ui.files.Sample;
 import org.raspworkbench.ui.files.SampleCatalog;
 import org.raspworkbench.ui.state.WorkbenchState;
 import org.raspworkbench.ui.theme.ThemeManager;
+import org.raspworkbench.ui.theme.ThemePreference;
 import org.raspworkbench.ui.window.ExportDialogs;
 import org.raspworkbench.ui.window.FxExportDialogs;
 import org.raspworkbench.ui.window.FxFileDialogs;
@@ -71,6 +72,10 @@ public final class Workbench implements AutoCloseable {
                 document.nameProperty(), exportDialogs.orElseGet(() -> new FxExportDialogs(this::owner)),
                 io.executor(), this::quit));
         compilation.watch(editor.textProperty());
+        ThemePreference preference = new ThemePreference(home, io.executor());
+        preference.load().thenAcceptAsync(saved -> saved.ifPresent(theme.themeProperty()::set), fxThread)
+                .thenRun(() -> Platform.runLater(() ->
+                        theme.themeProperty().addListener((obs, was, now) -> preference.save(now))));
     }
 
     private Window owner() {

@@ -142,6 +142,11 @@ public final class LayersToModel {
             throw new RaspException(ErrorKind.LIMIT, "the model needs " + c.mlpHidden()
                     + " hidden units in one MLP layer, more than the limit of " + limits.maxHidden(), sink.range());
         }
+        long trace = (long) c.dModel() * (maxSeqLen + 1L) * (2L * c.layers() + 1);
+        if (trace > limits.maxTraceValues()) {
+            throw new RaspException(ErrorKind.LIMIT, "a forward trace of the longest input would hold " + trace
+                    + " residual values, more than the limit of " + limits.maxTraceValues(), sink.range());
+        }
         long params = ModelWeights.parameterCount(c, layout.tokens().dim(), maxSeqLen, layout.output().dim());
         if (params > limits.maxTotalWeights()) {
             throw new RaspException(ErrorKind.LIMIT, "the model would have " + params

@@ -99,24 +99,18 @@ public final class ModelWeights {
         int k = config.keySize();
         List<HeadWeights> heads = new ArrayList<>();
         for (int h = 0; h < config.heads(); h++) {
-            double[][] q = new double[d][k];
-            double[][] key = new double[d][k];
-            double[][] v = new double[d][k];
-            double[][] o = new double[k][d];
+            INDArray q = zeros(d, k);
+            INDArray key = zeros(d, k);
+            INDArray v = zeros(d, k);
+            INDArray o = zeros(k, d);
             if (h < layer.heads().size()) {
                 HeadCircuit head = layer.heads().get(h);
-                double[][] qk = head.block().qk().matrix();
-                for (int a = 0; a < head.query().length; a++) {
-                    for (int c = 0; c < head.key().length; c++) q[head.query()[a]][c] += qk[a][c];
-                }
-                for (int c = 0; c < head.key().length; c++) key[head.key()[c]][c] = 1;
-                double[][] ov = head.block().ov().matrix();
-                for (int a = 0; a < head.value().length; a++) {
-                    for (int c = 0; c < head.output().length; c++) v[head.value()[a]][c] += ov[a][c];
-                }
-                for (int c = 0; c < head.output().length; c++) o[c][head.output()[c]] = 1;
+                scatter(q, head.query(), identity(head.key().length), head.block().qk().matrix());
+                for (int c = 0; c < head.key().length; c++) key.putScalar(head.key()[c], c, 1.0);
+                scatter(v, head.value(), identity(head.output().length), head.block().ov().matrix());
+                for (int c = 0; c < head.output().length; c++) o.putScalar(c, head.output()[c], 1.0);
             }
-            heads.add(new HeadWeights(Nd4j.create(q), Nd4j.create(key), Nd4j.create(v), Nd4j.create(o)));
+            heads.add(new HeadWeights(q, key, v, o));
         }
         return new AttentionWeights(heads);
     }
@@ -124,19 +118,32 @@ public final class ModelWeights {
     private MlpWeights assembleMlp(LayerCircuit layer) {
         int d = config.dModel();
         int hidden = config.mlpHidden();
-        double[][] in = new double[d][hidden];
-        double[][] out = new double[hidden][d];
+        INDArray in = zeros(d, hidden);
+        INDArray out = zeros(hidden, d);
         for (MlpPart part : layer.mlp()) {
-            double[][] first = part.block().first().matrix();
-            double[][] second = part.block().second().matrix();
-            for (int a = 0; a < part.input().length; a++) {
-                for (int u = 0; u < part.hidden().length; u++) in[part.input()[a]][part.hidden()[u]] += first[a][u];
-            }
-            for (int u = 0; u < part.hidden().length; u++) {
-                for (int b = 0; b < part.output().length; b++) out[part.hidden()[u]][part.output()[b]] += second[u][b];
+            scatter(in, part.input(), part.hidden(), part.block().first().matrix());
+            scatter(out, part.hidden(), part.output(), part.block().second().matrix());
+        }
+        return new MlpWeights(in, Nd4j.zeros(DataType.DOUBLE, hidden), out, Nd4j.zeros(DataType.DOUBLE, d));
+    }
+
+    /** Adds {@code m[a][b]} at {@code (rows[a], cols[b])}, writing only non-zero entries. */
+    private static void scatter(INDArray target, int[] rows, int[] cols, double[][] m) {
+        for (int a = 0; a < rows.length; a++) {
+            for (int b = 0; b < cols.length; b++) {
+                double x = m[a][b];
+                if (x != 0) target.putScalar(rows[a], cols[b], target.getDouble(rows[a], cols[b]) + x);
             }
         }
-        return new MlpWeights(Nd4j.create(in), Nd4j.zeros(DataType.DOUBLE, hidden),
-                Nd4j.create(out), Nd4j.zeros(DataType.DOUBLE, d));
+    }
+
+    private static int[] identity(int n) {
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) out[i] = i;
+        return out;
+    }
+
+    private static INDArray zeros(int rows, int cols) {
+        return Nd4j.zeros(DataType.DOUBLE, rows, cols);
     }
 }

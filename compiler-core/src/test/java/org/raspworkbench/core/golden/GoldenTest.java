@@ -37,7 +37,16 @@ class GoldenTest {
         CompiledModel model = c.model().orElseThrow();
         List<ForwardTrace> runs = new ArrayList<>();
         for (JsonNode run : gold.get("runs")) runs.add(ForwardPass.run(model, TraceJson.input(run.get("input"))));
-        Optional<String> diff = GoldenCompare.compare(TraceJson.of(name, model, runs), gold);
+        JsonNode mine = TraceJson.of(name, model, runs);
+        Optional<String> diff = GoldenCompare.compare(mine, gold);
         assertThat(diff).as(name).isEmpty();
+        // beyond the Python tool: Tracr's key size and every block's heads / hidden units
+        assertThat(mine.at("/model/key_size")).isEqualTo(gold.at("/model/key_size"));
+        JsonNode blocks = gold.at("/model/blocks");
+        for (int i = 0; i < blocks.size(); i++) {
+            String width = blocks.get(i).has("heads") ? "heads" : "hidden";
+            assertThat(mine.at("/model/blocks").get(i).get(width)).as(name + " block " + i + " " + width)
+                    .isEqualTo(blocks.get(i).get(width));
+        }
     }
 }

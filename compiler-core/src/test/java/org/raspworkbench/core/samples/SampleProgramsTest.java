@@ -57,6 +57,23 @@ class SampleProgramsTest {
         assertThat(failures).as("inputs where the model of %s disagrees with the program", fileName).isEmpty();
     }
 
+    /** The causal model agrees with the causal interpreter (every selector masked to keys <= query). */
+    @ParameterizedTest(name = "{0} causal")
+    @MethodSource("sampleFiles")
+    void causalModelAgreesWithTheCausalInterpreter(String fileName) throws IOException {
+        String source = Files.readString(samplesFolder().resolve(fileName), StandardCharsets.UTF_8);
+        Compilation compilation = Compiler.compile(source + "\nset causal True;\n");
+        assertThat(compilation.diagnostics()).as("diagnostics of %s", fileName).noneMatch(d -> d.isError());
+        CompiledModel model = compilation.model().orElseThrow();
+        assertThat(model.config().causal()).isTrue();
+        List<String> failures = new ArrayList<>();
+        for (List<Value> input : ModelCheck.inputs(model.program().settings(), RANDOM_INPUTS, fileName.hashCode())) {
+            ModelCheck.Outcome outcome = ModelCheck.run(model, input);
+            if (!outcome.agrees()) failures.add(outcome.describe());
+        }
+        assertThat(failures).as("inputs where the causal model of %s disagrees", fileName).isEmpty();
+    }
+
     static List<String> sampleFiles() throws IOException {
         Path folder = samplesFolder();
         if (!Files.isDirectory(folder)) return List.of();

@@ -35,6 +35,8 @@ public final class CompilationService implements AutoCloseable {
     /** The compilation and input text of the run last requested, to skip running them twice. */
     private CompileOutcome lastRunModel;
     private String lastRunInput;
+    /** The text of the latest compilation requested: the same text is not compiled twice in a row. */
+    private String lastSource;
 
     public CompilationService(Engine engine, WorkbenchState state, Executor fxThread) {
         this.engine = engine;
@@ -57,6 +59,8 @@ public final class CompilationService implements AutoCloseable {
 
     /** Compiles {@code source} at once (a file was just opened); called on the FX thread. */
     public void compileNow(String source) {
+        if (source.equals(lastSource)) return;
+        lastSource = source;
         String input = state.exampleInputProperty().get();
         var prefilled = state.prefilledExample();
         state.busyProperty().set(true);

@@ -67,6 +67,9 @@ public final class DebuggerBar extends HBox {
         debugger.snapshotProperty().addListener((obs, was, now) -> layers.setValue(Math.max(0, now.intValue() - 1) / 2));
         layer.disableProperty().bind(slider.disableProperty());
 
+        // Labels keep their text when the window narrows; the slider gives way instead.
+        for (Label l : new Label[] {title, position, layerLabel}) l.setMinWidth(Region.USE_PREF_SIZE);
+        slider.setMinWidth(80);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(title, restart, back, forward, run, end, slider, position, spacer, layerLabel, layer);

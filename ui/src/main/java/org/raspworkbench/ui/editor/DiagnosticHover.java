@@ -4,34 +4,33 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
-import javafx.scene.control.Label;
-import javafx.stage.Popup;
+import javafx.scene.control.Tooltip;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.raspworkbench.core.source.Diagnostic;
 
-/** Shows the messages of the diagnostics under the mouse in a small popup after a short rest. */
+/**
+ * Shows the messages of the diagnostics under the mouse after a short rest. A tooltip rather than
+ * a bare popup: it is styled through its owner, so it follows the theme.
+ */
 final class DiagnosticHover {
-    private final Popup popup = new Popup();
-    private final Label message = new Label();
+    private final Tooltip tip = new Tooltip();
 
     DiagnosticHover(CodeArea area, EditorModel model) {
-        message.getStyleClass().add("diagnostic-popup");
-        message.setWrapText(true);
-        message.setMaxWidth(520);
-        popup.getContent().add(message);
-        popup.setAutoHide(true);
+        tip.getStyleClass().add("diagnostic-popup");
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
             List<Diagnostic> here = at(model.diagnostics(), e.getCharacterIndex(), area.getLength());
             if (here.isEmpty()) return;
-            message.setText(here.stream().map(DiagnosticHover::describe).collect(Collectors.joining("\n")));
-            message.getStyleClass().removeAll("error", "warning");
-            message.getStyleClass().add(here.stream().anyMatch(Diagnostic::isError) ? "error" : "warning");
+            tip.setText(here.stream().map(DiagnosticHover::describe).collect(Collectors.joining("\n")));
+            tip.getStyleClass().removeAll("error", "warning");
+            tip.getStyleClass().add(here.stream().anyMatch(Diagnostic::isError) ? "error" : "warning");
             Point2D pos = e.getScreenPosition();
-            popup.show(area, pos.getX(), pos.getY() + 14);
+            tip.show(area, pos.getX(), pos.getY() + 14);
         });
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> popup.hide());
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
     }
 
     static String describe(Diagnostic d) {
@@ -40,7 +39,7 @@ final class DiagnosticHover {
 
     /** The diagnostics whose underline covers {@code offset}, with the same clipping the squiggles get. */
     static List<Diagnostic> at(List<Diagnostic> diagnostics, int offset, int length) {
-        return diagnostics.stream().filter(d -> {
+        return diagnostics.stream().filter(d -> !d.range().isNone()).filter(d -> {
             int start = Math.max(0, Math.min(d.range().startOffset(), length));
             int end = Math.max(start, Math.min(d.range().endOffset(), length));
             if (end == start) {
@@ -51,7 +50,8 @@ final class DiagnosticHover {
         }).collect(Collectors.toList());
     }
 
-    Popup popup() {
-        return popup;
+    /** Shown while the mouse rests on an underlined range. */
+    Tooltip tooltip() {
+        return tip;
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Platform;
@@ -62,6 +63,7 @@ public final class EditorPane extends BorderPane implements AutoCloseable {
         setBottom(findBar);
         hover = new DiagnosticHover(area, model);
         installGutter();
+        installBreakpointShifting();
         installHighlighting();
         installKeys();
         area.setOnMouseClicked(e -> {
@@ -69,6 +71,27 @@ public final class EditorPane extends BorderPane implements AutoCloseable {
                 model.clickSource(area.getCaretPosition());
             }
         });
+    }
+
+    private void installBreakpointShifting() {
+        area.plainTextChanges().subscribe(change -> {
+            int removed = newlines(change.getRemoved());
+            int added = newlines(change.getInserted());
+            if (removed == added || model.breakpointLines().isEmpty()) return;
+            var at = area.offsetToPosition(change.getPosition(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+            var moved = BreakpointShift.shift(Set.copyOf(model.breakpointLines()), at.getMajor() + 1, at.getMinor(),
+                    removed, added);
+            if (!moved.equals(model.breakpointLines())) {
+                model.breakpointLines().retainAll(moved);
+                model.breakpointLines().addAll(moved);
+            }
+        });
+    }
+
+    private static int newlines(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '\n') n++;
+        return n;
     }
 
     private void installGutter() {
@@ -174,8 +197,9 @@ public final class EditorPane extends BorderPane implements AutoCloseable {
         if (end > start) area.selectRange(edit.start(), edit.start() + edit.replacement().length());
     }
 
-    /** Replaces the whole text (a file was opened): no undo back into the previous file. */
+    /** Replaces the whole text (a file was opened): no undo back into the previous file, no old breakpoints. */
     public void setDocumentText(String text) {
+        model.breakpointLines().clear();
         area.replaceText(text);
         area.getUndoManager().forgetHistory();
         area.getUndoManager().mark();
@@ -229,6 +253,6 @@ public final class EditorPane extends BorderPane implements AutoCloseable {
     public void close() {
         highlighting.cancelAll();
         highlightThread.shutdownNow();
-        hover.popup().hide();
+        hover.tooltip().hide();
     }
 }

@@ -21,6 +21,7 @@ public final class ExampleInputBar extends HBox {
         getStyleClass().add("input-bar");
         Label label = new Label("Input");
         label.getStyleClass().add("field-label");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         field.setId("example-input");
         field.setPromptText("JSON list such as [1, 2, 3], or a string such as \"abc\"");
         field.setTooltip(new Tooltip("The input the model runs on: a JSON list of tokens, or a JSON string meaning its characters"));
@@ -43,6 +44,7 @@ public final class ExampleInputBar extends HBox {
         Label stale = new Label("STALE");
         stale.setId("stale-badge");
         stale.getStyleClass().add("stale-badge");
+        stale.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         stale.setTooltip(new Tooltip("The text has errors: the views show the last program that compiled"));
         stale.visibleProperty().bind(state.staleProperty());
         stale.managedProperty().bind(state.staleProperty());

@@ -54,7 +54,7 @@ public final class ThemeManager {
     public static void setWindowIcons(Stage stage) {
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var url = ThemeManager.class.getResource(String.format(ICONS, size));
-            if (url != null) stage.getIcons().add(new Image(url.toExternalForm()));
+            if (url != null) stage.getIcons().add(new Image(url.toExternalForm(), true));
         }
     }
 

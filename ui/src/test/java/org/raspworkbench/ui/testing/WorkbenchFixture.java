@@ -35,9 +35,9 @@ public final class WorkbenchFixture {
 
     public static void waitUntil(Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
+            throw new AssertionError("condition not met within 90 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -1,0 +1,174 @@
+package org.raspworkbench.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.raspworkbench.app.json.Json;
+import org.raspworkbench.core.Compilation;
+import org.raspworkbench.core.Compiler;
+import org.raspworkbench.core.model.CompiledModel;
+import org.raspworkbench.core.model.ForwardPass;
+import org.raspworkbench.core.source.Diagnostic;
+import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.SourceRange;
+import org.raspworkbench.core.value.IntValue;
+import org.raspworkbench.core.value.Value;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code rasp bench [--sizes 8,16,32,48,64]}: compile and forward-pass times (median of repeats
+ * after warm-up, in milliseconds) for Tracr's non-unique sort with vocabulary {@code 1..n} and
+ * {@code max_seq_len n}, and for every golden program, as JSON.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time compiling and running the sort benchmark and the golden programs (JSON).")
+public final class BenchCommand extends JsonCommand {
+    @Option(names = "--sizes", split = ",", paramLabel = "N,...", description = "sort sizes (default 8,16,32,48,64)")
+    List<Integer> sizes = new ArrayList<>(List.of(8, 16, 32, 48, 64));
+
+    @Option(names = "--repeats", paramLabel = "N", description = "timed repeats per measurement (default 5)")
+    int repeats = 5;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "untimed runs first (default 2)")
+    int warmup = 2;
+
+    @Option(names = "--golden", paramLabel = "DIR",
+            description = "folder of golden programs (default: shared/golden beside the repository)")
+    Path golden;
+
+    record Row(String name, int n, double compileMs, double forwardMs, int dModel, int mlpHidden) {
+    }
+
+    @Override
+    protected int run() {
+        List<Row> sort = new ArrayList<>();
+        for (int n : sizes) {
+            if (n < 1) return fail(List.of(error("sizes must be at least 1, not " + n)));
+            Optional<Row> r = measure("sort", n, sortProgram(n), randomInput(n));
+            if (r.isEmpty()) return fail(List.of(error("the sort benchmark did not compile at n = " + n)));
+            sort.add(r.get());
+        }
+        List<Row> programs = new ArrayList<>();
+        for (Path p : goldenPrograms()) {
+            String text = read(p);
+            Compilation c = Compiler.compile(text);
+            if (c.model().isEmpty()) continue;
+            List<Value> input = c.model().get().program().settings().example().orElse(List.of());
+            String name = p.getFileName().toString().replaceFirst("\\.rasp$", "");
+            measure(name, 0, text, input).ifPresent(programs::add);
+        }
+        System.out.println(Json.line(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("sort");
+            for (Row r : sort) {
+                g.writeStartObject();
+                g.writeNumberField("n", r.n());
+                g.writeNumberField("compile_ms", r.compileMs());
+                g.writeNumberField("forward_ms", r.forwardMs());
+                g.writeNumberField("d_model", r.dModel());
+                g.writeNumberField("mlp_hidden", r.mlpHidden());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("programs");
+            for (Row r : programs) {
+                g.writeStartObject();
+                g.writeStringField("name", r.name());
+                g.writeNumberField("compile_ms", r.compileMs());
+                g.writeNumberField("forward_ms", r.forwardMs());
+                g.writeNumberField("d_model", r.dModel());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }));
+        System.out.flush();
+        return 0;
+    }
+
+    private Optional<Row> measure(String name, int n, String text, List<Value> input) {
+        Compilation first = Compiler.compile(text);
+        if (first.model().isEmpty()) return Optional.empty();
+        double compile = median(() -> Compiler.compile(text));
+        CompiledModel model = first.model().get();
+        double forward = median(() -> ForwardPass.run(model, input));
+        return Optional.of(new Row(name, n, compile, forward, model.config().dModel(), model.config().mlpHidden()));
+    }
+
+    private double median(Supplier<?> work) {
+        for (int i = 0; i < warmup; i++) work.get();
+        double[] ms = new double[Math.max(1, repeats)];
+        for (int i = 0; i < ms.length; i++) {
+            long t0 = System.nanoTime();
+            work.get();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        double m = ms.length % 2 == 1 ? ms[ms.length / 2] : (ms[ms.length / 2 - 1] + ms[ms.length / 2]) / 2;
+        return Math.round(m * 100) / 100.0;
+    }
+
+    /**
+     * Tracr's {@code make_sort} as in {@code golden/sort.rasp}, at size n: keys {@code x + i / n}
+     * (Tracr divides by {@code max_seq_len}) so that every (token, position) pair gets its own key.
+     */
+    static String sortProgram(int n) {
+        StringBuilder vocab = new StringBuilder();
+        for (int i = 1; i <= n; i++) vocab.append(i == 1 ? "" : ", ").append(i);
+        return "set vocab [" + vocab + "];\n"
+                + "set max_seq_len " + n + ";\n"
+                + "keys = sequence_map(lambda x, i: x + 1 * i / " + n + ", tokens, indices);\n"
+                + "smaller = select(keys, keys, <);\n"
+                + "target_pos = selector_width(smaller);\n"
+                + "sel_new = select(target_pos, indices, ==);\n"
+                + "sort = aggregate(sel_new, tokens);\n";
+    }
+
+    private static List<Value> randomInput(int n) {
+        Random r = new Random(n);
+        List<Value> in = new ArrayList<>();
+        for (int i = 0; i < n; i++) in.add(IntValue.of(1 + r.nextInt(n)));
+        return in;
+    }
+
+    private List<Path> goldenPrograms() {
+        Path dir = golden != null ? golden : findGolden();
+        if (dir == null || !Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".rasp")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** {@code shared/golden} beside the repository root (or any folder above the working directory). */
+    private static Path findGolden() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            for (Path candidate : List.of(p.resolve("shared").resolve("golden"),
+                    p.resolveSibling("shared").resolve("golden"))) {
+                if (Files.isDirectory(candidate)) return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static Diagnostic error(String message) {
+        return Diagnostic.error(ErrorKind.VALUE, message, SourceRange.NONE);
+    }
+}

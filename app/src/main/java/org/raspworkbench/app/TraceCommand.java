@@ -1,0 +1,106 @@
+package org.raspworkbench.app;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.raspworkbench.app.json.Json;
+import org.raspworkbench.app.json.TraceJson;
+import org.raspworkbench.core.Compilation;
+import org.raspworkbench.core.Compiler;
+import org.raspworkbench.core.model.CompiledModel;
+import org.raspworkbench.core.model.ForwardPass;
+import org.raspworkbench.core.model.ForwardTrace;
+import org.raspworkbench.core.model.SizeLimits;
+import org.raspworkbench.core.program.InputParser;
+import org.raspworkbench.core.program.ParsedInput;
+import org.raspworkbench.core.rasp.CompileSettings;
+import org.raspworkbench.core.source.Diagnostic;
+import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.SourceRange;
+import org.raspworkbench.core.value.Value;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code rasp trace FILE [--input JSON]... [--out FILE]}: compiles the program as Tracr would and
+ * runs the model on each input (default: its {@code set example}), printing the golden files'
+ * schema: model configuration, residual labels, layer blocks, value sets, and per input the decoded
+ * and evaluated outputs and every residual snapshot. Errors print as {@code rasp check} prints
+ * them, with exit status 2.
+ */
+@Command(name = "trace", mixinStandardHelpOptions = true,
+        description = "Compile a program and trace its model's residual stream on inputs (JSON).")
+public final class TraceCommand extends JsonCommand {
+    @Parameters(index = "0", paramLabel = "FILE", description = "a RASP program file")
+    String file;
+
+    @Option(names = "--input", paramLabel = "JSON",
+            description = "an input: a JSON list such as [1,2,3] or a JSON string such as \"abc\" (repeatable)")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write the JSON there instead of printing it")
+    Path out;
+
+    @Option(names = "--max-d-model", paramLabel = "N", description = "largest residual width to build (default 20000)")
+    int maxResidual = SizeLimits.DEFAULT.maxResidual();
+
+    @Option(names = "--max-hidden", paramLabel = "N", description = "most MLP hidden units in a layer (default 20000)")
+    int maxHidden = SizeLimits.DEFAULT.maxHidden();
+
+    @Option(names = "--max-weights", paramLabel = "N", description = "most weights in the model (default 4e8)")
+    long maxWeights = SizeLimits.DEFAULT.maxTotalWeights();
+
+    @Override
+    protected int run() {
+        ProgramFile source = ProgramFile.read(file);
+        if (source.problem().isPresent()) return fail(List.of(source.problem().get()));
+        SizeLimits limits = new SizeLimits(maxResidual, maxHidden, maxWeights, SizeLimits.DEFAULT.maxTraceValues());
+        Compilation c = Compiler.compile(source.text().get(), limits);
+        List<Diagnostic> errors = c.diagnostics().stream().filter(Diagnostic::isError).toList();
+        if (!errors.isEmpty() || c.model().isEmpty()) return fail(errors);
+        CompiledModel model = c.model().get();
+        List<List<Value>> runs = new ArrayList<>();
+        List<Diagnostic> inputErrors = inputs(model.program().settings(), runs);
+        if (!inputErrors.isEmpty()) return fail(inputErrors);
+        List<ForwardTrace> traces = new ArrayList<>();
+        for (List<Value> input : runs) traces.add(ForwardPass.run(model, input));
+        String name = Path.of(file).getFileName().toString().replaceFirst("\\.rasp$", "");
+        String json = Json.line(g -> TraceJson.write(g, name, model, traces));
+        if (out == null) {
+            System.out.println(json);
+            System.out.flush();
+            return 0;
+        }
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write(json);
+            w.write('\n');
+        } catch (IOException e) {
+            return fail(List.of(Diagnostic.error(ErrorKind.VALUE, "cannot write '" + out + "': " + e.getMessage(),
+                    SourceRange.NONE)));
+        }
+        return 0;
+    }
+
+    private List<Diagnostic> inputs(CompileSettings settings, List<List<Value>> runs) {
+        List<Diagnostic> errors = new ArrayList<>();
+        for (String json : inputs) {
+            ParsedInput parsed = InputParser.parse(json, settings);
+            parsed.values().ifPresent(runs::add);
+            errors.addAll(parsed.errors());
+        }
+        if (inputs.isEmpty()) {
+            if (settings.example().isEmpty()) {
+                errors.add(Diagnostic.error(ErrorKind.VALUE,
+                        "no input: give --input or add 'set example ...;' to the program", SourceRange.NONE));
+            } else {
+                runs.add(settings.example().get());
+            }
+        }
+        return errors;
+    }
+}

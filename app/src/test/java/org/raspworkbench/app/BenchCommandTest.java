@@ -1,0 +1,41 @@
+package org.raspworkbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shape of the benchmark's JSON (never its timings: speed is not a unit test). */
+class BenchCommandTest {
+    @TempDir
+    Path golden;
+
+    @Test
+    void reportsTheSortSizesAndEachProgram() throws Exception {
+        Files.writeString(golden.resolve("length.rasp"),
+                "set vocab \"ab\";\nset max_seq_len 3;\nset example \"ab\";\noutput length;\n");
+        Cli r = Cli.run("bench", "--sizes", "3,4", "--repeats", "1", "--warmup", "0", "--golden", golden.toString());
+        assertThat(r.exit()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertThat(doc.get("sort")).hasSize(2);
+        JsonNode n4 = doc.at("/sort/1");
+        assertThat(n4.get("n").asInt()).isEqualTo(4);
+        // 4 x 4 keys, tokens with BOS and PAD, indices, one, target_pos 0..4, its scratch, sort
+        assertThat(n4.get("d_model").asInt()).isEqualTo(16 + 6 + 4 + 1 + 5 + 1 + 4);
+        assertThat(n4.get("mlp_hidden").asInt()).isEqualTo(16);
+        assertThat(n4.get("compile_ms").isNumber()).isTrue();
+        assertThat(n4.get("forward_ms").isNumber()).isTrue();
+        assertThat(doc.get("programs")).singleElement()
+                .satisfies(p -> assertThat(p.get("name").asText()).isEqualTo("length"));
+    }
+
+    @Test
+    void theSortProgramIsTracrsMakeSort() {
+        assertThat(BenchCommand.sortProgram(3)).contains("set vocab [1, 2, 3];", "set max_seq_len 3;",
+                "x + 1 * i / 3", "selector_width(smaller)");
+    }
+}
