@@ -7,14 +7,9 @@ import org.raspworkbench.app.json.Json;
 import org.raspworkbench.app.json.ValueJson;
 import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.evaluation.Evaluator;
-import org.raspworkbench.core.program.InputParser;
-import org.raspworkbench.core.program.ParsedInput;
 import org.raspworkbench.core.program.ProgramRunner;
 import org.raspworkbench.core.program.RunResult;
 import org.raspworkbench.core.rasp.RaspProgram;
-import org.raspworkbench.core.source.Diagnostic;
-import org.raspworkbench.core.source.ErrorKind;
-import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.value.Value;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,23 +37,10 @@ public final class EvalCommand extends JsonCommand {
         RunResult run = ProgramRunner.run(source.text().get());
         if (!run.ok()) return fail(run.errors());
         RaspProgram program = run.program().get();
-        List<List<Value>> runs = new ArrayList<>();
-        List<Diagnostic> inputErrors = new ArrayList<>();
-        for (String json : inputs) {
-            ParsedInput parsed = InputParser.parse(json, program.settings());
-            if (parsed.values().isPresent()) runs.add(parsed.values().get());
-            inputErrors.addAll(parsed.errors());
-        }
-        if (!inputErrors.isEmpty()) return fail(inputErrors);
-        if (inputs.isEmpty()) {
-            if (program.settings().example().isEmpty()) {
-                return fail(List.of(Diagnostic.error(ErrorKind.VALUE,
-                        "no input: give --input or add 'set example ...;' to the program", SourceRange.NONE)));
-            }
-            runs.add(program.settings().example().get());
-        }
+        CommandInputs parsed = CommandInputs.parse(inputs, program.settings());
+        if (!parsed.errors().isEmpty()) return fail(parsed.errors());
         List<Evaluation> evaluations = new ArrayList<>();
-        for (List<Value> input : runs) evaluations.add(Evaluator.evaluate(program, input));
+        for (List<Value> input : parsed.runs()) evaluations.add(Evaluator.evaluate(program, input));
         boolean failed = evaluations.stream().anyMatch(e -> !e.diagnostics().isEmpty());
         System.out.println(Json.line(g -> {
             g.writeStartObject();

@@ -15,9 +15,6 @@ import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.ForwardPass;
 import org.raspworkbench.core.model.ForwardTrace;
 import org.raspworkbench.core.model.SizeLimits;
-import org.raspworkbench.core.program.InputParser;
-import org.raspworkbench.core.program.ParsedInput;
-import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.SourceRange;
@@ -64,11 +61,10 @@ public final class TraceCommand extends JsonCommand {
         List<Diagnostic> errors = c.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty() || c.model().isEmpty()) return fail(errors);
         CompiledModel model = c.model().get();
-        List<List<Value>> runs = new ArrayList<>();
-        List<Diagnostic> inputErrors = inputs(model.program().settings(), runs);
-        if (!inputErrors.isEmpty()) return fail(inputErrors);
+        CommandInputs parsed = CommandInputs.parse(inputs, model.program().settings());
+        if (!parsed.errors().isEmpty()) return fail(parsed.errors());
         List<ForwardTrace> traces = new ArrayList<>();
-        for (List<Value> input : runs) traces.add(ForwardPass.run(model, input));
+        for (List<Value> input : parsed.runs()) traces.add(ForwardPass.run(model, input));
         String name = Path.of(file).getFileName().toString().replaceFirst("\\.rasp$", "");
         String json = Json.line(g -> TraceJson.write(g, name, model, traces));
         if (out == null) {
@@ -84,23 +80,5 @@ public final class TraceCommand extends JsonCommand {
                     SourceRange.NONE)));
         }
         return 0;
-    }
-
-    private List<Diagnostic> inputs(CompileSettings settings, List<List<Value>> runs) {
-        List<Diagnostic> errors = new ArrayList<>();
-        for (String json : inputs) {
-            ParsedInput parsed = InputParser.parse(json, settings);
-            parsed.values().ifPresent(runs::add);
-            errors.addAll(parsed.errors());
-        }
-        if (inputs.isEmpty()) {
-            if (settings.example().isEmpty()) {
-                errors.add(Diagnostic.error(ErrorKind.VALUE,
-                        "no input: give --input or add 'set example ...;' to the program", SourceRange.NONE));
-            } else {
-                runs.add(settings.example().get());
-            }
-        }
-        return errors;
     }
 }
