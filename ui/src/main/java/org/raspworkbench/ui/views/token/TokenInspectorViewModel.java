@@ -14,6 +14,7 @@ import org.raspworkbench.ui.views.data.ResidualDecoder;
 import org.raspworkbench.ui.views.data.ResidualGroup;
 import org.raspworkbench.ui.views.data.SopIdentity;
 import org.raspworkbench.ui.views.data.TraceDigest;
+import org.raspworkbench.ui.views.data.Verdict;
 
 /**
  * State of the per-token panel. A snapshot index outside the trace shows the last snapshot; a
@@ -71,5 +72,26 @@ public final class TokenInspectorViewModel extends TraceViewModel {
 
     public void select(SOp sop) {
         if (sop != null) selectionProperty().set(sop);
+    }
+
+    /** "3 match, 1 mismatch, 2 not computed yet": the verdicts of a position at a glance. */
+    public static String summarize(List<DecodedValue> rows) {
+        long bad = rows.stream().filter(r -> r.verdict() == Verdict.MISMATCH).count();
+        long ok = rows.stream().filter(r -> r.verdict() == Verdict.MATCH).count();
+        long later = rows.stream().filter(r -> r.verdict() == Verdict.NOT_COMPUTED_YET).count();
+        StringBuilder sb = new StringBuilder();
+        sb.append(ok).append(" match");
+        if (bad > 0) sb.append(", ").append(bad).append(bad == 1 ? " mismatch" : " mismatches");
+        if (later > 0) sb.append(", ").append(later).append(" not computed yet");
+        return sb.toString();
+    }
+
+    public static boolean hasMismatch(List<DecodedValue> rows) {
+        return rows.stream().anyMatch(r -> r.verdict() == Verdict.MISMATCH);
+    }
+
+    /** Bars grow both ways from a centre line only when some value is negative. */
+    public static boolean anyNegative(List<ResidualBar> bars) {
+        return bars.stream().anyMatch(b -> b instanceof ResidualBar.Bar x && x.value() < -1e-9);
     }
 }
