@@ -62,9 +62,9 @@ public final class DebuggerBar extends HBox {
         layer.setValueFactory(layers);
         layer.setTooltip(new Tooltip("Jump to a layer: shows the residual stream after its attention"));
         layer.valueProperty().addListener((obs, was, now) -> {
-            if (now != null && now != (Math.max(0, debugger.snapshot() - 1) / 2)) controller.jumpToLayer(now);
+            if (now != null && now != DebuggerState.layerOf(debugger.snapshot())) controller.jumpToLayer(now);
         });
-        debugger.snapshotProperty().addListener((obs, was, now) -> layers.setValue(Math.max(0, now.intValue() - 1) / 2));
+        debugger.snapshotProperty().addListener((obs, was, now) -> layers.setValue(DebuggerState.layerOf(now.intValue())));
         layer.disableProperty().bind(slider.disableProperty());
 
         // Labels keep their text when the window narrows; the slider gives way instead.
