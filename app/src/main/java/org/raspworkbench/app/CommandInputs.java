@@ -9,6 +9,8 @@ import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.value.Value;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The inputs a command runs on: each {@code --input} parsed against the program's settings, or
@@ -32,5 +34,19 @@ record CommandInputs(List<List<Value>> runs, List<Diagnostic> errors) {
             }
         }
         return new CommandInputs(List.copyOf(runs), List.copyOf(errors));
+    }
+
+    /** The arguments {@code eval} and {@code trace} share: the program file and its inputs. */
+    static final class Arguments {
+        @Parameters(index = "0", paramLabel = "FILE", description = "a RASP program file")
+        String file;
+
+        @Option(names = "--input", paramLabel = "JSON",
+                description = "an input: a JSON list such as [1,2,3] or a JSON string such as \"abc\" (repeatable)")
+        List<String> inputs = new ArrayList<>();
+
+        CommandInputs parse(CompileSettings settings) {
+            return CommandInputs.parse(inputs, settings);
+        }
     }
 }

@@ -12,8 +12,7 @@ import org.raspworkbench.core.program.RunResult;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.value.Value;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code rasp eval FILE [--input JSON]...}: the program's output on each input (default: its
@@ -23,21 +22,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate a program's output on inputs with the RASP interpreter.")
 public final class EvalCommand extends JsonCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "a RASP program file")
-    String file;
-
-    @Option(names = "--input", paramLabel = "JSON",
-            description = "an input: a JSON list such as [1,2,3] or a JSON string such as \"abc\" (repeatable)")
-    List<String> inputs = new ArrayList<>();
+    @Mixin
+    CommandInputs.Arguments arguments = new CommandInputs.Arguments();
 
     @Override
     protected int run() {
-        ProgramFile source = ProgramFile.read(file);
+        ProgramFile source = ProgramFile.read(arguments.file);
         if (source.problem().isPresent()) return fail(List.of(source.problem().get()));
         RunResult run = ProgramRunner.run(source.text().get());
         if (!run.ok()) return fail(run.errors());
         RaspProgram program = run.program().get();
-        CommandInputs parsed = CommandInputs.parse(inputs, program.settings());
+        CommandInputs parsed = arguments.parse(program.settings());
         if (!parsed.errors().isEmpty()) return fail(parsed.errors());
         List<Evaluation> evaluations = new ArrayList<>();
         for (List<Value> input : parsed.runs()) evaluations.add(Evaluator.evaluate(program, input));

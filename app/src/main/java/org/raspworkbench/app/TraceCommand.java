@@ -20,8 +20,8 @@ import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.value.Value;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code rasp trace FILE [--input JSON]... [--out FILE]}: compiles the program as Tracr would and
@@ -33,12 +33,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Compile a program and trace its model's residual stream on inputs (JSON).")
 public final class TraceCommand extends JsonCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "a RASP program file")
-    String file;
-
-    @Option(names = "--input", paramLabel = "JSON",
-            description = "an input: a JSON list such as [1,2,3] or a JSON string such as \"abc\" (repeatable)")
-    List<String> inputs = new ArrayList<>();
+    @Mixin
+    CommandInputs.Arguments arguments = new CommandInputs.Arguments();
 
     @Option(names = "--out", paramLabel = "FILE", description = "write the JSON there instead of printing it")
     Path out;
@@ -54,18 +50,18 @@ public final class TraceCommand extends JsonCommand {
 
     @Override
     protected int run() {
-        ProgramFile source = ProgramFile.read(file);
+        ProgramFile source = ProgramFile.read(arguments.file);
         if (source.problem().isPresent()) return fail(List.of(source.problem().get()));
         SizeLimits limits = new SizeLimits(maxResidual, maxHidden, maxWeights, SizeLimits.DEFAULT.maxTraceValues());
         Compilation c = Compiler.compile(source.text().get(), limits);
         List<Diagnostic> errors = c.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty() || c.model().isEmpty()) return fail(errors);
         CompiledModel model = c.model().get();
-        CommandInputs parsed = CommandInputs.parse(inputs, model.program().settings());
+        CommandInputs parsed = arguments.parse(model.program().settings());
         if (!parsed.errors().isEmpty()) return fail(parsed.errors());
         List<ForwardTrace> traces = new ArrayList<>();
         for (List<Value> input : parsed.runs()) traces.add(ForwardPass.run(model, input));
-        String name = Path.of(file).getFileName().toString().replaceFirst("\\.rasp$", "");
+        String name = Path.of(arguments.file).getFileName().toString().replaceFirst("\\.rasp$", "");
         String json = Json.line(g -> TraceJson.write(g, name, model, traces));
         if (out == null) {
             System.out.println(json);
