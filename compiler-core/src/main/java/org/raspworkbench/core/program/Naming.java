@@ -23,14 +23,8 @@ final class Naming {
     }
 
     static void assign(Value value, String name, Frame frame) {
-        Node node;
-        if (value instanceof SOpValue s) {
-            node = s.node;
-        } else if (value instanceof SelectorValue s) {
-            node = s.node;
-        } else {
-            return;
-        }
+        if (!(value instanceof NodeValue v)) return;
+        Node node = v.node;
         if (node.fixedName) return;
         // Only the calls that led to the naming call may rename, never a function the value was passed to.
         if (node.name == null || !node.owner.active() && frame.isCallerOf(node.owner)) {
