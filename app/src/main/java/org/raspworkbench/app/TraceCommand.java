@@ -15,16 +15,13 @@ import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.ForwardPass;
 import org.raspworkbench.core.model.ForwardTrace;
 import org.raspworkbench.core.model.SizeLimits;
-import org.raspworkbench.core.program.InputParser;
-import org.raspworkbench.core.program.ParsedInput;
-import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.value.Value;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code rasp trace FILE [--input JSON]... [--out FILE]}: compiles the program as Tracr would and
@@ -36,12 +33,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Compile a program and trace its model's residual stream on inputs (JSON).")
 public final class TraceCommand extends JsonCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "a RASP program file")
-    String file;
-
-    @Option(names = "--input", paramLabel = "JSON",
-            description = "an input: a JSON list such as [1,2,3] or a JSON string such as \"abc\" (repeatable)")
-    List<String> inputs = new ArrayList<>();
+    @Mixin
+    CommandInputs.Arguments arguments = new CommandInputs.Arguments();
 
     @Option(names = "--out", paramLabel = "FILE", description = "write the JSON there instead of printing it")
     Path out;
@@ -57,19 +50,18 @@ public final class TraceCommand extends JsonCommand {
 
     @Override
     protected int run() {
-        ProgramFile source = ProgramFile.read(file);
+        ProgramFile source = ProgramFile.read(arguments.file);
         if (source.problem().isPresent()) return fail(List.of(source.problem().get()));
         SizeLimits limits = new SizeLimits(maxResidual, maxHidden, maxWeights, SizeLimits.DEFAULT.maxTraceValues());
         Compilation c = Compiler.compile(source.text().get(), limits);
         List<Diagnostic> errors = c.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty() || c.model().isEmpty()) return fail(errors);
         CompiledModel model = c.model().get();
-        List<List<Value>> runs = new ArrayList<>();
-        List<Diagnostic> inputErrors = inputs(model.program().settings(), runs);
-        if (!inputErrors.isEmpty()) return fail(inputErrors);
+        CommandInputs parsed = arguments.parse(model.program().settings());
+        if (!parsed.errors().isEmpty()) return fail(parsed.errors());
         List<ForwardTrace> traces = new ArrayList<>();
-        for (List<Value> input : runs) traces.add(ForwardPass.run(model, input));
-        String name = Path.of(file).getFileName().toString().replaceFirst("\\.rasp$", "");
+        for (List<Value> input : parsed.runs()) traces.add(ForwardPass.run(model, input));
+        String name = Path.of(arguments.file).getFileName().toString().replaceFirst("\\.rasp$", "");
         String json = Json.line(g -> TraceJson.write(g, name, model, traces));
         if (out == null) {
             System.out.println(json);
@@ -84,23 +76,5 @@ public final class TraceCommand extends JsonCommand {
                     SourceRange.NONE)));
         }
         return 0;
-    }
-
-    private List<Diagnostic> inputs(CompileSettings settings, List<List<Value>> runs) {
-        List<Diagnostic> errors = new ArrayList<>();
-        for (String json : inputs) {
-            ParsedInput parsed = InputParser.parse(json, settings);
-            parsed.values().ifPresent(runs::add);
-            errors.addAll(parsed.errors());
-        }
-        if (inputs.isEmpty()) {
-            if (settings.example().isEmpty()) {
-                errors.add(Diagnostic.error(ErrorKind.VALUE,
-                        "no input: give --input or add 'set example ...;' to the program", SourceRange.NONE));
-            } else {
-                runs.add(settings.example().get());
-            }
-        }
-        return errors;
     }
 }

@@ -2,6 +2,8 @@ package org.raspworkbench.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /**
@@ -9,6 +11,13 @@ import javafx.application.Application;
  * Application} (the JavaFX runtime would refuse to start from a plain class path), so it calls this.
  */
 public final class WorkbenchLauncher {
+    /**
+     * JavaFX warns at start-up that it was loaded from the class path rather than as modules. The
+     * shaded jar does that on purpose (ND4J cannot live on the module path), so the warning only
+     * alarms users. Held in a field because java.util.logging keeps loggers weakly.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     private WorkbenchLauncher() {
     }
 
@@ -17,6 +26,7 @@ public final class WorkbenchLauncher {
      * closes, and then exits.
      */
     public static void start(Optional<Path> file) {
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         String[] args = file.map(p -> new String[] {p.toAbsolutePath().toString()}).orElse(new String[0]);
         Thread fx = new Thread(() -> {
             int status = 0;

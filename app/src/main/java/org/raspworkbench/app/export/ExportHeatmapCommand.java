@@ -26,8 +26,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "heatmap", mixinStandardHelpOptions = true,
         description = "Draw the residual stream (one snapshot or all) or an attention pattern to PNG, SVG or PDF.")
 public final class ExportHeatmapCommand extends JsonCommand {
-    private static final String PDFBOX_LOG = "org.slf4j.simpleLogger.log.org.apache.pdfbox";
-
     @Parameters(index = "0", paramLabel = "FILE", description = "the RASP program")
     String file;
 
@@ -61,8 +59,6 @@ public final class ExportHeatmapCommand extends JsonCommand {
     protected int run() {
         // Before any AWT class loads: figures are drawn on machines without a display.
         System.setProperty("java.awt.headless", "true");
-        // PDFBox warns that Helvetica is not installed; the PDF names it and every viewer has it.
-        if (System.getProperty(PDFBOX_LOG) == null) System.setProperty(PDFBOX_LOG, "error");
         // Argument mistakes are checked here rather than by picocli so that they print as JSON errors too.
         if (out == null) return CliErrors.argument("give the file to write with --out FILE");
         if (all && snapshot != null) return CliErrors.argument("--snapshot and --all exclude each other");

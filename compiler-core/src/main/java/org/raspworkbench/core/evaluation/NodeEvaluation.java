@@ -89,8 +89,9 @@ final class NodeEvaluation {
         if (xs.size() == 1) return xs.get(0);
         for (Value x : xs) {
             if (!(x instanceof NumericValue)) {
-                engine.fail(node, Diagnostic.error(ErrorKind.VALUE, "'" + node.name() + "' selects several values at "
-                        + "position " + position + " " + new ListValue(xs).repr() + " and only numbers can be averaged", node.range()));
+                engine.fail(node, Diagnostic.error(ErrorKind.VALUE, "'" + node.name() + "' selects "
+                        + new ListValue(xs).repr() + " at position " + position + ", but only numbers can be averaged",
+                        node.range()));
                 return NoneValue.NONE;
             }
         }

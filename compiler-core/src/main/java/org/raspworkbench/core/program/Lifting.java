@@ -29,7 +29,7 @@ final class Lifting {
     }
 
     static boolean isRasp(Value v) {
-        return v instanceof SOpValue || v instanceof SelectorValue;
+        return v instanceof NodeValue;
     }
 
     Value binary(BinaryOp op, Value a, Value b, SourceRange range, Context ctx) {

@@ -12,7 +12,8 @@ import org.raspworkbench.core.value.Value;
  * that has returned takes the name its caller (or the caller's caller, ...) assigns; any other named
  * value keeps its name (an alias), so a function never renames what it is given. Once
  * the program has run, unnamed values get {@code <kind>_<n>} and names are made unique: the first
- * created keeps a name, later ones become {@code x_2}, {@code x_3}, ...
+ * created keeps a name, later ones become {@code x_2}, {@code x_3}, ... (the output's own graph
+ * first, so its labels are Tracr's).
  */
 final class Naming {
     /** Names that belong to the model itself: an S-op of the program never takes them. */
@@ -22,14 +23,8 @@ final class Naming {
     }
 
     static void assign(Value value, String name, Frame frame) {
-        Node node;
-        if (value instanceof SOpValue s) {
-            node = s.node;
-        } else if (value instanceof SelectorValue s) {
-            node = s.node;
-        } else {
-            return;
-        }
+        if (!(value instanceof NodeValue v)) return;
+        Node node = v.node;
         if (node.fixedName) return;
         // Only the calls that led to the naming call may rename, never a function the value was passed to.
         if (node.name == null || !node.owner.active() && frame.isCallerOf(node.owner)) {
@@ -38,8 +33,12 @@ final class Naming {
         }
     }
 
-    /** The final, unique name of every node, indexed by id. */
-    static String[] finalNames(List<Node> nodes) {
+    /**
+     * The final, unique name of every node, indexed by id. The nodes the output depends on are
+     * named first, in creation order, so that the model's labels are the ones Tracr would give
+     * that graph; nodes the output does not need (a map fused away, an unused copy) come after.
+     */
+    static String[] finalNames(List<Node> nodes, Node output) {
         String[] base = new String[nodes.size()];
         Map<NodeKind, Integer> counters = new EnumMap<>(NodeKind.class);
         for (Node n : nodes) {
@@ -52,26 +51,42 @@ final class Naming {
                 base[n.id] = n.kind.defaultName() + "_" + k;
             }
         }
+        boolean[] needed = reachable(nodes, output);
         String[] out = new String[nodes.size()];
         Set<String> taken = new HashSet<>(RESERVED);
         for (Node n : nodes) {
-            if (isBuiltin(n)) {
+            if (isBuiltin(n) && (needed[n.id] || n.kind == NodeKind.TOKENS || n.kind == NodeKind.INDICES)) {
                 out[n.id] = n.name;
                 taken.add(n.name);
             }
         }
-        for (Node n : nodes) {
-            if (out[n.id] != null) continue;
-            String name = base[n.id];
-            if (taken.contains(name)) {
-                int k = 2;
-                while (taken.contains(name + "_" + k)) k++;
-                name = name + "_" + k;
+        for (boolean pass : new boolean[] {true, false}) {
+            for (Node n : nodes) {
+                if (out[n.id] != null || needed[n.id] != pass) continue;
+                String name = base[n.id];
+                if (taken.contains(name)) {
+                    int k = 2;
+                    while (taken.contains(name + "_" + k)) k++;
+                    name = name + "_" + k;
+                }
+                taken.add(name);
+                out[n.id] = name;
             }
-            taken.add(name);
-            out[n.id] = name;
         }
         return out;
+    }
+
+    private static boolean[] reachable(List<Node> nodes, Node output) {
+        boolean[] seen = new boolean[nodes.size()];
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.push(output);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (seen[n.id]) continue;
+            seen[n.id] = true;
+            for (Node c : n.children) todo.push(c);
+        }
+        return seen;
     }
 
     /** tokens, indices (and their annotated copies) and length keep their names whatever else is called so. */

@@ -97,7 +97,7 @@ public final class ProgramRunner {
             return new RunResult(Optional.empty(), errors);
         }
         List<Node> nodes = interpreter.nodes().nodes();
-        List<RaspExpr> records = DagBuilder.build(nodes, Naming.finalNames(nodes));
+        List<RaspExpr> records = DagBuilder.build(nodes, Naming.finalNames(nodes, output.node));
         SOp out = (SOp) records.get(output.node.id);
         SourceRange outputRange = interpreter.output() != null ? interpreter.output().range() : out.range();
         return new RunResult(Optional.of(new RaspProgram(settings.settings().get(), out, records, List.of(),

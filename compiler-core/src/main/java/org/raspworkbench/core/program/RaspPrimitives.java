@@ -27,13 +27,13 @@ final class RaspPrimitives {
         switch (b) {
             case SELECT:
                 arity(a, b, 3, 3);
-                return nodes.select(sop(a, 0, "keys"), sop(a, 1, "queries"), predicate(a, 2), r);
+                return nodes.select(sop(a, 0, "the keys"), sop(a, 1, "the queries"), predicate(a, 2), r);
             case AGGREGATE: {
                 arity(a, b, 2, 3);
                 CallArgs.Keyword kw = a.keyword("default");
                 if (kw != null && a.size() == 3) throw Errors.type("aggregate() got two defaults", kw.range());
-                SelectorValue sel = selector(a, 0, "selector");
-                SOpValue sop = sop(a, 1, "S-op to aggregate");
+                SelectorValue sel = selector(a, 0, "the first argument of aggregate");
+                SOpValue sop = sop(a, 1, "the second argument of aggregate");
                 Value dflt;
                 if (a.size() == 3) {
                     dflt = defaultValue(a.get(2), a.rangeOf(2));
@@ -46,20 +46,21 @@ final class RaspPrimitives {
             }
             case SELECTOR_WIDTH:
                 arity(a, b, 1, 1);
-                return nodes.selectorWidth(selector(a, 0, "argument"), r);
+                return nodes.selectorWidth(selector(a, 0, "the argument of selector_width"), r);
             case MAP:
                 arity(a, b, 2, 2);
-                return nodes.map(function(a, 0, 1, "map"), sop(a, 1, "second argument"), r);
+                return nodes.map(function(a, 0, 1, "map"), sop(a, 1, "the second argument of map"), r);
             case SEQUENCE_MAP:
                 arity(a, b, 3, 3);
-                return nodes.sequenceMap(function(a, 0, 2, "sequence_map"), sop(a, 1, "second argument"),
-                        sop(a, 2, "third argument"), r);
+                return nodes.sequenceMap(function(a, 0, 2, "sequence_map"),
+                        sop(a, 1, "the second argument of sequence_map"),
+                        sop(a, 2, "the third argument of sequence_map"), r);
             case NUMERICAL:
                 arity(a, b, 1, 1);
-                return nodes.annotate(sop(a, 0, "argument"), Encoding.NUMERICAL, r);
+                return nodes.annotate(sop(a, 0, "the argument of numerical"), Encoding.NUMERICAL, r);
             default:
                 arity(a, b, 1, 1);
-                return nodes.annotate(sop(a, 0, "argument"), Encoding.CATEGORICAL, r);
+                return nodes.annotate(sop(a, 0, "the argument of categorical"), Encoding.CATEGORICAL, r);
         }
     }
 
@@ -76,13 +77,13 @@ final class RaspPrimitives {
         Value v = a.get(i);
         if (v == Interpreter.LENGTH) throw new IllegalStateException("length is resolved when read");
         if (v instanceof SOpValue s) return s;
-        throw Errors.type("the " + role + " must be an S-op, not " + Lifting.article(v), a.rangeOf(i));
+        throw Errors.type(role + " must be an S-op, not " + Lifting.article(v), a.rangeOf(i));
     }
 
     private static SelectorValue selector(CallArgs a, int i, String role) {
         Value v = a.get(i);
         if (v instanceof SelectorValue s) return s;
-        throw Errors.type("the " + role + " must be a selector (made by select), not " + Lifting.article(v),
+        throw Errors.type(role + " must be a selector (made by select), not " + Lifting.article(v),
                 a.rangeOf(i));
     }
 

@@ -1,27 +1,13 @@
 package org.raspworkbench.core.program;
 
-import org.raspworkbench.core.value.HostObject;
-
-/** A selector as a value of the program. Equal only to itself. */
-final class SelectorValue implements HostObject {
-    final Node node;
-
+/** A selector as a value of the program. */
+final class SelectorValue extends NodeValue {
     SelectorValue(Node node) {
-        this.node = node;
+        super(node);
     }
 
     @Override
     public String typeName() {
         return "selector";
-    }
-
-    @Override
-    public String repr() {
-        return "<selector " + node.currentName() + ">";
-    }
-
-    @Override
-    public String toString() {
-        return repr();
     }
 }

@@ -9,4 +9,8 @@ public record AggregateOp(int id, String name, Encoding encoding, SourceRange ra
                           Value defaultValue) implements SOp {
     @Override public List<RaspExpr> children() { return List.of(selector, sop); }
     @Override public <R> R accept(RaspVisitor<R> v) { return v.visitAggregate(this); }
+
+    /** Identity: a node is itself, never a look-alike; comparing children would be exponential on a DAG. */
+    @Override public boolean equals(Object o) { return this == o; }
+    @Override public int hashCode() { return Integer.hashCode(id); }
 }

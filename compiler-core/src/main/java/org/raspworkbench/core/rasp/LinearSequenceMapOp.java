@@ -14,4 +14,8 @@ public record LinearSequenceMapOp(int id, String name, Encoding encoding, Source
         implements SOp {
     @Override public List<RaspExpr> children() { return List.of(first, second); }
     @Override public <R> R accept(RaspVisitor<R> v) { return v.visitLinearSequenceMap(this); }
+
+    /** Identity: a node is itself, never a look-alike; comparing children would be exponential on a DAG. */
+    @Override public boolean equals(Object o) { return this == o; }
+    @Override public int hashCode() { return Integer.hashCode(id); }
 }

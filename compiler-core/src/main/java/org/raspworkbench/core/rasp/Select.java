@@ -8,4 +8,8 @@ public record Select(int id, String name, SourceRange range, SOp keys, SOp queri
         implements Selector {
     @Override public List<RaspExpr> children() { return List.of(keys, queries); }
     @Override public <R> R accept(RaspVisitor<R> v) { return v.visitSelect(this); }
+
+    /** Identity: a node is itself, never a look-alike; comparing children would be exponential on a DAG. */
+    @Override public boolean equals(Object o) { return this == o; }
+    @Override public int hashCode() { return Integer.hashCode(id); }
 }

@@ -8,4 +8,8 @@ public record SelectorAnd(int id, String name, SourceRange range, Selector first
         implements Selector {
     @Override public List<RaspExpr> children() { return List.of(first, second); }
     @Override public <R> R accept(RaspVisitor<R> v) { return v.visitSelectorAnd(this); }
+
+    /** Identity: a node is itself, never a look-alike; comparing children would be exponential on a DAG. */
+    @Override public boolean equals(Object o) { return this == o; }
+    @Override public int hashCode() { return Integer.hashCode(id); }
 }

@@ -8,4 +8,8 @@ public record SelectorWidthOp(int id, String name, Encoding encoding, SourceRang
         implements SOp {
     @Override public List<RaspExpr> children() { return List.of(selector); }
     @Override public <R> R accept(RaspVisitor<R> v) { return v.visitSelectorWidth(this); }
+
+    /** Identity: a node is itself, never a look-alike; comparing children would be exponential on a DAG. */
+    @Override public boolean equals(Object o) { return this == o; }
+    @Override public int hashCode() { return Integer.hashCode(id); }
 }

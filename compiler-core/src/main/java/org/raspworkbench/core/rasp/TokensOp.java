@@ -7,4 +7,8 @@ import org.raspworkbench.core.source.SourceRange;
 public record TokensOp(int id, String name, Encoding encoding, SourceRange range) implements SOp {
     @Override public List<RaspExpr> children() { return List.of(); }
     @Override public <R> R accept(RaspVisitor<R> v) { return v.visitTokens(this); }
+
+    /** Identity: a node is itself, never a look-alike; comparing children would be exponential on a DAG. */
+    @Override public boolean equals(Object o) { return this == o; }
+    @Override public int hashCode() { return Integer.hashCode(id); }
 }

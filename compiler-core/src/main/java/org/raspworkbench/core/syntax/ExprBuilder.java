@@ -3,6 +3,7 @@ package org.raspworkbench.core.syntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.raspworkbench.core.source.ErrorKind;
@@ -58,19 +59,27 @@ final class ExprBuilder {
     }
 
     private Expr orTest(OrTestContext ctx) {
-        Expr left = andTest(ctx.andTest(0));
-        for (int i = 1; i < ctx.andTest().size(); i++) {
-            Expr right = andTest(ctx.andTest(i));
-            left = new Expr.Logical(Expr.LogicalOp.OR, left, right, span(ctx, ctx.andTest(i)));
-        }
-        return left;
+        return leftChain(ctx, ctx.andTest(), this::andTest,
+                (i, left, right, r) -> new Expr.Logical(Expr.LogicalOp.OR, left, right, r));
     }
 
     private Expr andTest(AndTestContext ctx) {
-        Expr left = notTest(ctx.notTest(0));
-        for (int i = 1; i < ctx.notTest().size(); i++) {
-            Expr right = notTest(ctx.notTest(i));
-            left = new Expr.Logical(Expr.LogicalOp.AND, left, right, span(ctx, ctx.notTest(i)));
+        return leftChain(ctx, ctx.notTest(), this::notTest,
+                (i, left, right, r) -> new Expr.Logical(Expr.LogicalOp.AND, left, right, r));
+    }
+
+    /** Joins the {@code i}th operator's operands. */
+    private interface Join {
+        Expr join(int i, Expr left, Expr right, SourceRange range);
+    }
+
+    /** {@code a op b op c} groups to the left, each step spanning from the chain's start. */
+    private <T extends ParserRuleContext> Expr leftChain(ParserRuleContext whole, List<T> operands,
+                                                         Function<T, Expr> operand, Join join) {
+        Expr left = operand.apply(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            T next = operands.get(i);
+            left = join.join(i - 1, left, operand.apply(next), span(whole, next));
         }
         return left;
     }
@@ -115,22 +124,14 @@ final class ExprBuilder {
     }
 
     private Expr arith(ArithContext ctx) {
-        Expr left = term(ctx.term(0));
-        for (int i = 1; i < ctx.term().size(); i++) {
-            Expr right = term(ctx.term(i));
-            BinaryOp op = ctx.addOp(i - 1).getStart().getType() == RaspGrammarLexer.PLUS ? BinaryOp.ADD : BinaryOp.SUB;
-            left = new Expr.Binary(op, left, right, span(ctx, ctx.term(i)));
-        }
-        return left;
+        return leftChain(ctx, ctx.term(), this::term, (i, left, right, r) -> new Expr.Binary(
+                ctx.addOp(i).getStart().getType() == RaspGrammarLexer.PLUS ? BinaryOp.ADD : BinaryOp.SUB,
+                left, right, r));
     }
 
     private Expr term(TermContext ctx) {
-        Expr left = factor(ctx.factor(0));
-        for (int i = 1; i < ctx.factor().size(); i++) {
-            Expr right = factor(ctx.factor(i));
-            left = new Expr.Binary(mulOp(ctx.mulOp(i - 1)), left, right, span(ctx, ctx.factor(i)));
-        }
-        return left;
+        return leftChain(ctx, ctx.factor(), this::factor,
+                (i, left, right, r) -> new Expr.Binary(mulOp(ctx.mulOp(i)), left, right, r));
     }
 
     private static BinaryOp mulOp(MulOpContext ctx) {

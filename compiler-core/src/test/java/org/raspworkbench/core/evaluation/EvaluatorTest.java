@@ -65,8 +65,7 @@ class EvaluatorTest {
         assertThat(e.diagnostics()).hasSize(1);
         Diagnostic d = e.diagnostics().get(0);
         assertThat(d.kind()).isEqualTo(ErrorKind.VALUE);
-        assertThat(d.message()).isEqualTo("'m' selects several values at position 0 ['a', 'b'] and only numbers can "
-                + "be averaged");
+        assertThat(d.message()).isEqualTo("'m' selects ['a', 'b'] at position 0, but only numbers can be averaged");
         assertThat(d.range().start().line()).isEqualTo(4);
         assertThat(Evaluator.evaluate(p, List.of(StrValue.of("a"))).output()).containsExactly(StrValue.of("a"));
     }

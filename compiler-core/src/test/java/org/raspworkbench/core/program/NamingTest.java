@@ -85,7 +85,20 @@ class NamingTest {
     void annotatedCopiesTakeTheAssignedNameOrTheirOriginals() {
         RaspProgram p = program(HEADER + "x = tokens == 1;\ny = numerical(x);\nz = aggregate(select(indices, indices, "
                 + "<=), numerical(x), 0);\noutput z;");
-        assertThat(names(p)).containsExactly("tokens", "indices", "x", "y", "select_1", "x_2", "z");
+        // Only the copy is in the output's graph (it maps tokens itself), so it is the x of the model.
+        assertThat(names(p)).containsExactly("tokens", "indices", "x_2", "y", "select_1", "x", "z");
+    }
+
+    @Test
+    void theOutputsGraphIsNamedFirstSoUnusedDuplicatesGiveWay() {
+        // The second x fuses both maps and no longer needs the first: it is the x of the model.
+        RaspProgram p = program(HEADER + "x = tokens + 1;\nx = x * 2;\noutput x;");
+        assertThat(p.output().name()).isEqualTo("x");
+        assertThat(names(p)).containsExactly("tokens", "indices", "x_2", "x");
+        RaspProgram len = program(HEADER + "output numerical(length);");
+        assertThat(len.output().name()).isEqualTo("length");
+        RaspProgram both = program(HEADER + "y = numerical(length);\nz = y + numerical(length);\noutput z;");
+        assertThat(names(both)).contains("length", "y");
     }
 
     @Test

@@ -139,7 +139,15 @@ class RaspPrimitivesTest {
         assertThat(m.message()).isEqualTo("the function given to map is called with 1 argument, but the lambda takes 2");
         assertThat(at(m)).isEqualTo("3:9-3:23");
         Diagnostic a = error(HEADER + "y = aggregate(tokens, tokens);");
-        assertThat(a.message()).isEqualTo("the selector must be a selector (made by select), not an S-op");
+        assertThat(a.message()).isEqualTo("the first argument of aggregate must be a selector (made by select), "
+                + "not an S-op");
+        assertThat(at(a)).isEqualTo("3:15-3:21");
+        Diagnostic mapped = error(HEADER + "y = map(abs, [1]);");
+        assertThat(mapped.message()).isEqualTo("the second argument of map must be an S-op, not a list");
+        assertThat(at(mapped)).isEqualTo("3:14-3:17");
+        Diagnostic width = error(HEADER + "y = selector_width(tokens);");
+        assertThat(width.message()).isEqualTo("the argument of selector_width must be a selector (made by select), "
+                + "not an S-op");
         Diagnostic w = error(HEADER + "y = selector_width(tokens, tokens);");
         assertThat(w.message()).isEqualTo("selector_width() takes 1 argument (2 given)");
         assertThat(at(w)).isEqualTo("3:5-3:35");

@@ -16,7 +16,6 @@ import org.raspworkbench.core.program.ParsedInput;
 import org.raspworkbench.core.program.ProgramRunner;
 import org.raspworkbench.core.program.RunResult;
 import org.raspworkbench.core.rasp.RaspProgram;
-import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.SourceRange;
@@ -25,6 +24,7 @@ import org.raspworkbench.ui.state.CompileOutcome;
 import org.raspworkbench.ui.state.ModelLayout;
 import org.raspworkbench.ui.state.RunOutcome;
 import org.raspworkbench.ui.views.data.Digests;
+import org.raspworkbench.ui.views.data.ExpectedValues;
 import org.raspworkbench.ui.views.data.ModelDigest;
 import org.raspworkbench.ui.views.data.TraceDigest;
 
@@ -83,18 +83,9 @@ public final class CoreEngine implements Engine {
         }
         CompiledModel model = compiled.model().get();
         ForwardTrace trace = ForwardPass.run(model, input);
-        TraceDigest digest = Digests.trace(model, trace, sop -> expected(evaluation, sop));
+        TraceDigest digest = Digests.trace(model, trace, ExpectedValues.of(evaluation));
         return new RunOutcome(inputText, parsed.values(), Optional.of(trace), Optional.of(digest), List.of(),
                 merge(trace.warnings(), evaluation.diagnostics()));
-    }
-
-    /** The evaluator reports its failures as diagnostics; a value it cannot give is unknown to the views. */
-    private static Optional<List<Value>> expected(Evaluation evaluation, SOp sop) {
-        try {
-            return Optional.of(evaluation.valuesOf(sop));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -11,9 +11,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.raspworkbench.ui.state.DebuggerState;
 import org.raspworkbench.ui.state.WorkbenchState;
+import org.raspworkbench.ui.theme.IconButtons;
 
 /** Restart, back, forward, run; a slider over the snapshots; where we are; jump to a layer. */
 public final class DebuggerBar extends HBox {
@@ -23,11 +23,11 @@ public final class DebuggerBar extends HBox {
         Label title = new Label("Debug");
         title.getStyleClass().add("field-label");
 
-        Button restart = button("debug-restart", Feather.SKIP_BACK, "Back to the embeddings (Shift+F5)", controller::restart);
-        Button back = button("debug-back", Feather.CHEVRON_LEFT, "Step back one sub-layer (Shift+F10)", controller::stepBack);
-        Button forward = button("debug-forward", Feather.CHEVRON_RIGHT, "Step forward one sub-layer (F10)", controller::stepForward);
-        Button run = button("debug-run", Feather.PLAY, "Run to the next breakpoint or the end (F5)", controller::resume);
-        Button end = button("debug-end", Feather.SKIP_FORWARD, "Run to the end (Ctrl+F5)", controller::runToEnd);
+        Button restart = IconButtons.flat("debug-restart", Feather.SKIP_BACK, "Back to the embeddings (Shift+F5)", controller::restart);
+        Button back = IconButtons.flat("debug-back", Feather.CHEVRON_LEFT, "Step back one sub-layer (Shift+F10)", controller::stepBack);
+        Button forward = IconButtons.flat("debug-forward", Feather.CHEVRON_RIGHT, "Step forward one sub-layer (F10)", controller::stepForward);
+        Button run = IconButtons.flat("debug-run", Feather.PLAY, "Run to the next breakpoint or the end (F5)", controller::resume);
+        Button end = IconButtons.flat("debug-end", Feather.SKIP_FORWARD, "Run to the end (Ctrl+F5)", controller::runToEnd);
         back.disableProperty().bind(debugger.snapshotProperty().lessThanOrEqualTo(0));
         restart.disableProperty().bind(back.disableProperty());
         forward.disableProperty().bind(debugger.snapshotProperty().greaterThanOrEqualTo(debugger.lastSnapshotProperty()));
@@ -62,9 +62,9 @@ public final class DebuggerBar extends HBox {
         layer.setValueFactory(layers);
         layer.setTooltip(new Tooltip("Jump to a layer: shows the residual stream after its attention"));
         layer.valueProperty().addListener((obs, was, now) -> {
-            if (now != null && now != (Math.max(0, debugger.snapshot() - 1) / 2)) controller.jumpToLayer(now);
+            if (now != null && now != DebuggerState.layerOf(debugger.snapshot())) controller.jumpToLayer(now);
         });
-        debugger.snapshotProperty().addListener((obs, was, now) -> layers.setValue(Math.max(0, now.intValue() - 1) / 2));
+        debugger.snapshotProperty().addListener((obs, was, now) -> layers.setValue(DebuggerState.layerOf(now.intValue())));
         layer.disableProperty().bind(slider.disableProperty());
 
         // Labels keep their text when the window narrows; the slider gives way instead.
@@ -73,14 +73,5 @@ public final class DebuggerBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(title, restart, back, forward, run, end, slider, position, spacer, layerLabel, layer);
-    }
-
-    private static Button button(String id, Feather icon, String tip, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.getStyleClass().add("flat");
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import org.fxmisc.richtext.CodeArea;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.raspworkbench.ui.theme.IconButtons;
 
 /** The find strip under the editor: type to search, Enter for the next match, Escape to close. */
 final class FindBar extends HBox {
@@ -28,9 +29,9 @@ final class FindBar extends HBox {
         query.setId("find-field");
         query.setPromptText("Find");
         HBox.setHgrow(query, Priority.ALWAYS);
-        Button previous = iconButton(Feather.CHEVRON_UP, "Previous match (Shift+F3)");
-        Button next = iconButton(Feather.CHEVRON_DOWN, "Next match (F3)");
-        Button close = iconButton(Feather.X, "Close (Escape)");
+        Button previous = IconButtons.flat(Feather.CHEVRON_UP, "Previous match (Shift+F3)");
+        Button next = IconButtons.flat(Feather.CHEVRON_DOWN, "Next match (F3)");
+        Button close = IconButtons.flat(Feather.X, "Close (Escape)");
         previous.setOnAction(e -> find(false));
         next.setOnAction(e -> find(true));
         close.setOnAction(e -> hide());
@@ -45,13 +46,6 @@ final class FindBar extends HBox {
         getChildren().addAll(new FontIcon(Feather.SEARCH), query, matchCase, status, previous, next, close);
         setVisible(false);
         managedProperty().bind(visibleProperty());
-    }
-
-    private static Button iconButton(Feather icon, String tip) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.getStyleClass().add("flat");
-        b.setTooltip(new javafx.scene.control.Tooltip(tip));
-        return b;
     }
 
     void show() {

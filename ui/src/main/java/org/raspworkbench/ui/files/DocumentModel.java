@@ -20,7 +20,8 @@ import javafx.beans.value.ObservableValue;
  */
 public final class DocumentModel {
     public static final String APP_NAME = "RASP Workbench";
-    public static final String UNTITLED = "untitled.rasp";
+    public static final String EXTENSION = ".rasp";
+    public static final String UNTITLED = "untitled" + EXTENSION;
     /** Put before the file name while there are unsaved changes. */
     public static final String DIRTY_MARK = "*";
 
@@ -31,6 +32,12 @@ public final class DocumentModel {
     private final StringExpression title;
     private final ObservableValue<String> text;
     private String savedText = "";
+
+    /** What menus and figure titles call a program: its file name without {@code .rasp}; null stays null. */
+    public static String programName(String fileName) {
+        return fileName != null && fileName.endsWith(EXTENSION)
+                ? fileName.substring(0, fileName.length() - EXTENSION.length()) : fileName;
+    }
 
     public DocumentModel(ObservableValue<String> text) {
         this.text = text;

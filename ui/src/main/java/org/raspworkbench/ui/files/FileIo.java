@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.raspworkbench.ui.compile.BackgroundThreads;
 
@@ -62,9 +63,15 @@ public final class FileIo implements AutoCloseable {
         return m == null ? kind.toLowerCase(java.util.Locale.ROOT) : kind.toLowerCase(java.util.Locale.ROOT) + " (" + m + ")";
     }
 
+    /** Lets queued writes (a save, the recent-files list) finish; a loaded machine may need seconds. */
     @Override
     public void close() {
         io.shutdown();
+        try {
+            io.awaitTermination(15, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A file could not be read or written; the message is for the user. */

@@ -4,6 +4,6 @@ package org.raspworkbench.ui.files;
 public record Sample(String fileName, String summary, String text) {
     /** The name shown in the menu: the file name without {@code .rasp}. */
     public String title() {
-        return fileName.endsWith(".rasp") ? fileName.substring(0, fileName.length() - 5) : fileName;
+        return DocumentModel.programName(fileName);
     }
 }

@@ -59,6 +59,11 @@ public final class DebuggerState {
         return snapshot.get() - 1;
     }
 
+    /** The layer whose sub-layer produced {@code snapshot}; the embeddings go with layer 0. */
+    public static int layerOf(int snapshot) {
+        return Math.max(0, snapshot - 1) / 2;
+    }
+
     /** A human label for a snapshot: "embeddings", "after attn 0", "after mlp 0", ... */
     public static String describe(int snapshot) {
         if (snapshot <= 0) return "embeddings";

@@ -112,8 +112,7 @@ public final class ModelViews {
             return;
         }
         TraceDigest t = trace.get();
-        boolean traceFits = t != null && t.snapshots().length == m.snapshotCount() && t.positions() > 0
-                && t.snapshots()[0][0].length == m.residual().size();
+        boolean traceFits = t != null && t.fits(m);
         writtenDirections.set(StepWrites.writtenAt(m, traceFits ? t : null, new Snapshot(i)));
     }
 }

@@ -1,7 +1,5 @@
 package org.raspworkbench.ui.views;
 
-import java.util.Optional;
-import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.evaluation.Evaluator;
 import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.ForwardTrace;
@@ -19,15 +17,7 @@ public record ViewInputs(RaspProgram program, ModelDigest model, TraceDigest tra
      */
     public static ViewInputs prepare(CompiledModel model, ForwardTrace trace) {
         if (trace == null) return prepare(model, null, ExpectedValues.UNKNOWN);
-        Evaluation evaluation = Evaluator.evaluate(model.program(), trace.input());
-        return prepare(model, trace, sop -> {
-            try {
-                return Optional.of(evaluation.valuesOf(sop));
-            } catch (RuntimeException e) {
-                // The evaluator reports failures as diagnostics; a value it cannot give is unknown here.
-                return Optional.empty();
-            }
-        });
+        return prepare(model, trace, ExpectedValues.of(Evaluator.evaluate(model.program(), trace.input())));
     }
 
     /** As {@link #prepare(CompiledModel, ForwardTrace)}, with the program's values given. */

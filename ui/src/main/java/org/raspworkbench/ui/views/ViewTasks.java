@@ -2,15 +2,11 @@ package org.raspworkbench.ui.views;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.raspworkbench.ui.compile.BackgroundThreads;
 
-/** The background thread the views compute on (layouts, decoding of large traces). */
+/** The background thread the views compute on (layouts), shared by every view of the window. */
 public final class ViewTasks {
-    private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "rasp-views");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService BACKGROUND = BackgroundThreads.named("rasp-views");
 
     private ViewTasks() {
     }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import org.raspworkbench.ui.figures.Figure;
 import org.raspworkbench.ui.figures.FigureExport;
+import org.raspworkbench.ui.files.DocumentModel;
 import org.raspworkbench.ui.views.attention.AttentionView;
 import org.raspworkbench.ui.views.heatmap.HeatmapView;
 
@@ -81,6 +82,6 @@ public final class FigureExportActions {
     private String baseName() {
         String n = documentName.getValue();
         if (n == null || n.isBlank()) return "figure";
-        return n.endsWith(".rasp") ? n.substring(0, n.length() - 5) : n;
+        return DocumentModel.programName(n);
     }
 }

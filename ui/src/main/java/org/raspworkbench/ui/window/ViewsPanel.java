@@ -7,6 +7,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.raspworkbench.ui.files.DocumentModel;
 import org.raspworkbench.ui.state.WorkbenchState;
 import org.raspworkbench.ui.views.ModelViews;
 import org.raspworkbench.ui.views.ViewInputs;
@@ -26,10 +27,8 @@ final class ViewsPanel {
         this.state = state;
         views = new ModelViews(state.selectedProperty());
         views.snapshotIndexProperty().bindBidirectional(state.debugger().snapshotProperty());
-        views.programNameProperty().bind(Bindings.createStringBinding(() -> {
-            String n = documentName.getValue();
-            return n != null && n.endsWith(".rasp") ? n.substring(0, n.length() - 5) : n;
-        }, documentName));
+        views.programNameProperty().bind(Bindings.createStringBinding(
+                () -> DocumentModel.programName(documentName.getValue()), documentName));
         state.shownProperty().addListener((obs, was, now) -> show());
         state.runProperty().addListener((obs, was, now) -> show());
         tabs = new TabPane(

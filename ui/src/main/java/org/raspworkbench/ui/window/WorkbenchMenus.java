@@ -11,7 +11,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -23,6 +22,7 @@ import org.raspworkbench.ui.debugger.DebuggerController;
 import org.raspworkbench.ui.editor.EditorPane;
 import org.raspworkbench.ui.files.FileActions;
 import org.raspworkbench.ui.files.Sample;
+import org.raspworkbench.ui.theme.IconButtons;
 import org.raspworkbench.ui.theme.ThemeManager;
 
 /** The menu bar and the tool bar; every item calls a controller, none holds logic of its own. */
@@ -147,12 +147,8 @@ final class WorkbenchMenus {
     }
 
     private static Button tool(String id, Feather icon, String tip, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.getStyleClass().add("flat");
-        b.setTooltip(new Tooltip(tip));
+        Button b = IconButtons.flat(id, icon, tip, action);
         b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
         return b;
     }
 

@@ -177,6 +177,28 @@ class WorkbenchUiTest {
         assertThat(fx.workbench.editor().area().getStyleOfChar(0)).doesNotContain("sop-selected");
     }
 
+    @Test
+    void startsOnTheLastFileAndAsksBeforeClosingWithUnsavedText(FxRobot robot) throws Exception {
+        Path last = home.resolve("last.rasp");
+        java.nio.file.Files.writeString(last, "a = tokens;\n");
+        java.nio.file.Files.writeString(home.resolve("recent-files.txt"), last.toAbsolutePath() + "\n");
+        fx.workbench.openInitial(java.util.Optional.empty()).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(fx.workbench.editor().getText()).isEqualTo("a = tokens;\n");
+        Stage stage = (Stage) fx.workbench.editor().getScene().getWindow();
+        assertThat(stage.getTitle()).isEqualTo("RASP Workbench - last.rasp");
+        robot.clickOn("#source-editor").write("x");
+        assertThat(stage.getTitle()).isEqualTo("RASP Workbench - *last.rasp");
+        // Cancel keeps the window and the text.
+        robot.interact(fx.workbench::quit);
+        assertThat(fx.dialogs.asked).containsExactly("unsaved last.rasp");
+        assertThat(stage.isShowing()).isTrue();
+        // Save writes the file, then the window closes.
+        fx.dialogs.unsavedAnswers.push(org.raspworkbench.ui.files.FileDialogs.UnsavedChoice.SAVE);
+        robot.interact(fx.workbench::quit);
+        waitUntil(() -> !stage.isShowing());
+        assertThat(java.nio.file.Files.readString(last)).contains("x");
+    }
+
     private Collection<String> styleAtSelected(int offset) {
         waitUntil(() -> fx.workbench.editor().area().getStyleOfChar(offset).contains("sop-selected"));
         return fx.workbench.editor().area().getStyleOfChar(offset);

@@ -2,6 +2,7 @@ package org.raspworkbench.ui.views.data;
 
 import java.util.List;
 import java.util.Optional;
+import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.value.Value;
 
@@ -13,6 +14,17 @@ import org.raspworkbench.core.value.Value;
 @FunctionalInterface
 public interface ExpectedValues {
     ExpectedValues UNKNOWN = sop -> Optional.empty();
+
+    /** The evaluator's values; it reports its failures as diagnostics, so a value it cannot give is unknown here. */
+    static ExpectedValues of(Evaluation evaluation) {
+        return sop -> {
+            try {
+                return Optional.of(evaluation.valuesOf(sop));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        };
+    }
 
     Optional<List<Value>> valuesOf(SOp sop);
 }

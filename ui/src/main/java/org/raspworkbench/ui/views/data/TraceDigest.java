@@ -33,6 +33,12 @@ public record TraceDigest(List<Value> tokens, double[][][] snapshots, double[][]
         return expectedValues(sop).filter(v -> position - 1 < v.size()).map(v -> v.get(position - 1));
     }
 
+    /** Whether this is a run of {@code model}: one snapshot per sub-layer, as wide as its residual stream. */
+    public boolean fits(ModelDigest model) {
+        return snapshots.length == model.snapshotCount() && positions() > 0
+                && snapshots[0][0].length == model.residual().size();
+    }
+
     public double[] residual(Snapshot snapshot, int position) {
         return snapshots[snapshot.index()][position];
     }

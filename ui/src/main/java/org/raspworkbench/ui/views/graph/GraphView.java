@@ -3,6 +3,7 @@ package org.raspworkbench.ui.views.graph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -17,7 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.SOp;
-import org.raspworkbench.ui.views.LatestResult;
+import org.raspworkbench.ui.compile.LatestOnly;
 import org.raspworkbench.ui.views.ViewStyles;
 import org.raspworkbench.ui.views.ViewTasks;
 import org.raspworkbench.ui.views.data.ModelDigest;
@@ -34,7 +35,7 @@ public final class GraphView extends StackPane {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final GraphViewModel viewModel;
     private final GraphLayouter layouter;
-    private final LatestResult<GraphLayout> layoutJob;
+    private final LatestOnly layoutJob;
     private final Pane canvas = new Pane();
     private final Group edgeLayer = new Group();
     private final List<GraphNodeView> nodeViews = new ArrayList<>();
@@ -48,7 +49,7 @@ public final class GraphView extends StackPane {
     public GraphView(ObjectProperty<SOp> selection, Executor executor, GraphLayouter layouter) {
         this.viewModel = new GraphViewModel(selection);
         this.layouter = layouter;
-        this.layoutJob = new LatestResult<>(executor);
+        this.layoutJob = new LatestOnly(executor, Platform::runLater);
         ViewStyles.apply(this, "graph-view");
         canvas.getChildren().add(edgeLayer);
         // The group scales with the zoom; the stack centres a graph smaller than the viewport.
@@ -111,7 +112,8 @@ public final class GraphView extends StackPane {
         }
         refreshTooltips();
         refreshMarks();
-        layoutJob.submit(() -> layouter.layout(graph, sizes), result -> place(graph, result));
+        // A failed layout is logged by LatestOnly; the fallback layouter makes one unlikely.
+        layoutJob.submit(() -> layouter.layout(graph, sizes), result -> place(graph, result), failure -> { });
     }
 
     private void place(DependencyGraph graph, GraphLayout result) {

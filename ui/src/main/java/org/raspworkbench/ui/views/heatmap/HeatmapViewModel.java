@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,8 +20,8 @@ import org.raspworkbench.ui.figures.Figure;
 import org.raspworkbench.ui.figures.HitKind;
 import org.raspworkbench.ui.figures.ResidualHeatmap;
 import org.raspworkbench.ui.figures.Scale;
-import org.raspworkbench.ui.figures.SnapshotStrip;
 import org.raspworkbench.ui.figures.TraceFigures;
+import org.raspworkbench.ui.views.TraceViewModel;
 import org.raspworkbench.ui.views.data.ModelDigest;
 import org.raspworkbench.ui.views.data.ResidualGroup;
 import org.raspworkbench.ui.views.data.Snapshot;
@@ -34,13 +32,7 @@ import org.raspworkbench.ui.views.data.ValueText;
  * State of the heatmap view: which snapshot (a negative index shows the last one), single or
  * strip, colour map (empty: chosen by the values' sign) and range; the figure follows from them.
  */
-public final class HeatmapViewModel {
-    private final ObjectProperty<SOp> selection;
-    private final ObjectProperty<ModelDigest> model = new SimpleObjectProperty<>(this, "model");
-    private final ObjectProperty<TraceDigest> trace = new SimpleObjectProperty<>(this, "trace");
-    private final IntegerProperty snapshotIndex = new SimpleIntegerProperty(this, "snapshotIndex", -1);
-    private final ObjectProperty<Set<BasisDirection>> writtenDirections =
-            new SimpleObjectProperty<>(this, "writtenDirections", Set.of());
+public final class HeatmapViewModel extends TraceViewModel {
     private final BooleanProperty strip = new SimpleBooleanProperty(this, "strip", false);
     private final ObjectProperty<Optional<ColorMap>> colorMap =
             new SimpleObjectProperty<>(this, "colorMap", Optional.empty());
@@ -48,43 +40,20 @@ public final class HeatmapViewModel {
     private final StringProperty programName = new SimpleStringProperty(this, "programName", "");
 
     public HeatmapViewModel(ObjectProperty<SOp> selection) {
-        this.selection = selection;
+        super(selection);
     }
 
-    public ObjectProperty<SOp> selectionProperty() { return selection; }
-    public ObjectProperty<ModelDigest> modelProperty() { return model; }
-    public ObjectProperty<TraceDigest> traceProperty() { return trace; }
-    public IntegerProperty snapshotIndexProperty() { return snapshotIndex; }
-    public ObjectProperty<Set<BasisDirection>> writtenDirectionsProperty() { return writtenDirections; }
     public BooleanProperty stripProperty() { return strip; }
     public ObjectProperty<Optional<ColorMap>> colorMapProperty() { return colorMap; }
     public ObjectProperty<RangeChoice> rangeProperty() { return range; }
     /** Names the figure in its title (the IDE sets the file name); empty uses the output S-op's name. */
     public StringProperty programNameProperty() { return programName; }
 
-    /** The model and trace agree on the residual width and the snapshot count. */
-    public boolean ready() {
-        ModelDigest m = model.get();
-        TraceDigest t = trace.get();
-        return m != null && t != null && t.snapshots().length == m.snapshotCount() && t.positions() > 0
-                && t.snapshots()[0][0].length == m.residual().size();
-    }
-
-    public int snapshotCount() {
-        return ready() ? trace.get().snapshots().length : 0;
-    }
-
-    public Snapshot snapshot() {
-        int n = Math.max(1, snapshotCount());
-        int i = snapshotIndex.get();
-        return new Snapshot(i < 0 || i >= n ? n - 1 : i);
-    }
-
     /** The figure to draw, or empty before a model and trace are shown. */
     public Optional<Figure> figure() {
         if (!ready()) return Optional.empty();
-        ModelDigest m = model.get();
-        TraceDigest t = trace.get();
+        ModelDigest m = modelProperty().get();
+        TraceDigest t = traceProperty().get();
         List<double[][]> snapshots = Arrays.asList(t.snapshots());
         List<org.raspworkbench.core.value.Value> input = t.tokens().subList(1, t.tokens().size());
         String bos = t.tokens().get(0).str();
@@ -121,9 +90,9 @@ public final class HeatmapViewModel {
     /** The selected S-op's group and the directions the current step wrote, in figure order. */
     private Emphasis emphasis(ModelDigest m) {
         Emphasis e = Emphasis.NONE;
-        SOp selected = selection.get();
+        SOp selected = selectionProperty().get();
         if (selected != null && m.valueGroup(selected).isPresent()) e = e.withSelectedSop(selected.name());
-        Set<BasisDirection> written = writtenDirections.get() == null ? Set.of() : writtenDirections.get();
+        Set<BasisDirection> written = written();
         List<Integer> indices = new ArrayList<>();
         for (int i = 0; i < m.residual().size(); i++) if (written.contains(m.residual().get(i))) indices.add(i);
         return e.withWrittenDirections(Set.copyOf(indices));
@@ -133,14 +102,14 @@ public final class HeatmapViewModel {
     public Optional<SOp> sopAt(CellHit hit) {
         if (!ready() || hit.kind() == HitKind.COLUMN_LABEL || hit.group().isEmpty()) return Optional.empty();
         String name = hit.group().get();
-        for (ResidualGroup g : model.get().groups()) {
+        for (ResidualGroup g : modelProperty().get().groups()) {
             if (g.name().equals(name)) return g.owner();
         }
         return Optional.empty();
     }
 
     public void click(CellHit hit) {
-        sopAt(hit).ifPresent(selection::set);
+        sopAt(hit).ifPresent(selectionProperty()::set);
     }
 
     /** The hover text: direction, position, token, snapshot and value. */

@@ -18,7 +18,6 @@ import org.raspworkbench.ui.views.ViewStyles;
 import org.raspworkbench.ui.views.data.DecodedValue;
 import org.raspworkbench.ui.views.data.ModelDigest;
 import org.raspworkbench.ui.views.data.TraceDigest;
-import org.raspworkbench.ui.views.data.Verdict;
 
 /** Pick a position; see what every S-op holds there at the current snapshot, and the raw vector. */
 public final class TokenInspectorView extends BorderPane {
@@ -103,21 +102,10 @@ public final class TokenInspectorView extends BorderPane {
         snapshotLabel.setText(ready ? "at " + viewModel.snapshot().label() : "");
         List<DecodedValue> rows = viewModel.rows();
         table.getItems().setAll(rows);
-        summary.setText(ready ? summarize(rows) : "");
-        ViewStyles.mark(summary, "has-mismatch", rows.stream().anyMatch(r -> r.verdict() == Verdict.MISMATCH));
+        summary.setText(ready ? TokenInspectorViewModel.summarize(rows) : "");
+        ViewStyles.mark(summary, "has-mismatch", TokenInspectorViewModel.hasMismatch(rows));
         List<ResidualBar> items = viewModel.bars();
-        signed = items.stream().anyMatch(b -> b instanceof ResidualBar.Bar x && x.value() < -1e-9);
+        signed = TokenInspectorViewModel.anyNegative(items);
         bars.getItems().setAll(items);
-    }
-
-    static String summarize(List<DecodedValue> rows) {
-        long bad = rows.stream().filter(r -> r.verdict() == Verdict.MISMATCH).count();
-        long ok = rows.stream().filter(r -> r.verdict() == Verdict.MATCH).count();
-        long later = rows.stream().filter(r -> r.verdict() == Verdict.NOT_COMPUTED_YET).count();
-        StringBuilder sb = new StringBuilder();
-        sb.append(ok).append(" match");
-        if (bad > 0) sb.append(", ").append(bad).append(bad == 1 ? " mismatch" : " mismatches");
-        if (later > 0) sb.append(", ").append(later).append(" not computed yet");
-        return sb.toString();
     }
 }

@@ -1,0 +1,52 @@
+package org.raspworkbench.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.raspworkbench.core.program.InputParser;
+import org.raspworkbench.core.program.ParsedInput;
+import org.raspworkbench.core.rasp.CompileSettings;
+import org.raspworkbench.core.source.Diagnostic;
+import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.SourceRange;
+import org.raspworkbench.core.value.Value;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The inputs a command runs on: each {@code --input} parsed against the program's settings, or
+ * the program's {@code set example} when none is given; {@code errors} is empty when all parse.
+ */
+record CommandInputs(List<List<Value>> runs, List<Diagnostic> errors) {
+    static CommandInputs parse(List<String> jsons, CompileSettings settings) {
+        List<List<Value>> runs = new ArrayList<>();
+        List<Diagnostic> errors = new ArrayList<>();
+        for (String json : jsons) {
+            ParsedInput parsed = InputParser.parse(json, settings);
+            parsed.values().ifPresent(runs::add);
+            errors.addAll(parsed.errors());
+        }
+        if (jsons.isEmpty()) {
+            if (settings.example().isEmpty()) {
+                errors.add(Diagnostic.error(ErrorKind.VALUE,
+                        "no input: give --input or add 'set example ...;' to the program", SourceRange.NONE));
+            } else {
+                runs.add(settings.example().get());
+            }
+        }
+        return new CommandInputs(List.copyOf(runs), List.copyOf(errors));
+    }
+
+    /** The arguments {@code eval} and {@code trace} share: the program file and its inputs. */
+    static final class Arguments {
+        @Parameters(index = "0", paramLabel = "FILE", description = "a RASP program file")
+        String file;
+
+        @Option(names = "--input", paramLabel = "JSON",
+                description = "an input: a JSON list such as [1,2,3] or a JSON string such as \"abc\" (repeatable)")
+        List<String> inputs = new ArrayList<>();
+
+        CommandInputs parse(CompileSettings settings) {
+            return CommandInputs.parse(inputs, settings);
+        }
+    }
+}
