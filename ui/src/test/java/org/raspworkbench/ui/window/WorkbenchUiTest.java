@@ -186,7 +186,11 @@ class WorkbenchUiTest {
         assertThat(fx.workbench.editor().getText()).isEqualTo("a = tokens;\n");
         Stage stage = (Stage) fx.workbench.editor().getScene().getWindow();
         assertThat(stage.getTitle()).isEqualTo("RASP Workbench - last.rasp");
-        robot.clickOn("#source-editor").write("x");
+        // Focus through the FX thread: clickOn would measure the editor from the test thread while
+        // the first compile's results are still being laid out (a race TestFX does not guard).
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> fx.workbench.editor().area().requestFocus());
+        robot.write("x");
         assertThat(stage.getTitle()).isEqualTo("RASP Workbench - *last.rasp");
         // Cancel keeps the window and the text.
         robot.interact(fx.workbench::quit);
