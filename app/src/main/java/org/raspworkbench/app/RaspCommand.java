@@ -22,6 +22,11 @@ public final class RaspCommand implements Callable<Integer> {
     /** Returned when a window was opened: the JVM must not exit. */
     static final int KEEP_RUNNING = -1;
 
+    /** The command line as {@code rasp} runs it (tests run it in process the same way). */
+    public static CommandLine commandLine() {
+        return new CommandLine(new RaspCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
     @Override
     public Integer call() {
         WorkbenchLauncher.start(Optional.empty());

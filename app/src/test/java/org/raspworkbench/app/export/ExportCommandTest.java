@@ -1,5 +1,7 @@
 package org.raspworkbench.app.export;
 
+import org.raspworkbench.app.Cli;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +26,7 @@ class ExportCommandTest {
     @Test
     void weightsWritesTheExportDirectory() throws Exception {
         Path out = dir.resolve("reverse");
-        CommandRun run = CommandRun.of("export", "weights", CommandRun.sample("reverse").toString(), "--out", out.toString());
+        Cli run = Cli.run("export", "weights", Cli.sample("reverse").toString(), "--out", out.toString());
         assertThat(run.exit()).as(run.out()).isZero();
         assertThat(out.resolve("weights.npz")).isRegularFile();
         JsonNode config = new ObjectMapper().readTree(out.resolve("config.json").toFile());
@@ -38,7 +40,7 @@ class ExportCommandTest {
     @Test
     void heatmapOfTheLastSnapshotAsPng() throws Exception {
         Path png = dir.resolve("reverse.png");
-        CommandRun run = CommandRun.of("export", "heatmap", CommandRun.sample("reverse").toString(), "--format", "png",
+        Cli run = Cli.run("export", "heatmap", Cli.sample("reverse").toString(), "--format", "png",
                 "--dpi", "150", "--out", png.toString());
         assertThat(run.exit()).as(run.out()).isZero();
         assertThat(ImageIO.read(png.toFile())).isNotNull();
@@ -47,7 +49,7 @@ class ExportCommandTest {
     @Test
     void stripAsSvgKeepsLabelsAsText() throws Exception {
         Path svg = dir.resolve("strip.svg");
-        CommandRun run = CommandRun.of("export", "heatmap", CommandRun.sample("reverse").toString(), "--all",
+        Cli run = Cli.run("export", "heatmap", Cli.sample("reverse").toString(), "--all",
                 "--input", "\"abc\"", "--format", "svg", "--colormap", "rdbu", "--out", svg.toString());
         assertThat(run.exit()).as(run.out()).isZero();
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -59,7 +61,7 @@ class ExportCommandTest {
     @Test
     void attentionAsPdf() throws Exception {
         Path pdf = dir.resolve("attn.pdf");
-        CommandRun run = CommandRun.of("export", "heatmap", CommandRun.sample("reverse").toString(), "--attention", "0.0",
+        Cli run = Cli.run("export", "heatmap", Cli.sample("reverse").toString(), "--attention", "0.0",
                 "--format", "pdf", "--out", pdf.toString());
         assertThat(run.exit()).as(run.out()).isZero();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -69,7 +71,7 @@ class ExportCommandTest {
 
     @Test
     void snapshotOutOfRangeIsAnError() throws Exception {
-        CommandRun run = CommandRun.of("export", "heatmap", CommandRun.sample("reverse").toString(), "--snapshot", "99",
+        Cli run = Cli.run("export", "heatmap", Cli.sample("reverse").toString(), "--snapshot", "99",
                 "--format", "png", "--out", dir.resolve("x.png").toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).contains("snapshots 0..");
@@ -79,7 +81,7 @@ class ExportCommandTest {
     void programErrorsComeAsJson() throws Exception {
         Path bad = dir.resolve("bad.rasp");
         Files.writeString(bad, "set vocab {1,2};\nx = map(lambda t: t + , tokens);\noutput x;\n");
-        CommandRun run = CommandRun.of("export", "weights", bad.toString(), "--out", dir.resolve("o").toString());
+        Cli run = Cli.run("export", "weights", bad.toString(), "--out", dir.resolve("o").toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(new ObjectMapper().readTree(run.out()).get("errors").get(0).get("range").get("start").get("line").asInt())
                 .isEqualTo(2);
