@@ -50,11 +50,10 @@ public final class GraphToBases {
         int maxSeqLen = graph.program().settings().maxSeqLen();
         for (Integer id : graph.dag()) {
             if (!(byId.get(id) instanceof SOp sop)) continue;
-            List<Value> values = Values.sortedDistinct(valueSet(sop, valueSets, graph, maxSeqLen));
-            if (sop.isCategorical() && values.size() > maxValues) {
-                throw new RaspException(ErrorKind.LIMIT, "'" + sop.name() + "' can take " + values.size()
-                        + " values, more than the residual width limit of " + maxValues, sop.range());
-            }
+            // A categorical S-op owns one direction per value: stop enumerating once it cannot fit.
+            int cap = sop.isCategorical() ? maxValues : Integer.MAX_VALUE;
+            List<Value> values = Values.sortedDistinct(valueSet(sop, valueSets, graph, maxSeqLen, cap));
+            if (values.size() > cap) throw tooManyValues(sop, values.size(), maxValues);
             valueSets.put(id, values);
             spaces.put(id, spaceOf(sop, values));
         }
@@ -69,24 +68,32 @@ public final class GraphToBases {
         return new VectorSpace(dirs); // already sorted: one name, values in display order
     }
 
+    private static RaspException tooManyValues(SOp sop, int atLeast, int maxValues) {
+        return new RaspException(ErrorKind.LIMIT, "'" + sop.name() + "' can take " + atLeast + " or more"
+                + " values, more than the residual width limit of " + maxValues, sop.range());
+    }
+
     private static Collection<Value> valueSet(SOp sop, Map<Integer, List<Value>> known, ProgramGraph graph,
-                                              int maxSeqLen) {
+                                              int maxSeqLen, int cap) {
         if (sop instanceof TokensOp) return graph.program().settings().vocab();
         if (sop instanceof IndicesOp) return range(0, maxSeqLen - 1);
         if (sop instanceof SelectorWidthOp) return range(0, maxSeqLen);
         if (sop instanceof MapOp m) {
             LinkedHashSet<Value> out = new LinkedHashSet<>();
-            for (Value x : known.get(m.inner().id())) addResult(out, m.fn(), List.of(x));
+            for (Value x : known.get(m.inner().id())) {
+                addResult(out, m.fn(), List.of(x));
+                if (out.size() > cap) throw tooManyValues(m, out.size(), cap);
+            }
             return out;
         }
-        if (sop instanceof SequenceMapOp m) return product(m, m.first(), m.second(), m.fn(), known);
-        if (sop instanceof LinearSequenceMapOp m) return product(m, m.first(), m.second(), m.fn(), known);
+        if (sop instanceof SequenceMapOp m) return product(m, m.first(), m.second(), m.fn(), known, cap);
+        if (sop instanceof LinearSequenceMapOp m) return product(m, m.first(), m.second(), m.fn(), known, cap);
         if (sop instanceof AggregateOp a) return aggregate(a, known.get(a.sop().id()), maxSeqLen);
         throw new IllegalStateException("unknown S-op " + sop);
     }
 
     private static Collection<Value> product(SOp op, SOp first, SOp second, RaspFunction fn,
-                                             Map<Integer, List<Value>> known) {
+                                             Map<Integer, List<Value>> known, int cap) {
         List<Value> xs = known.get(first.id());
         List<Value> ys = known.get(second.id());
         if ((long) xs.size() * ys.size() > MAX_ENUMERATION) {
@@ -96,6 +103,7 @@ public final class GraphToBases {
         LinkedHashSet<Value> out = new LinkedHashSet<>();
         for (Value x : xs) {
             for (Value y : ys) addResult(out, fn, List.of(x, y));
+            if (out.size() > cap) throw tooManyValues(op, out.size(), cap);
         }
         return out;
     }
