@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
  * The inputs a command runs on: each {@code --input} parsed against the program's settings, or
  * the program's {@code set example} when none is given; {@code errors} is empty when all parse.
  */
-record CommandInputs(List<List<Value>> runs, List<Diagnostic> errors) {
-    static CommandInputs parse(List<String> jsons, CompileSettings settings) {
+public record CommandInputs(List<List<Value>> runs, List<Diagnostic> errors) {
+    public static CommandInputs parse(List<String> jsons, CompileSettings settings) {
         List<List<Value>> runs = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>();
         for (String json : jsons) {

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.raspworkbench.app.CommandInputs;
 import org.raspworkbench.app.JsonCommand;
 import org.raspworkbench.core.model.ForwardPass;
 import org.raspworkbench.core.model.ForwardTrace;
-import org.raspworkbench.core.program.InputParser;
-import org.raspworkbench.core.program.ParsedInput;
 import org.raspworkbench.core.value.Value;
 import org.raspworkbench.ui.figures.ColorMap;
 import org.raspworkbench.ui.figures.ExportFormat;
@@ -90,18 +89,10 @@ public final class ExportHeatmapCommand extends JsonCommand {
         if (program.failed()) return fail(program.errors());
         Optional<String> problem = request.problem(program.model());
         if (problem.isPresent()) return CliErrors.argument(problem.get());
-        List<Value> values;
-        if (input != null) {
-            ParsedInput parsed = InputParser.parse(input, program.model().program().settings());
-            if (parsed.values().isEmpty()) return fail(parsed.errors());
-            values = parsed.values().get();
-        } else {
-            Optional<List<Value>> example = program.model().program().settings().example();
-            if (example.isEmpty()) {
-                return CliErrors.argument("the program sets no example; give one with --input");
-            }
-            values = example.get();
-        }
+        CommandInputs inputs = CommandInputs.parse(input == null ? List.of() : List.of(input),
+                program.model().program().settings());
+        if (!inputs.errors().isEmpty()) return fail(inputs.errors());
+        List<Value> values = inputs.runs().get(0);
         try {
             ForwardTrace trace = ForwardPass.run(program.model(), values);
             Figure figure = request.figure(program.name(), program.model(), trace);
