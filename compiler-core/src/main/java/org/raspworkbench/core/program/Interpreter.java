@@ -1,8 +1,11 @@
 package org.raspworkbench.core.program;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.raspworkbench.core.rasp.CallSite;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.syntax.Program;
 import org.raspworkbench.core.syntax.SourceText;
@@ -42,6 +45,8 @@ final class Interpreter {
     private final List<SettingEntry> settings = new ArrayList<>();
     private OutputEntry output;
     private SOpValue lastAssigned;
+    /** How often each call expression (by its offsets) has called a function so far. */
+    private final Map<Long, Integer> callCounts = new HashMap<>();
 
     Interpreter(SourceText text, Limits limits) {
         this.text = text;
@@ -88,7 +93,14 @@ final class Interpreter {
         return globals.lookup(name, out) == Scope.Lookup.FOUND ? out[0] : null;
     }
 
+    private CallSite callSite(FunctionValue f, SourceRange call) {
+        long key = ((long) call.startOffset() << 32) | (call.endOffset() & 0xffffffffL);
+        int occurrence = callCounts.merge(key, 1, Integer::sum);
+        return new CallSite(f.name, call, text.slice(call), occurrence);
+    }
+
     void run(Program program) {
+        nodes.enterFrame(top);
         exec(program.statements(), globals, Context.program(limits, top));
     }
 
@@ -151,7 +163,7 @@ final class Interpreter {
         if (target instanceof Target.NameTarget n) {
             scope.assign(n.name(), value);
             if (naming) {
-                Naming.assign(value, n.name(), ctx.frame);
+                Naming.assign(value, n.name(), n.range(), ctx.frame);
                 if (value instanceof SOpValue sop && scope == globals && ctx.frame == top) lastAssigned = sop;
             }
             return;
@@ -213,8 +225,9 @@ final class Interpreter {
         List<Value> bound = Binding.bind(f, args);
         ctx.enter(args.range());
         Frame caller = ctx.frame;
-        Frame frame = new Frame(caller);
+        Frame frame = ctx.plain ? new Frame(caller) : new Frame(caller, callSite(f, args.range()));
         ctx.frame = frame;
+        if (!ctx.plain) nodes.enterFrame(frame);
         try {
             Scope scope = new Scope(Scope.Kind.FUNCTION, f.closure, f.locals);
             for (int i = 0; i < bound.size(); i++) scope.assign(f.params.get(i).name(), bound.get(i));
@@ -224,6 +237,7 @@ final class Interpreter {
         } finally {
             frame.end();
             ctx.frame = caller;
+            if (!ctx.plain) nodes.enterFrame(caller);
             ctx.leave();
         }
     }

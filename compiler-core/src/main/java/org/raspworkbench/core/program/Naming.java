@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.value.Value;
 
 /**
@@ -22,13 +23,14 @@ final class Naming {
     private Naming() {
     }
 
-    static void assign(Value value, String name, Frame frame) {
+    static void assign(Value value, String name, SourceRange nameRange, Frame frame) {
         if (!(value instanceof NodeValue v)) return;
         Node node = v.node;
         if (node.fixedName) return;
         // Only the calls that led to the naming call may rename, never a function the value was passed to.
         if (node.name == null || !node.owner.active() && frame.isCallerOf(node.owner)) {
             node.name = name;
+            node.nameRange = nameRange;
             node.owner = frame;
         }
     }

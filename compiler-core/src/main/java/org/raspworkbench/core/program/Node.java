@@ -35,6 +35,10 @@ final class Node {
     boolean fixedName;
     /** The name of the S-op this one was copied from by numerical/categorical, if it had one. */
     String fallbackName;
+    /** Where the assignment that gave {@link #name} names it. */
+    SourceRange nameRange = SourceRange.NONE;
+    /** The call in which the node was created (the top level's frame outside any function). */
+    Frame createdIn;
 
     Node(int id, NodeKind kind, SourceRange range, Encoding encoding, List<Node> children, RaspFunction fn,
          Predicate predicate, NumericValue firstCoeff, NumericValue secondCoeff, Value defaultValue) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.raspworkbench.core.rasp.Comparison;
 import org.raspworkbench.core.rasp.Encoding;
+import org.raspworkbench.core.rasp.NodeOrigin;
 import org.raspworkbench.core.rasp.Predicate;
 import org.raspworkbench.core.rasp.PredicateFunction;
 import org.raspworkbench.core.rasp.RaspFunction;
@@ -24,6 +25,8 @@ final class NodeFactory {
     private final Node tokens;
     private final Node indices;
     private Node length;
+    /** The call the program is in while it runs; nodes remember it (see {@link NodeOrigin}). */
+    private Frame current;
 
     NodeFactory(Limits limits) {
         this.maxNodes = limits.maxNodes();
@@ -35,6 +38,20 @@ final class NodeFactory {
 
     List<Node> nodes() {
         return nodes;
+    }
+
+    /** Called by the interpreter whenever the program's run enters or returns from a call. */
+    void enterFrame(Frame frame) {
+        current = frame;
+    }
+
+    /** Where each node was named and which calls made it, indexed by id. */
+    List<NodeOrigin> origins() {
+        List<NodeOrigin> out = new ArrayList<>(nodes.size());
+        for (Node n : nodes) {
+            out.add(new NodeOrigin(n.nameRange, n.createdIn == null ? List.of() : n.createdIn.calls()));
+        }
+        return out;
     }
 
     SOpValue tokens() {
@@ -158,6 +175,7 @@ final class NodeFactory {
             throw new RaspException(org.raspworkbench.core.source.ErrorKind.LIMIT, "the program creates more than "
                     + maxNodes + " S-ops and selectors", n.range);
         }
+        n.createdIn = current;
         nodes.add(n);
         return n;
     }
