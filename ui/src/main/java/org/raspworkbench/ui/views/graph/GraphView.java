@@ -2,19 +2,16 @@ package org.raspworkbench.ui.views.graph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Group;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.SOp;
@@ -24,23 +21,25 @@ import org.raspworkbench.ui.views.ViewTasks;
 import org.raspworkbench.ui.views.data.ModelDigest;
 
 /**
- * The dependency graph, inputs at the top. Node boxes are measured on the FX thread, laid out on
- * the background executor, then placed; clicking an S-op selects it everywhere.
+ * The dependency graph, inputs at the top, with zoom, fit and pan (see {@link GraphViewport}).
+ * Node boxes are measured on the FX thread, laid out on the background executor, then placed;
+ * clicking an S-op selects it everywhere, and selecting one anywhere scrolls its node into view.
  */
-public final class GraphView extends StackPane {
-    private static final double ZOOM_STEP = 1.15;
-    private static final double MIN_ZOOM = 0.2;
-    private static final double MAX_ZOOM = 4;
-
-    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+public final class GraphView extends BorderPane {
     private final GraphViewModel viewModel;
     private final GraphLayouter layouter;
     private final LatestOnly layoutJob;
     private final Pane canvas = new Pane();
     private final Group edgeLayer = new Group();
+    private final GraphViewport viewport = new GraphViewport(canvas);
     private final List<GraphNodeView> nodeViews = new ArrayList<>();
     private final List<EdgeShape> edgeViews = new ArrayList<>();
     private GraphLayout layout = GraphLayout.EMPTY;
+    private DependencyGraph laidOut = DependencyGraph.EMPTY;
+    /** The graph the node views were made for. */
+    private DependencyGraph built = DependencyGraph.EMPTY;
+    private List<String> layers = List.of();
+    private boolean rebuildQueued;
 
     public GraphView(ObjectProperty<SOp> selection) {
         this(selection, ViewTasks.background(), FallbackLayouter.standard());
@@ -52,40 +51,39 @@ public final class GraphView extends StackPane {
         this.layoutJob = new LatestOnly(executor, Platform::runLater);
         ViewStyles.apply(this, "graph-view");
         canvas.getChildren().add(edgeLayer);
-        // The group scales with the zoom; the stack centres a graph smaller than the viewport.
-        StackPane centred = new StackPane(new Group(canvas));
-        centred.getStyleClass().add("graph-canvas");
-        centred.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        ScrollPane scroll = new ScrollPane(centred);
-        scroll.setPannable(true);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        canvas.scaleXProperty().bind(zoom);
-        canvas.scaleYProperty().bind(zoom);
-        scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
-            if (!e.isShortcutDown() || e.getDeltaY() == 0) return;
-            zoomBy(e.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
-            e.consume();
-        });
-        scroll.getStyleClass().add("graph-scroll");
-        getChildren().add(scroll);
+        setTop(GraphToolbar.of(viewport));
+        setCenter(viewport);
 
-        viewModel.graphProperty().addListener((o, a, g) -> rebuild(g));
-        selection.addListener((o, a, b) -> refreshMarks());
-        viewModel.modelProperty().addListener((o, a, b) -> {
+        // The badges need the model and the boxes need CSS: rebuild once both have settled.
+        viewModel.graphProperty().addListener((o, a, g) -> queueRebuild());
+        viewModel.modelProperty().addListener((o, a, b) -> queueRebuild());
+        sceneProperty().addListener((o, a, s) -> {
+            if (s != null) queueRebuild();
+        });
+        selection.addListener((o, a, b) -> {
             refreshMarks();
-            refreshTooltips();
+            revealSelection();
         });
         viewModel.snapshotIndexProperty().addListener((o, a, b) -> refreshMarks());
+        viewport.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (a.getWidth() <= 0 && b.getWidth() > 0) Platform.runLater(this::revealSelection);
+        });
     }
 
     public GraphViewModel viewModel() { return viewModel; }
-    /** The drawing's scale; shortcut + scroll changes it. */
-    public DoubleProperty zoomProperty() { return zoom; }
+    /** The drawing's scale (1 = 100%). */
+    public DoubleProperty zoomProperty() { return viewport.zoomProperty(); }
 
+    /** Zooms about the middle of the view. */
     public void zoomBy(double factor) {
-        zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.get() * factor)));
+        viewport.zoomBy(factor);
     }
+
+    /** Scales the whole graph into view, and keeps it so until the user zooms. */
+    public void fit() {
+        viewport.fit();
+    }
+
     public ObjectProperty<RaspProgram> programProperty() { return viewModel.programProperty(); }
     public ObjectProperty<ModelDigest> modelProperty() { return viewModel.modelProperty(); }
     public IntegerProperty snapshotIndexProperty() { return viewModel.snapshotIndexProperty(); }
@@ -95,14 +93,40 @@ public final class GraphView extends StackPane {
         return layout;
     }
 
-    private void rebuild(DependencyGraph graph) {
+    /** The layout's box of the node that stands for {@code sop}, once laid out. */
+    public Optional<GraphLayout.Box> boxOf(SOp sop) {
+        return laidOut.indexOf(sop).filter(i -> i < layout.boxes().size()).map(i -> layout.boxes().get(i));
+    }
+
+    /** Whether the node of {@code sop} lies wholly inside the visible part of the view. */
+    public boolean isShown(SOp sop) {
+        return boxOf(sop).map(viewport::shows).orElse(false);
+    }
+
+    private void queueRebuild() {
+        if (rebuildQueued) return;
+        rebuildQueued = true;
+        Platform.runLater(() -> {
+            rebuildQueued = false;
+            rebuild();
+        });
+    }
+
+    private void rebuild() {
+        // Outside a scene CSS cannot apply, and boxes measured without it would be too small.
+        if (getScene() == null) return;
+        DependencyGraph graph = viewModel.graph();
+        built = graph;
         canvas.getChildren().removeAll(nodeViews);
         nodeViews.clear();
         edgeLayer.getChildren().clear();
         edgeViews.clear();
+        layers = NodeLayers.of(graph, viewModel.modelProperty().get());
+        List<String> calls = CallSiteLabels.of(viewModel.programProperty().get(), graph);
         List<GraphLayout.Size> sizes = new ArrayList<>();
-        for (GraphNode n : graph.nodes()) {
-            GraphNodeView v = new GraphNodeView(n);
+        for (int i = 0; i < graph.nodes().size(); i++) {
+            GraphNode n = graph.nodes().get(i);
+            GraphNodeView v = new GraphNodeView(n, layers.get(i), calls.get(i));
             v.setVisible(false);
             v.setOnMouseClicked(e -> viewModel.click(n));
             nodeViews.add(v);
@@ -117,8 +141,9 @@ public final class GraphView extends StackPane {
     }
 
     private void place(DependencyGraph graph, GraphLayout result) {
-        if (graph != viewModel.graph()) return;
+        if (graph != built || nodeViews.size() != result.boxes().size()) return;
         layout = result;
+        laidOut = graph;
         for (int i = 0; i < nodeViews.size(); i++) {
             GraphLayout.Box b = result.boxes().get(i);
             GraphNodeView v = nodeViews.get(i);
@@ -132,19 +157,34 @@ public final class GraphView extends StackPane {
         }
         canvas.setPrefSize(result.width(), result.height());
         canvas.setMinSize(result.width(), result.height());
+        canvas.setMaxSize(result.width(), result.height());
         refreshMarks();
+        if (viewport.isFitting()) {
+            viewport.layout();
+            viewport.fit();
+        } else {
+            revealSelection();
+        }
+    }
+
+    /** Scrolls the selected S-op's node to the middle of the view when any of it is out of sight. */
+    private void revealSelection() {
+        SOp selected = viewModel.selectionProperty().get();
+        if (selected == null || viewport.getViewportBounds().getWidth() <= 0) return;
+        boxOf(selected).ifPresent(box -> {
+            if (!viewport.shows(box)) viewport.centreOn(box);
+        });
     }
 
     private void refreshMarks() {
-        DependencyGraph graph = viewModel.graph();
+        DependencyGraph graph = built;
         for (GraphNodeView v : nodeViews) {
             ViewStyles.mark(v, "selected", viewModel.isSelected(v.node()));
             ViewStyles.mark(v, "step", viewModel.isInStep(v.node()));
             ViewStyles.mark(v, "output", viewModel.isOutput(v.node()));
         }
         edgeLayer.getChildren().clear();
-        for (int i = 0; i < edgeViews.size(); i++) {
-            EdgeShape shape = edgeViews.get(i);
+        for (EdgeShape shape : edgeViews) {
             GraphEdge e = shape.edge();
             boolean touches = viewModel.isSelected(graph.nodes().get(e.from()))
                     || viewModel.isSelected(graph.nodes().get(e.to()));
@@ -155,8 +195,9 @@ public final class GraphView extends StackPane {
     }
 
     private void refreshTooltips() {
-        for (GraphNodeView v : nodeViews) {
-            Tooltip t = new Tooltip(viewModel.describe(v.node()));
+        for (int i = 0; i < nodeViews.size(); i++) {
+            GraphNodeView v = nodeViews.get(i);
+            Tooltip t = new Tooltip(viewModel.describe(v.node(), layers.get(i)));
             t.setShowDelay(Duration.millis(250));
             t.getStyleClass().add("graph-tooltip");
             Tooltip.install(v, t);

@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.raspworkbench.core.rasp.AggregateOp;
+import org.raspworkbench.core.rasp.CallSite;
+import org.raspworkbench.core.rasp.NodeOrigin;
 import org.raspworkbench.core.rasp.RaspExpr;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.SOp;
@@ -71,10 +73,33 @@ public final class GraphViewModel {
         if (node.expr() instanceof SOp sop) selection.set(sop);
     }
 
-    /** The hover text: what the node is and, once compiled, its value set. */
+    /** The hover text without a layer (as before a model is compiled). */
     public String describe(GraphNode node) {
+        return describe(node, "");
+    }
+
+    /**
+     * The hover text: the node's full name, kind and encoding, the layer that computes it, where
+     * the program made and named it and through which calls, its inputs and, once compiled, its
+     * value set.
+     */
+    public String describe(GraphNode node, String layer) {
         StringBuilder sb = new StringBuilder(node.name()).append('\n').append(node.subtitle());
+        if (!layer.isEmpty()) sb.append(" \u00b7 ").append(layer);
         RaspExpr e = node.expr();
+        if (!e.range().isNone()) {
+            sb.append("\nmade at line ").append(e.range().start().line()).append(", column ")
+                    .append(e.range().start().column());
+        }
+        RaspProgram p = program.get();
+        NodeOrigin origin = p == null ? NodeOrigin.NONE : p.origin(e);
+        if (!origin.nameRange().isNone()) sb.append("\nnamed at line ").append(origin.nameRange().start().line());
+        for (CallSite c : origin.calls()) {
+            sb.append("\nin ").append(c.text().replaceAll("\\s+", " ")).append(" (line ")
+                    .append(c.range().start().line());
+            if (c.occurrence() > 1) sb.append(", call ").append(c.occurrence()).append(" of this line");
+            sb.append(')');
+        }
         if (e instanceof Select s) {
             sb.append("\nkeys: ").append(s.keys().name()).append(", queries: ").append(s.queries().name());
         } else if (e instanceof AggregateOp a) {
