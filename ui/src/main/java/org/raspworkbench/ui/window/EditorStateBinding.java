@@ -1,10 +1,11 @@
 package org.raspworkbench.ui.window;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import org.raspworkbench.core.rasp.RaspExpr;
 import org.raspworkbench.core.rasp.SOp;
@@ -43,13 +44,21 @@ final class EditorStateBinding {
         });
     }
 
-    /** The S-op with the smallest source range that contains {@code offset}. */
+    /** The S-op with the smallest source range that contains {@code offset}: its text or the name assigned to it. */
     static Optional<SOp> nodeAt(WorkbenchState state, int offset) {
         return state.shownProgram().flatMap(p -> p.nodes().stream()
-                .filter(n -> n instanceof SOp && !n.range().isNone())
+                .filter(n -> n instanceof SOp)
                 .map(n -> (SOp) n)
-                .filter(n -> n.range().startOffset() <= offset && offset < n.range().endOffset())
-                .min(Comparator.comparingInt(n -> length(n.range()))));
+                .flatMap(n -> {
+                    // A click just after a name (the caret lands past its last letter) still means the name.
+                    SourceRange name = p.origin(n).nameRange();
+                    boolean onName = !name.isNone() && name.startOffset() <= offset && offset <= name.endOffset();
+                    boolean inText = !n.range().isNone() && n.range().startOffset() <= offset && offset < n.range().endOffset();
+                    return onName ? Stream.of(Map.entry(n, length(name)))
+                            : inText ? Stream.of(Map.entry(n, length(n.range()))) : Stream.empty();
+                })
+                .min(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey));
     }
 
     private static int length(SourceRange r) {

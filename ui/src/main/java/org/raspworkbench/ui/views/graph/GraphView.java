@@ -51,6 +51,7 @@ public final class GraphView extends BorderPane {
         this.layoutJob = new LatestOnly(executor, Platform::runLater);
         ViewStyles.apply(this, "graph-view");
         canvas.getChildren().add(edgeLayer);
+        canvas.getStyleClass().add("graph-drawing");
         setTop(GraphToolbar.of(viewport));
         setCenter(viewport);
 
