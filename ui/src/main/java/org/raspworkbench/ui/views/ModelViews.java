@@ -70,6 +70,8 @@ public final class ModelViews {
         attention.snapshotIndexProperty().bind(snapshotIndex);
         attention.programNameProperty().bind(programName);
 
+        // Another file: show its whole graph, whatever the zoom was for the last one.
+        programName.addListener((o, a, b) -> graph.fit());
         model.addListener((o, a, b) -> updateWrites());
         trace.addListener((o, a, b) -> updateWrites());
         snapshotIndex.addListener((o, a, b) -> updateWrites());

@@ -103,6 +103,27 @@ class GraphNavigationTest {
     }
 
     @Test
+    void fittingBeforeAnotherProgramArrivesFitsThatProgram(FxRobot robot) throws Exception {
+        showSat3(robot);
+        robot.clickOn("#graph-actual-size");
+        CompiledSample sort = CompiledSample.of("sort.rasp");
+        robot.interact(() -> {
+            view.fit();
+            view.programProperty().set(sort.program());
+            view.modelProperty().set(sort.model());
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.currentLayout().boxes().size()
+                == view.viewModel().graph().nodes().size() && view.viewModel().graph().indexOf(sort.program().output())
+                .isPresent() && view.boxOf(sort.program().output()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds visible = viewportInScene(viewport(robot));
+        assertThat(nodes(robot)).hasSize(view.viewModel().graph().nodes().size());
+        for (GraphNodeView n : nodes(robot)) {
+            assertThat(inside(visible, n.localToScene(n.getLayoutBounds()))).as(n.node().name()).isTrue();
+        }
+    }
+
+    @Test
     void shortcutWheelZoomsAboutThePointer(FxRobot robot) throws Exception {
         showSat3(robot);
         robot.clickOn("#graph-actual-size");
