@@ -35,13 +35,22 @@ public final class ElkGraphLayouter implements GraphLayouter {
 
     @Override
     public GraphLayout layout(DependencyGraph graph, List<GraphLayout.Size> sizes) {
+        return layout(graph, sizes, List.of());
+    }
+
+    /** With lanes, ELK's partitions keep each lane's nodes in layers of their own, lanes in order. */
+    @Override
+    public GraphLayout layout(DependencyGraph graph, List<GraphLayout.Size> sizes, List<Integer> lanes) {
         if (graph.nodes().isEmpty()) return GraphLayout.EMPTY;
+        boolean laned = !lanes.isEmpty();
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(LayeredOptions.DIRECTION, Direction.DOWN);
         root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
-        root.setProperty(LayeredOptions.PADDING, new ElkPadding(PADDING));
+        root.setProperty(LayeredOptions.PADDING,
+                new ElkPadding(PADDING, PADDING, PADDING, laned ? PADDING + LaneBands.LABEL_WIDTH : PADDING));
+        if (laned) root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
         // Network simplex placement packs the layers: sat3's graph is 2405 px wide instead of
         // 3290 (same height), so fitting it into the view draws it at 36% rather than 27%.
         root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
@@ -52,7 +61,11 @@ public final class ElkGraphLayouter implements GraphLayouter {
         for (int i = 0; i < graph.nodes().size(); i++) {
             ElkNode n = ElkGraphUtil.createNode(root);
             n.setDimensions(sizes.get(i).width(), sizes.get(i).height());
-            if (!hasInput[i]) n.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);
+            if (laned) {
+                n.setProperty(LayeredOptions.PARTITIONING_PARTITION, lanes.get(i));
+            } else if (!hasInput[i]) {
+                n.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);
+            }
             nodes.add(n);
         }
         List<ElkEdge> edges = new ArrayList<>();
@@ -74,6 +87,7 @@ public final class ElkGraphLayouter implements GraphLayouter {
             }
             routes.add(new GraphLayout.Route(graph.edges().get(i), points));
         }
-        return new GraphLayout(boxes, routes, root.getWidth(), root.getHeight());
+        List<GraphLayout.Band> bands = laned ? LaneBands.of(boxes, lanes, root.getHeight()) : List.of();
+        return new GraphLayout(boxes, routes, root.getWidth(), root.getHeight(), bands);
     }
 }

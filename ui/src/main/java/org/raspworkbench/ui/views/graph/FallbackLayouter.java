@@ -28,4 +28,13 @@ public final class FallbackLayouter implements GraphLayouter {
             return fallback.layout(graph, sizes);
         }
     }
+
+    @Override
+    public GraphLayout layout(DependencyGraph graph, List<GraphLayout.Size> sizes, List<Integer> lanes) {
+        try {
+            return preferred.layout(graph, sizes, lanes);
+        } catch (RuntimeException | LinkageError e) {
+            return fallback.layout(graph, sizes, lanes);
+        }
+    }
 }

@@ -2,19 +2,21 @@ package org.raspworkbench.ui.views.graph;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.raspworkbench.ui.views.ViewStyles;
 
-/** Zoom out, the zoom level, zoom in, fit the whole graph, 100%; and how to zoom with the wheel. */
+/** Zoom out, the zoom level, zoom in, fit the whole graph, 100%, layer lanes; and how to zoom with the wheel. */
 final class GraphToolbar {
     private GraphToolbar() {
     }
 
-    static FlowPane of(GraphViewport viewport) {
+    static FlowPane of(GraphViewport viewport, BooleanProperty inLanes) {
         Button out = button("graph-zoom-out", Feather.ZOOM_OUT, null, "Zoom out");
         out.setOnAction(e -> viewport.zoomBy(1 / GraphViewport.ZOOM_STEP));
         Button in = button("graph-zoom-in", Feather.ZOOM_IN, null, "Zoom in");
@@ -28,9 +30,14 @@ final class GraphToolbar {
         fit.setOnAction(e -> viewport.fit());
         Button actual = button("graph-actual-size", null, "100%", "Draw the graph at its own size");
         actual.setOnAction(e -> viewport.actualSize());
+        ToggleButton lanes = new ToggleButton("Layer lanes", new FontIcon(Feather.LAYERS));
+        lanes.setId("graph-lanes");
+        lanes.setTooltip(new Tooltip("Draw each sub-layer's S-ops in a lane of their own"));
+        lanes.setFocusTraversable(false);
+        lanes.selectedProperty().bindBidirectional(inLanes);
         Label hint = new Label("Ctrl + wheel zooms, drag pans");
         hint.getStyleClass().add("graph-hint");
-        FlowPane bar = ViewStyles.toolbar(out, level, in, fit, actual, hint);
+        FlowPane bar = ViewStyles.toolbar(out, level, in, fit, actual, lanes, hint);
         bar.getStyleClass().add("graph-toolbar");
         return bar;
     }

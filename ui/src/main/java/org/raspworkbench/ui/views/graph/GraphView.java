@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Group;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.SOp;
@@ -38,7 +42,9 @@ public final class GraphView extends BorderPane {
     private DependencyGraph laidOut = DependencyGraph.EMPTY;
     /** The graph the node views were made for. */
     private DependencyGraph built = DependencyGraph.EMPTY;
-    private List<String> layers = List.of();
+    private final Group laneLayer = new Group();
+    private final BooleanProperty inLanes = new SimpleBooleanProperty(this, "inLanes", true);
+    private List<NodeLayers.NodeLayer> layers = List.of();
     private boolean rebuildQueued;
 
     public GraphView(ObjectProperty<SOp> selection) {
@@ -50,14 +56,15 @@ public final class GraphView extends BorderPane {
         this.layouter = layouter;
         this.layoutJob = new LatestOnly(executor, Platform::runLater);
         ViewStyles.apply(this, "graph-view");
-        canvas.getChildren().add(edgeLayer);
+        canvas.getChildren().addAll(laneLayer, edgeLayer);
         canvas.getStyleClass().add("graph-drawing");
-        setTop(GraphToolbar.of(viewport));
+        setTop(GraphToolbar.of(viewport, inLanes));
         setCenter(viewport);
 
         // The badges need the model and the boxes need CSS: rebuild once both have settled.
         viewModel.graphProperty().addListener((o, a, g) -> queueRebuild());
         viewModel.modelProperty().addListener((o, a, b) -> queueRebuild());
+        inLanes.addListener((o, a, b) -> queueRebuild());
         sceneProperty().addListener((o, a, s) -> {
             if (s != null) queueRebuild();
         });
@@ -72,6 +79,8 @@ public final class GraphView extends BorderPane {
     }
 
     public GraphViewModel viewModel() { return viewModel; }
+    /** Whether nodes are drawn in one lane per sub-layer (when the model allocates every node). */
+    public BooleanProperty inLanesProperty() { return inLanes; }
     /** The drawing's scale (1 = 100%). */
     public DoubleProperty zoomProperty() { return viewport.zoomProperty(); }
 
@@ -127,7 +136,7 @@ public final class GraphView extends BorderPane {
         List<GraphLayout.Size> sizes = new ArrayList<>();
         for (int i = 0; i < graph.nodes().size(); i++) {
             GraphNode n = graph.nodes().get(i);
-            GraphNodeView v = new GraphNodeView(n, layers.get(i), calls.get(i));
+            GraphNodeView v = new GraphNodeView(n, layers.get(i).badge(), calls.get(i));
             v.setVisible(false);
             v.setOnMouseClicked(e -> viewModel.click(n));
             nodeViews.add(v);
@@ -138,7 +147,8 @@ public final class GraphView extends BorderPane {
         refreshTooltips();
         refreshMarks();
         // A failed layout is logged by LatestOnly; the fallback layouter makes one unlikely.
-        layoutJob.submit(() -> layouter.layout(graph, sizes), result -> place(graph, result), failure -> { });
+        List<Integer> lanes = inLanes.get() ? NodeLayers.lanes(graph, layers) : List.of();
+        layoutJob.submit(() -> layouter.layout(graph, sizes, lanes), result -> place(graph, result), failure -> { });
     }
 
     private void place(DependencyGraph graph, GraphLayout result) {
@@ -156,6 +166,7 @@ public final class GraphView extends BorderPane {
             if (graph.nodes().get(r.edge().from()).isSelector()) shape.line().getStyleClass().add("selector-edge");
             edgeViews.add(shape);
         }
+        drawLanes(result);
         canvas.setPrefSize(result.width(), result.height());
         canvas.setMinSize(result.width(), result.height());
         canvas.setMaxSize(result.width(), result.height());
@@ -165,6 +176,20 @@ public final class GraphView extends BorderPane {
             viewport.fit();
         } else {
             revealSelection();
+        }
+    }
+
+    /** The lanes' strips behind the graph, alternately shaded, each named at its left. */
+    private void drawLanes(GraphLayout result) {
+        laneLayer.getChildren().clear();
+        for (int k = 0; k < result.bands().size(); k++) {
+            GraphLayout.Band band = result.bands().get(k);
+            Rectangle strip = new Rectangle(0, band.top(), result.width(), band.bottom() - band.top());
+            strip.getStyleClass().addAll("graph-lane", k % 2 == 0 ? "graph-lane-even" : "graph-lane-odd");
+            Label name = new Label(NodeLayers.laneName(band.lane()));
+            name.getStyleClass().add("graph-lane-name");
+            name.relocate(8, band.top() + 6);
+            laneLayer.getChildren().addAll(strip, name);
         }
     }
 
@@ -198,7 +223,7 @@ public final class GraphView extends BorderPane {
     private void refreshTooltips() {
         for (int i = 0; i < nodeViews.size(); i++) {
             GraphNodeView v = nodeViews.get(i);
-            Tooltip t = new Tooltip(viewModel.describe(v.node(), layers.get(i)));
+            Tooltip t = new Tooltip(viewModel.describe(v.node(), layers.get(i).badge()));
             t.setShowDelay(Duration.millis(250));
             t.getStyleClass().add("graph-tooltip");
             Tooltip.install(v, t);

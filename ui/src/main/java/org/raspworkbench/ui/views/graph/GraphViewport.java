@@ -65,12 +65,17 @@ final class GraphViewport extends ScrollPane {
 
     /** Zooms by {@code factor} keeping the scene point {@code anchor} where it is on screen. */
     void zoomAbout(double factor, Point2D anchor) {
+        zoomTo(zoom.get() * factor, anchor);
+    }
+
+    /** Sets the zoom keeping the scene point {@code anchor} where it is on screen. */
+    void zoomTo(double target, Point2D anchor) {
         fitting = false;
         Point2D graphPoint = drawing.sceneToLocal(anchor);
         Point2D before = content.sceneToLocal(anchor);
         double onScreenX = before.getX() - scrollX();
         double onScreenY = before.getY() - scrollY();
-        zoom.set(clamp(zoom.get() * factor, MIN_ZOOM, MAX_ZOOM));
+        zoom.set(clamp(target, MIN_ZOOM, MAX_ZOOM));
         layout();
         Point2D after = content.sceneToLocal(drawing.localToScene(graphPoint));
         scrollTo(after.getX() - onScreenX, after.getY() - onScreenY);
@@ -78,13 +83,17 @@ final class GraphViewport extends ScrollPane {
 
     /** Zooms about the middle of the view (the toolbar's buttons). */
     void zoomBy(double factor) {
-        Bounds view = localToScene(getLayoutBounds());
-        zoomAbout(factor, new Point2D(view.getCenterX(), view.getCenterY()));
+        zoomTo(zoom.get() * factor, middle());
     }
 
     /** Draws the graph at its own size, keeping the middle of the view in the middle. */
     void actualSize() {
-        zoomBy(1 / zoom.get());
+        zoomTo(1, middle());
+    }
+
+    private Point2D middle() {
+        Bounds view = localToScene(getLayoutBounds());
+        return new Point2D(view.getCenterX(), view.getCenterY());
     }
 
     /** Scales the whole graph into view (never above 100%) and keeps doing so until the user zooms. */
