@@ -43,6 +43,7 @@ public final class GraphView extends BorderPane {
     /** The graph the node views were made for. */
     private DependencyGraph built = DependencyGraph.EMPTY;
     private final Group laneLayer = new Group();
+    private final List<Label> laneNames = new ArrayList<>();
     private final BooleanProperty inLanes = new SimpleBooleanProperty(this, "inLanes", true);
     private List<NodeLayers.NodeLayer> layers = List.of();
     private boolean rebuildQueued;
@@ -75,7 +76,10 @@ public final class GraphView extends BorderPane {
         viewModel.snapshotIndexProperty().addListener((o, a, b) -> refreshMarks());
         viewport.viewportBoundsProperty().addListener((o, a, b) -> {
             if (a.getWidth() <= 0 && b.getWidth() > 0) Platform.runLater(this::revealSelection);
+            pinLaneNames();
         });
+        // Scrolling and zooming both move the drawing in the scene.
+        canvas.localToSceneTransformProperty().addListener((o, a, b) -> pinLaneNames());
     }
 
     public GraphViewModel viewModel() { return viewModel; }
@@ -182,15 +186,26 @@ public final class GraphView extends BorderPane {
     /** The lanes' strips behind the graph, alternately shaded, each named at its left. */
     private void drawLanes(GraphLayout result) {
         laneLayer.getChildren().clear();
+        laneNames.clear();
         for (int k = 0; k < result.bands().size(); k++) {
             GraphLayout.Band band = result.bands().get(k);
             Rectangle strip = new Rectangle(0, band.top(), result.width(), band.bottom() - band.top());
             strip.getStyleClass().addAll("graph-lane", k % 2 == 0 ? "graph-lane-even" : "graph-lane-odd");
             Label name = new Label(NodeLayers.laneName(band.lane()));
             name.getStyleClass().add("graph-lane-name");
-            name.relocate(8, band.top() + 6);
+            name.setLayoutY(band.top() + 6);
+            laneNames.add(name);
             laneLayer.getChildren().addAll(strip, name);
         }
+        pinLaneNames();
+    }
+
+    /** Keeps the lanes' names at the left edge of the view while the graph scrolls sideways. */
+    private void pinLaneNames() {
+        if (laneNames.isEmpty() || getScene() == null) return;
+        javafx.geometry.Point2D corner = viewport.localToScene(viewport.snappedLeftInset(), viewport.snappedTopInset());
+        double left = Math.max(0, canvas.sceneToLocal(corner).getX());
+        for (Label name : laneNames) name.setLayoutX(left + 8);
     }
 
     /** Scrolls the selected S-op's node to the middle of the view when any of it is out of sight. */

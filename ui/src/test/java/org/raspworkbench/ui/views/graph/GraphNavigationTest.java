@@ -222,6 +222,45 @@ class GraphNavigationTest {
     }
 
     @Test
+    void lanesHoldEachSubLayersNodesInOrderAndKeepTheirNamesInView(FxRobot robot) throws Exception {
+        showSat3(robot);
+        GraphLayout layout = view.currentLayout();
+        assertThat(layout.bands()).isNotEmpty();
+        List<NodeLayers.NodeLayer> layers = NodeLayers.of(view.viewModel().graph(), SAT3.model());
+        for (int k = 1; k < layout.bands().size(); k++) {
+            assertThat(layout.bands().get(k).lane()).isGreaterThan(layout.bands().get(k - 1).lane());
+            assertThat(layout.bands().get(k).top()).isGreaterThanOrEqualTo(layout.bands().get(k - 1).bottom() - 1e-6);
+        }
+        for (int i = 0; i < layout.boxes().size(); i++) {
+            int lane = layers.get(i).lane();
+            GraphLayout.Band band = layout.bands().stream().filter(b -> b.lane() == lane).findFirst().orElseThrow();
+            GraphLayout.Box box = layout.boxes().get(i);
+            assertThat(box.y()).as(view.viewModel().graph().nodes().get(i).name()).isGreaterThanOrEqualTo(band.top());
+            assertThat(box.bottom()).isLessThanOrEqualTo(band.bottom());
+        }
+        // The output is computed last: its lane is the last MLP.
+        assertThat(layout.bands().get(layout.bands().size() - 1).lane()).isEqualTo(SAT3.model().snapshotCount() - 1);
+        assertThat(robot.lookup(".graph-lane-name").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("embeddings", "layer 0 \u00b7 MLP", "layer 1 \u00b7 attention");
+
+        // Scrolled sideways, the lanes' names stay at the left edge of the view.
+        robot.clickOn("#graph-actual-size");
+        GraphViewport vp = viewport(robot);
+        robot.interact(() -> vp.setHvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds visible = viewportInScene(vp);
+        for (Label name : robot.lookup(".graph-lane-name").queryAllAs(Label.class)) {
+            assertThat(name.localToScene(name.getLayoutBounds()).getMinX()).isBetween(visible.getMinX(),
+                    visible.getMinX() + 20);
+        }
+
+        robot.clickOn("#graph-lanes");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.currentLayout().bands().isEmpty()
+                && view.currentLayout().boxes().size() == view.viewModel().graph().nodes().size());
+        assertThat(view.inLanesProperty().get()).isFalse();
+    }
+
+    @Test
     void sopsMadeByOneLineTellWhichCallMadeThem(FxRobot robot) throws Exception {
         showSat3(robot);
         List<GraphNodeView> averaged = nodes(robot).stream()
