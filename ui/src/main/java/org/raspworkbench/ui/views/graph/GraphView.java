@@ -137,7 +137,6 @@ public final class GraphView extends BorderPane {
         edgeViews.clear();
         layers = NodeLayers.of(graph, viewModel.modelProperty().get());
         List<String> calls = CallSiteLabels.of(viewModel.programProperty().get(), graph);
-        List<GraphLayout.Size> sizes = new ArrayList<>();
         for (int i = 0; i < graph.nodes().size(); i++) {
             GraphNode n = graph.nodes().get(i);
             GraphNodeView v = new GraphNodeView(n, layers.get(i).badge(), calls.get(i));
@@ -145,14 +144,33 @@ public final class GraphView extends BorderPane {
             v.setOnMouseClicked(e -> viewModel.click(n));
             nodeViews.add(v);
             canvas.getChildren().add(v);
-            v.applyCss();
-            sizes.add(new GraphLayout.Size(Math.ceil(v.prefWidth(-1)), Math.ceil(v.prefHeight(-1))));
         }
-        refreshTooltips();
         refreshMarks();
+        List<GraphLayout.Size> sizes = new ArrayList<>();
+        for (GraphNodeView v : nodeViews) sizes.add(measure(v));
+        refreshTooltips();
         // A failed layout is logged by LatestOnly; the fallback layouter makes one unlikely.
         List<Integer> lanes = inLanes.get() ? NodeLayers.lanes(graph, layers) : List.of();
         layoutJob.submit(() -> layouter.layout(graph, sizes, lanes), result -> place(graph, result), failure -> { });
+    }
+
+    /**
+     * The box a node needs in whichever state it is drawn: selection thickens the border, and a
+     * box measured without it would cut the last line when the node is selected.
+     */
+    private static GraphLayout.Size measure(GraphNodeView v) {
+        boolean selected = v.getStyleClass().contains("selected");
+        double w = 0;
+        double h = 0;
+        for (boolean state : new boolean[] {false, true}) {
+            ViewStyles.mark(v, "selected", state);
+            v.applyCss();
+            w = Math.max(w, v.prefWidth(-1));
+            h = Math.max(h, v.prefHeight(-1));
+        }
+        ViewStyles.mark(v, "selected", selected);
+        v.applyCss();
+        return new GraphLayout.Size(Math.ceil(w), Math.ceil(h));
     }
 
     private void place(DependencyGraph graph, GraphLayout result) {

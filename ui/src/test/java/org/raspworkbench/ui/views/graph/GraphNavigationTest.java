@@ -195,14 +195,10 @@ class GraphNavigationTest {
     void nodesShowTheirLayerAndFullText(FxRobot robot) throws Exception {
         showSat3(robot);
         robot.clickOn("#graph-actual-size");
-        for (GraphNodeView n : nodes(robot)) {
-            for (Node l : n.lookupAll(".label")) {
-                Label label = (Label) l;
-                Text shown = (Text) label.lookup(".text");
-                assertThat(shown.getText()).as("label of " + n.node().name()).isEqualTo(label.getText());
-                assertThat(label.getWidth()).isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5);
-            }
-        }
+        assertFullText(nodes(robot));
+        // Selected, a node's thicker border still leaves room for every line.
+        robot.interact(() -> selection.set(SAT3.sop("averaged")));
+        assertFullText(nodes(robot).stream().filter(n -> n.getStyleClass().contains("selected")).toList());
         assertThat(badge(robot, "tokens")).isEqualTo("embed");
         assertThat(badge(robot, "satisfied")).matches("L\\d+ MLP");
         // Every S-op the model computes carries the layer the allocation gives it.
@@ -213,6 +209,24 @@ class GraphNavigationTest {
             }
         }
         assertThat(badge(robot, "averaged")).endsWith("attn");
+    }
+
+    private static void assertFullText(List<GraphNodeView> nodes) {
+        assertThat(nodes).isNotEmpty();
+        for (GraphNodeView n : nodes) {
+            double contentHeight = n.getHeight() - n.snappedTopInset() - n.snappedBottomInset();
+            double linesHeight = 0;
+            for (Node child : n.getChildren()) linesHeight += child.prefHeight(-1);
+            linesHeight += n.getSpacing() * (n.getChildren().size() - 1);
+            assertThat(contentHeight).as("height of " + n.node().name()).isGreaterThanOrEqualTo(linesHeight - 0.5);
+            for (Node l : n.lookupAll(".label")) {
+                Label label = (Label) l;
+                Text shown = (Text) label.lookup(".text");
+                assertThat(shown.getText()).as("label of " + n.node().name()).isEqualTo(label.getText());
+                assertThat(label.getWidth()).isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5);
+                assertThat(label.getHeight()).isGreaterThanOrEqualTo(label.prefHeight(-1) - 0.5);
+            }
+        }
     }
 
     private static String badge(FxRobot robot, String name) {
