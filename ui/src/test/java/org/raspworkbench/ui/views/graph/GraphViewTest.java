@@ -75,6 +75,16 @@ class GraphViewTest {
     }
 
     @Test
+    void hoveringANodeShowsItsFullDescription(FxRobot robot) throws Exception {
+        showFirstProgram(robot);
+        robot.moveTo("#graph-node-first");
+        robot.moveBy(2, 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
+                        && t.getText().startsWith("first\n") && t.getText().contains("value set: {1, 2}")));
+    }
+
+    @Test
     void hoverTextShowsTheValueSet() throws Exception {
         GraphViewModel vm = new GraphViewModel(selection);
         vm.programProperty().set(f.firstProgram());
