@@ -35,7 +35,7 @@ final class GraphToolbar {
         lanes.setTooltip(new Tooltip("Draw each sub-layer's S-ops in a lane of their own"));
         lanes.setFocusTraversable(false);
         lanes.selectedProperty().bindBidirectional(inLanes);
-        Label hint = new Label("Ctrl + wheel zooms, drag pans");
+        Label hint = new Label("Ctrl + wheel zooms, drag pans; keys + - 0 F");
         hint.getStyleClass().add("graph-hint");
         FlowPane bar = ViewStyles.toolbar(out, level, in, fit, actual, lanes, hint);
         bar.getStyleClass().add("graph-toolbar");

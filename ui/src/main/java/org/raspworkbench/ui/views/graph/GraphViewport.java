@@ -7,6 +7,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -15,7 +16,8 @@ import javafx.scene.layout.StackPane;
 /**
  * The scrolling, zooming window onto the drawn graph. The drawing is scaled as a whole; zooming
  * with shortcut + wheel keeps the point under the pointer still, dragging the background pans,
- * and "fit" scales the whole graph into view. Until the user zooms, every new layout and every
+ * "fit" scales the whole graph into view, and with the graph focused the keys + - 0 F do the
+ * same as the toolbar. Until the user zooms, every new layout and every
  * resize is fitted again, so a new model always opens showing all of its nodes.
  */
 final class GraphViewport extends ScrollPane {
@@ -47,6 +49,20 @@ final class GraphViewport extends ScrollPane {
         addEventFilter(ScrollEvent.SCROLL, e -> {
             if (!e.isShortcutDown() || e.getDeltaY() == 0) return;
             zoomAbout(e.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP, new Point2D(e.getSceneX(), e.getSceneY()));
+            e.consume();
+        });
+        // With the graph focused (a click in it), + - 0 F zoom in, out, to 100% and fit.
+        addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            if (e.isShortcutDown() || e.isAltDown()) return;
+            switch (e.getCharacter()) {
+                case "+", "=" -> zoomBy(ZOOM_STEP);
+                case "-" -> zoomBy(1 / ZOOM_STEP);
+                case "0" -> actualSize();
+                case "f", "F" -> fit();
+                default -> {
+                    return;
+                }
+            }
             e.consume();
         });
         viewportBoundsProperty().addListener((o, a, b) -> {

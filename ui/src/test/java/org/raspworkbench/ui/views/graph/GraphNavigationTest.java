@@ -150,6 +150,34 @@ class GraphNavigationTest {
         assertThat(view.zoomProperty().get()).isCloseTo(before, within(1e-9));
     }
 
+    @Test
+    void draggingPansAndKeysZoom(FxRobot robot) throws Exception {
+        showSat3(robot);
+        robot.clickOn("#graph-actual-size");
+        GraphViewport vp = viewport(robot);
+        robot.interact(() -> {
+            vp.setHvalue(0.5);
+            vp.setVvalue(0.5);
+        });
+        Bounds visible = viewportInScene(vp);
+        double h = vp.getHvalue();
+        double v = vp.getVvalue();
+        // Dragging the drawing left and up shows what lies right and below.
+        robot.drag(new Point2D(visible.getMinX() + 200, visible.getMinY() + 200), javafx.scene.input.MouseButton.PRIMARY)
+                .dropTo(new Point2D(visible.getMinX() + 80, visible.getMinY() + 120));
+        assertThat(vp.getHvalue()).isGreaterThan(h);
+        assertThat(vp.getVvalue()).isGreaterThan(v);
+
+        robot.interact(vp::requestFocus);
+        robot.write("-");
+        assertThat(view.zoomProperty().get()).isCloseTo(1 / GraphViewport.ZOOM_STEP, within(1e-9));
+        robot.write("0");
+        assertThat(view.zoomProperty().get()).isEqualTo(1.0);
+        robot.write("f");
+        assertThat(view.zoomProperty().get()).isLessThan(1);
+        assertThat(vp.isFitting()).isTrue();
+    }
+
     private static ScrollEvent wheel(Point2D at, double deltaY) {
         return new ScrollEvent(ScrollEvent.SCROLL, at.getX(), at.getY(), at.getX(), at.getY(),
                 false, true, false, false, false, false, 0, deltaY, 0, deltaY,
