@@ -45,13 +45,22 @@ final class NodeFactory {
         current = frame;
     }
 
-    /** Where each node was named and which calls made it, indexed by id. */
-    List<NodeOrigin> origins() {
+    /** Where each node was named and which calls made it, indexed by id; {@code text} is the program's. */
+    List<NodeOrigin> origins(String text) {
         List<NodeOrigin> out = new ArrayList<>(nodes.size());
         for (Node n : nodes) {
-            out.add(new NodeOrigin(n.nameRange, n.createdIn == null ? List.of() : n.createdIn.calls()));
+            out.add(new NodeOrigin(n.nameRange, n.createdIn == null ? List.of() : n.createdIn.calls(),
+                    lineOf(text, n.range)));
         }
         return out;
+    }
+
+    private static String lineOf(String text, SourceRange range) {
+        if (range.isNone()) return "";
+        int at = Math.min(range.startOffset(), text.length());
+        int start = text.lastIndexOf('\n', at - 1) + 1;
+        int end = text.indexOf('\n', at);
+        return text.substring(start, end < 0 ? text.length() : end).strip();
     }
 
     SOpValue tokens() {

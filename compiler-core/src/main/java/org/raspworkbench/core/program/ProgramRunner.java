@@ -101,7 +101,7 @@ public final class ProgramRunner {
         SOp out = (SOp) records.get(output.node.id);
         SourceRange outputRange = interpreter.output() != null ? interpreter.output().range() : out.range();
         return new RunResult(Optional.of(new RaspProgram(settings.settings().get(), out, records, List.of(),
-                outputRange, interpreter.nodes().origins())), List.of());
+                outputRange, interpreter.nodes().origins(program.text().text()))), List.of());
     }
 
     private static SOpValue output(Interpreter interpreter, Program program, List<Diagnostic> errors) {

@@ -21,6 +21,7 @@ class NodeOriginTest {
         assertThat(src.substring(o.nameRange().startOffset(), o.nameRange().endOffset())).isEqualTo("shifted");
         assertThat(o.nameRange().start().line()).isEqualTo(3);
         assertThat(o.calls()).isEmpty();
+        assertThat(o.line()).isEqualTo("shifted = tokens + 1;");
         assertThat(p.origin(p.nodes().get(0)).nameRange().isNone()).isTrue();
     }
 
@@ -30,6 +31,8 @@ class NodeOriginTest {
         RaspProgram p = program(src);
         NodeOrigin o = p.origin(p.output());
         assertThat(src.substring(o.nameRange().startOffset(), o.nameRange().endOffset())).isEqualTo("outer");
+        // The line is where the S-op's own text is, inside the function.
+        assertThat(o.line()).isEqualTo("def f(x) { inner = x + 1; return inner; }");
     }
 
     @Test

@@ -87,12 +87,13 @@ public final class GraphViewModel {
         StringBuilder sb = new StringBuilder(node.name()).append('\n').append(node.subtitle());
         if (!layer.isEmpty()) sb.append(" \u00b7 ").append(layer);
         RaspExpr e = node.expr();
+        RaspProgram p = program.get();
+        NodeOrigin origin = p == null ? NodeOrigin.NONE : p.origin(e);
         if (!e.range().isNone()) {
             sb.append("\nmade at line ").append(e.range().start().line()).append(", column ")
                     .append(e.range().start().column());
+            if (!origin.line().isEmpty()) sb.append(": ").append(origin.line());
         }
-        RaspProgram p = program.get();
-        NodeOrigin origin = p == null ? NodeOrigin.NONE : p.origin(e);
         if (!origin.nameRange().isNone()) sb.append("\nnamed at line ").append(origin.nameRange().start().line());
         for (CallSite c : origin.calls()) {
             sb.append("\nin ").append(c.text().replaceAll("\\s+", " ")).append(" (line ")

@@ -320,7 +320,7 @@ class GraphNavigationTest {
         GraphNode first = averaged.get(0).node();
         assertThat(view.viewModel().describe(first, "L1 attn")).contains("in fetch_var(batch, ")
                 .contains("in verify_batch(padded[b * batch_size:(b + 1) * batch_size])").contains("L1 attn")
-                .contains("named at line ");
+                .contains("named at line ").contains(": averaged = aggregate(selector, tokens);");
         // A node its line made once has no call line.
         assertThat(robot.lookup("#graph-node-satisfied").query().lookup(".graph-node-calls")).isNull();
     }
