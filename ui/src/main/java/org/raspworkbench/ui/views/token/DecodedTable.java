@@ -27,7 +27,7 @@ final class DecodedTable extends TableView<DecodedValue> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new javafx.scene.control.Label("no trace yet"));
         getColumns().add(column("S-op", this::name, 170));
-        TableColumn<DecodedValue, String> model = column("model reads", d -> ReadoutText.full(d.readout()), 110);
+        TableColumn<DecodedValue, String> model = column("model", d -> ReadoutText.full(d.readout()), 110);
         model.setCellFactory(c -> new ReadoutCell());
         getColumns().add(model);
         getColumns().add(column("program", d -> ValueText.expected(d.expected()), 80));

@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import org.raspworkbench.ui.views.ViewStyles;
 import org.raspworkbench.ui.views.data.DecodedValue;
 import org.raspworkbench.ui.views.data.ReadoutText;
@@ -37,6 +36,11 @@ final class OutputRow extends HBox {
         scroll.setFitToHeight(true);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         HBox.setHgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        // Room for the scroll bar only when it shows: it would otherwise cover the values.
+        Runnable overflow = () -> ViewStyles.mark(cells, "overflowing",
+                cells.getWidth() > scroll.getViewportBounds().getWidth() + 0.5);
+        cells.widthProperty().addListener((o, a, b) -> overflow.run());
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> overflow.run());
         getChildren().addAll(caption, scroll);
     }
 
@@ -63,12 +67,13 @@ final class OutputRow extends HBox {
         setManaged(!row.isEmpty());
     }
 
-    private VBox cell(OutputCell c, boolean current) {
+    private HBox cell(OutputCell c, boolean current) {
         Label where = new Label(c.position() + " \u00b7 " + c.token());
         where.getStyleClass().add("output-position");
         Label value = new Label(text(c.value()));
         value.getStyleClass().add("output-value");
-        VBox box = new VBox(where, value);
+        HBox box = new HBox(where, value);
+        box.setAlignment(Pos.BASELINE_LEFT);
         box.setId("token-output-" + c.position());
         box.getStyleClass().add("output-cell");
         ViewStyles.mark(box, DecodedTable.styleClass(c.value().verdict()), true);

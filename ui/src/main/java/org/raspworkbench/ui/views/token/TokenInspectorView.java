@@ -64,10 +64,11 @@ public final class TokenInspectorView extends BorderPane {
         summary.getStyleClass().add("token-summary");
         filter.setId("token-filter");
         filter.setPromptText("filter S-ops");
-        filter.setPrefColumnCount(12);
+        filter.setTooltip(new javafx.scene.control.Tooltip("Show only the S-ops whose name contains this text"));
+        filter.setPrefColumnCount(8);
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
         setTop(new VBox(ViewStyles.toolbar(ViewStyles.labelled("Position", positions), snapshotLabel, summary,
-                ViewStyles.labelled("Filter", filter)), outputRow));
+                filter), outputRow));
 
         bars.setId("token-bars");
         bars.getStyleClass().add("residual-bars");
