@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.raspworkbench.core.bases.BasisDirection;
 import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.evaluation.Evaluator;
 import org.raspworkbench.core.rasp.CompileSettings;
-import org.raspworkbench.core.rasp.Encoding;
 import org.raspworkbench.core.rasp.Padding;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.validation.DynamicValidator;
 import org.raspworkbench.core.validation.NumericalMlpInputs;
-import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.StrValue;
 import org.raspworkbench.core.value.Value;
 
@@ -110,17 +109,9 @@ public final class ForwardPass {
         int[] cols = model.embedding().outputColumns();
         List<Value> decoded = new ArrayList<>();
         decoded.add(StrValue.of(model.program().settings().bos()));
-        for (int p = 1; p < x.length; p++) {
-            if (out.encoding() == Encoding.NUMERICAL) {
-                decoded.add(FloatValue.of(x[p][cols[0]]));
-                continue;
-            }
-            int best = 0;
-            for (int j = 1; j < cols.length; j++) {
-                if (x[p][cols[j]] > x[p][cols[best]]) best = j;
-            }
-            decoded.add(out.unembedding().get(best).value());
-        }
+        List<Value> values = new ArrayList<>();
+        for (BasisDirection d : out.unembedding()) values.add(d.value());
+        for (int p = 1; p < x.length; p++) decoded.add(ResidualReadout.read(out.encoding(), x[p], cols, values).value());
         return decoded;
     }
 

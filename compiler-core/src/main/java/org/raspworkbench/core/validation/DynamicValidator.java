@@ -17,9 +17,13 @@ import org.raspworkbench.core.value.Value;
 /**
  * Tracr's {@code DynamicValidationEvaluator} on one input: the aggregates whose compiled attention
  * silently computes something else than the program on this input. A categorical aggregate whose
- * selector picks several keys with different values (the head averages one-hot vectors instead of
- * moving one value), and a numerical aggregate of values other than 0 and 1. Each is an
- * {@code unsupported} warning at the aggregate, in Tracr's evaluation order (inputs first).
+ * selector picks, for some query, several keys with different values (the head averages one-hot
+ * vectors instead of moving one value), and a numerical aggregate of values other than 0 and 1.
+ * Each is an {@code unsupported} warning at the aggregate, in Tracr's evaluation order (inputs
+ * first). Tracr's categorical check compares the set of input values with the set of output
+ * values, so it also reports several keys that all hold one value, which the head moves intact
+ * (on {@code [1, 2, 2]} with keys 1 and 2 selected, model and program both give {@code [2, 2, 2]});
+ * this check does not.
  */
 public final class DynamicValidator {
     private DynamicValidator() {
@@ -38,13 +42,21 @@ public final class DynamicValidator {
         int n = ev.unpaddedLength();
         List<Value> in = ev.valuesOf(a.sop()).subList(0, n);
         if (a.isCategorical()) {
+            // Only a query whose selected keys hold different values makes the head average
+            // one-hot vectors; several keys holding one value move that value intact.
             int width = 0;
-            for (boolean[] row : ev.selectionOf(a.selector())) {
+            boolean[][] selection = ev.selectionOf(a.selector());
+            for (int q = 0; q < n; q++) {
+                Set<Value> selected = new HashSet<>();
                 int w = 0;
-                for (boolean b : row) w += b ? 1 : 0;
-                width = Math.max(width, w);
+                for (int k = 0; k < n; k++) {
+                    if (!selection[q][k]) continue;
+                    selected.add(in.get(k));
+                    w++;
+                }
+                if (selected.size() > 1) width = Math.max(width, w);
             }
-            if (width > 1 && !new HashSet<>(in).equals(new HashSet<>(ev.valuesOf(a).subList(0, n)))) {
+            if (width > 1) {
                 out.add(Diagnostic.warning(ErrorKind.UNSUPPORTED, "on this input the categorical aggregate '"
                         + a.name() + "' selects up to " + width + " positions holding different values: the compiled "
                         + "attention averages them instead of moving one value, so the model's output is not the "

@@ -35,6 +35,24 @@ class DynamicValidatorTest {
     }
 
     @Test
+    void selectingSeveralPositionsThatHoldTheSameValueIsNotReported() {
+        // every query selects keys 1 and 2, which both hold 2: the head moves 2, as the program says
+        CompiledModel m = Compiler.compile("""
+                set vocab [1, 2];
+                set max_seq_len 3;
+                s = select(indices, indices, lambda k, q: k >= 1);
+                out = aggregate(s, tokens);
+                """).model().orElseThrow();
+        ForwardTrace same = ForwardPass.run(m, Py.ints(1, 2, 2));
+        assertThat(same.evaluated()).containsExactlyElementsOf(Py.ints(2, 2, 2));
+        assertThat(same.decoded().subList(1, 4)).containsExactlyElementsOf(Py.ints(2, 2, 2));
+        assertThat(same.warnings()).isEmpty();
+        // keys 1 and 2 holding 1 and 2: averaged, reported
+        assertThat(ForwardPass.run(m, Py.ints(2, 1, 2)).warnings()).extracting(Diagnostic::message)
+                .singleElement().asString().contains("'out'").contains("2 positions");
+    }
+
+    @Test
     void aNumericalAggregateOfNonBinaryValuesIsReported() {
         ProgramBuilder b = new ProgramBuilder();
         SOp half = b.numericalMap("half", b.tokens, a -> Py.div(a.get(0), Py.i(2)));

@@ -80,7 +80,7 @@ public final class LengthFixture {
                 new SopValues(length, ints(0, 1, 2, 3)),
                 new SopValues(half, List.of(FloatValue.of(0), FloatValue.of(0.5), FloatValue.of(1))),
                 new SopValues(first, ints(1, 2)));
-        return ModelDigest.of(new ModelSize(residual.size(), 2, 2, 3, 6, 1234), residual, blocks, valueSets, nodes);
+        return ModelDigest.of(new ModelSize(residual.size(), 2, 2, 3, 6, 1234), residual, blocks, valueSets, nodes, length);
     }
 
     /** The forward pass on [1, 2]: positions BOS, 1, 2. */

@@ -46,7 +46,10 @@ public final class Digests {
         }
         List<SopValues> valueSets = new ArrayList<>();
         for (SOpValueSet v : m.valueSets()) valueSets.add(new SopValues(v.sop(), v.values()));
-        return new ModelDigest(size, m.residual(), groups, blocks, valueSets);
+        List<Integer> outputColumns = new ArrayList<>();
+        for (int column : m.embedding().outputColumns()) outputColumns.add(column);
+        ModelOutput output = new ModelOutput(m.output().sop(), outputColumns, m.output().unembedding());
+        return new ModelDigest(size, m.residual(), groups, blocks, valueSets, output);
     }
 
     /**

@@ -15,10 +15,11 @@ import org.raspworkbench.core.value.Value;
 
 /**
  * What the views read of a compiled model: its size, its residual stream grouped by S-op, one
- * block per sub-layer (attention then MLP, layer by layer) and each S-op's value set.
+ * block per sub-layer (attention then MLP, layer by layer), each S-op's value set, and the output
+ * S-op with the columns the unembedding reads.
  */
 public record ModelDigest(ModelSize size, List<BasisDirection> residual, List<ResidualGroup> groups,
-                          List<LayerBlock> blocks, List<SopValues> valueSets) {
+                          List<LayerBlock> blocks, List<SopValues> valueSets, ModelOutput output) {
     /** Suffix Tracr gives the hidden direction a selector width's attention head writes. */
     public static final String SELECTOR_WIDTH_SUFFIX = "_selector_width_attn_output";
 
@@ -29,10 +30,17 @@ public record ModelDigest(ModelSize size, List<BasisDirection> residual, List<Re
         valueSets = List.copyOf(valueSets);
     }
 
-    /** Builds the digest, grouping the residual directions by name and finding each group's S-op. */
+    /**
+     * Builds the digest, grouping the residual directions by name and finding each group's S-op;
+     * the unembedding reads {@code output}'s directions in stream order, as Tracr's does.
+     */
     public static ModelDigest of(ModelSize size, List<BasisDirection> residual, List<LayerBlock> blocks,
-                                 List<SopValues> valueSets, Collection<? extends RaspExpr> nodes) {
-        return new ModelDigest(size, residual, groupResidual(residual, nodes), blocks, valueSets);
+                                 List<SopValues> valueSets, Collection<? extends RaspExpr> nodes, SOp output) {
+        List<ResidualGroup> groups = groupResidual(residual, nodes);
+        ResidualGroup out = groups.stream().filter(g -> g.isValueEncoding() && SopIdentity.same(g.owner().get(), output))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no directions for " + output.name()));
+        return new ModelDigest(size, residual, groups, blocks, valueSets,
+                new ModelOutput(output, out.columns(), out.directions()));
     }
 
     static List<ResidualGroup> groupResidual(List<BasisDirection> residual, Collection<? extends RaspExpr> nodes) {
@@ -117,6 +125,11 @@ public record ModelDigest(ModelSize size, List<BasisDirection> residual, List<Re
         for (ResidualGroup g : groups) if (g.isValueEncoding()) out.add(g.owner().get());
         out.sort((a, b) -> Integer.compare(a.id(), b.id()));
         return out;
+    }
+
+    /** Whether {@code sop} is what the model outputs. */
+    public boolean isOutput(SOp sop) {
+        return SopIdentity.same(output.sop(), sop);
     }
 
     public int snapshotCount() {

@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.raspworkbench.core.bases.BasisDirection;
+import org.raspworkbench.core.model.Readout;
+import org.raspworkbench.core.model.ResidualReadout;
 import org.raspworkbench.core.rasp.SOp;
-import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.NumericValue;
 import org.raspworkbench.core.value.Value;
 
-/** Reads a residual vector back as one value per S-op, as Tracr's output decoding does. */
+/**
+ * Reads a residual vector back as one value per S-op with the core's {@link ResidualReadout}, the
+ * readout the forward pass uses for the model's output: so the output S-op decodes here to what
+ * {@code rasp trace} prints, and every other S-op is read the same way.
+ */
 public final class ResidualDecoder {
-    /**
-     * A categorical direction counts as on above this; an untouched S-op leaves all its
-     * directions at 0, a written one sets one of them to 1.
-     */
-    static final double ON_THRESHOLD = 0.5;
     /**
      * Numerical MLPs approximate their function on a discretised input, so a numerical value is
      * taken to match when within 1% (at least 0.01 absolute).
@@ -30,29 +30,49 @@ public final class ResidualDecoder {
     public static List<DecodedValue> decode(ModelDigest model, TraceDigest trace, Snapshot snapshot, int position) {
         double[] vector = trace.residual(snapshot, position);
         List<DecodedValue> out = new ArrayList<>();
-        for (SOp sop : model.encodedSops()) {
-            ResidualGroup group = model.valueGroup(sop).orElseThrow();
-            Optional<Value> decoded = decodeGroup(sop, group, vector);
-            Optional<Value> expected = trace.expectedAt(sop, position);
-            out.add(new DecodedValue(sop, decoded, expected,
-                    verdict(sop, decoded, expected, model.completedAt(sop).index() <= snapshot.index())));
+        for (SOp sop : model.encodedSops()) out.add(decode(model, trace, snapshot, position, sop, vector));
+        return out;
+    }
+
+    /** The output S-op at every input position (BOS excluded: entry {@code i} is position {@code i + 1}). */
+    public static List<DecodedValue> outputRow(ModelDigest model, TraceDigest trace, Snapshot snapshot) {
+        SOp sop = model.output().sop();
+        List<DecodedValue> out = new ArrayList<>();
+        for (int p = 1; p < trace.positions(); p++) {
+            out.add(decode(model, trace, snapshot, p, sop, trace.residual(snapshot, p)));
         }
         return out;
     }
 
-    /** The value a group of directions holds in {@code vector}. */
-    public static Optional<Value> decodeGroup(SOp sop, ResidualGroup group, double[] vector) {
-        List<Integer> cols = group.columns();
-        if (sop.isNumerical()) {
-            return cols.isEmpty() ? Optional.empty() : Optional.of(FloatValue.of(vector[cols.get(0)]));
+    private static DecodedValue decode(ModelDigest model, TraceDigest trace, Snapshot snapshot, int position, SOp sop,
+                                       double[] vector) {
+        Optional<Readout> readout = read(model, sop, vector);
+        Optional<Value> expected = trace.expectedAt(sop, position);
+        boolean computed = model.completedAt(sop).index() <= snapshot.index();
+        return new DecodedValue(sop, readout, expected, verdict(sop, readout.map(Readout::value), expected, computed));
+    }
+
+    /**
+     * What the S-op's directions hold in {@code vector}: the output through the unembedding's
+     * columns, any other S-op through its value group (stream order); empty if it has none.
+     */
+    public static Optional<Readout> read(ModelDigest model, SOp sop, double[] vector) {
+        List<Integer> columns;
+        List<BasisDirection> directions;
+        if (model.isOutput(sop)) {
+            columns = model.output().columns();
+            directions = model.output().directions();
+        } else {
+            Optional<ResidualGroup> group = model.valueGroup(sop);
+            if (group.isEmpty()) return Optional.empty();
+            columns = group.get().columns();
+            directions = group.get().directions();
         }
-        int best = -1;
-        for (int i = 0; i < cols.size(); i++) {
-            if (best < 0 || vector[cols.get(i)] > vector[cols.get(best)]) best = i;
-        }
-        if (best < 0 || vector[cols.get(best)] <= ON_THRESHOLD) return Optional.empty();
-        BasisDirection d = group.directions().get(best);
-        return Optional.ofNullable(d.value());
+        if (columns.isEmpty()) return Optional.empty();
+        int[] cols = columns.stream().mapToInt(Integer::intValue).toArray();
+        List<Value> values = new ArrayList<>();
+        for (BasisDirection d : directions) values.add(d.value());
+        return Optional.of(ResidualReadout.read(sop.encoding(), vector, cols, values));
     }
 
     static Verdict verdict(SOp sop, Optional<Value> decoded, Optional<Value> expected, boolean computed) {

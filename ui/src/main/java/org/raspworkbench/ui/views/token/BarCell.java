@@ -12,6 +12,9 @@ import org.raspworkbench.ui.views.data.ValueText;
 /** A residual direction drawn as a horizontal bar (or a group heading). */
 final class BarCell extends ListCell<ResidualBar> {
     static final double TRACK = 120;
+    /** Before and after the output S-op's name wherever S-ops are listed, so it is found without colour. */
+    static final String OUTPUT_MARK = "\u25b6 ";
+    static final String OUTPUT_SUFFIX = "  (output)";
 
     private final TokenInspectorViewModel viewModel;
     private final java.util.function.BooleanSupplier signed;
@@ -58,11 +61,13 @@ final class BarCell extends ListCell<ResidualBar> {
         if (empty || item == null) {
             setGraphic(null);
             ViewStyles.mark(this, "selected-sop", false);
+            ViewStyles.mark(this, "output-sop", false);
             return;
         }
+        ViewStyles.mark(this, "output-sop", item instanceof ResidualBar.Heading h && h.output());
         if (item instanceof ResidualBar.Heading h) {
             ViewStyles.mark(this, "selected-sop", h.owner().map(viewModel::isSelected).orElse(false));
-            setText(h.name());
+            setText(h.output() ? OUTPUT_MARK + h.name() + OUTPUT_SUFFIX : h.name());
             setGraphic(null);
             return;
         }

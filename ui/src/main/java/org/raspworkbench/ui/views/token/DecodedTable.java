@@ -2,15 +2,21 @@ package org.raspworkbench.ui.views.token;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import org.raspworkbench.ui.views.ViewStyles;
 import org.raspworkbench.ui.views.data.DecodedValue;
+import org.raspworkbench.ui.views.data.ReadoutText;
 import org.raspworkbench.ui.views.data.ValueText;
 import org.raspworkbench.ui.views.data.Verdict;
 
-/** One row per S-op: what the residual holds, what the program says, and whether they agree. */
+/**
+ * One row per S-op, the output first: what the model reads off its directions (ties spelled
+ * out), what the program says, and whether they agree.
+ */
 final class DecodedTable extends TableView<DecodedValue> {
     private final TokenInspectorViewModel viewModel;
 
@@ -20,11 +26,18 @@ final class DecodedTable extends TableView<DecodedValue> {
         setId("token-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new javafx.scene.control.Label("no trace yet"));
-        getColumns().add(column("S-op", d -> d.sop().name(), 130));
-        getColumns().add(column("residual", d -> ValueText.decoded(d.decoded()), 90));
-        getColumns().add(column("program", d -> ValueText.expected(d.expected()), 90));
+        getColumns().add(column("S-op", this::name, 170));
+        TableColumn<DecodedValue, String> model = column("model", d -> ReadoutText.full(d.readout()), 110);
+        model.setCellFactory(c -> new ReadoutCell());
+        getColumns().add(model);
+        getColumns().add(column("program", d -> ValueText.expected(d.expected()), 80));
         getColumns().add(column("", d -> mark(d.verdict()), 60));
         setRowFactory(t -> new DecodedRow());
+    }
+
+    private String name(DecodedValue d) {
+        String n = d.sop().name();
+        return viewModel.isOutput(d.sop()) ? BarCell.OUTPUT_MARK + n : n;
     }
 
     /** What the last column says about a row. */
@@ -46,6 +59,19 @@ final class DecodedTable extends TableView<DecodedValue> {
         return c;
     }
 
+    /** The model's readout, with a tooltip saying how the argmax was reached. */
+    private static final class ReadoutCell extends TableCell<DecodedValue, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            int i = getIndex();
+            DecodedValue d = empty || i < 0 || i >= getTableView().getItems().size() ? null : getTableView().getItems().get(i);
+            setText(empty ? null : text);
+            setTooltip(d == null ? null : new Tooltip(ReadoutText.explain(d.readout())));
+            ViewStyles.mark(this, "tie", d != null && d.isTie() && d.verdict() != Verdict.NOT_COMPUTED_YET);
+        }
+    }
+
     private final class DecodedRow extends TableRow<DecodedValue> {
         DecodedRow() {
             setOnMouseClicked(e -> {
@@ -58,6 +84,7 @@ final class DecodedTable extends TableView<DecodedValue> {
             super.updateItem(item, empty);
             for (Verdict v : Verdict.values()) ViewStyles.mark(this, styleClass(v), !empty && item != null && item.verdict() == v);
             ViewStyles.mark(this, "selected-sop", !empty && item != null && viewModel.isSelected(item.sop()));
+            ViewStyles.mark(this, "output-sop", !empty && item != null && viewModel.isOutput(item.sop()));
         }
     }
 

@@ -6,8 +6,8 @@ import org.raspworkbench.core.rasp.SOp;
 
 /** One line of the residual bar list: a group's heading, or one direction's value. */
 public sealed interface ResidualBar {
-    /** The heading over a group of directions, with the S-op it belongs to if any. */
-    record Heading(String name, Optional<SOp> owner) implements ResidualBar {
+    /** The heading over a group of directions, with the S-op it belongs to if any, and whether that is the output. */
+    record Heading(String name, Optional<SOp> owner, boolean output) implements ResidualBar {
     }
 
     /**

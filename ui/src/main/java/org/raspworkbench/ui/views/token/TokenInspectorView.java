@@ -10,7 +10,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.raspworkbench.core.bases.BasisDirection;
 import org.raspworkbench.core.rasp.SOp;
@@ -19,12 +21,18 @@ import org.raspworkbench.ui.views.data.DecodedValue;
 import org.raspworkbench.ui.views.data.ModelDigest;
 import org.raspworkbench.ui.views.data.TraceDigest;
 
-/** Pick a position; see what every S-op holds there at the current snapshot, and the raw vector. */
+/**
+ * The output across the input ("model | program" per position); then, for one position, what
+ * every S-op holds at the current snapshot (output first, narrowed by a name filter), and the
+ * raw vector.
+ */
 public final class TokenInspectorView extends BorderPane {
     private final TokenInspectorViewModel viewModel;
     private final ComboBox<Integer> positions = new ComboBox<>();
     private final Label snapshotLabel = new Label();
     private final Label summary = new Label();
+    private final TextField filter = new TextField();
+    private final OutputRow outputRow;
     private final DecodedTable table;
     private final ListView<ResidualBar> bars = new ListView<>();
     private boolean signed;
@@ -34,6 +42,7 @@ public final class TokenInspectorView extends BorderPane {
         viewModel = new TokenInspectorViewModel(selection);
         ViewStyles.apply(this, "token-view");
         table = new DecodedTable(viewModel);
+        outputRow = new OutputRow(viewModel);
 
         positions.setId("token-position");
         positions.setConverter(new StringConverter<>() {
@@ -53,7 +62,13 @@ public final class TokenInspectorView extends BorderPane {
         snapshotLabel.getStyleClass().add("token-snapshot");
         summary.setId("token-summary");
         summary.getStyleClass().add("token-summary");
-        setTop(ViewStyles.toolbar(ViewStyles.labelled("Position", positions), snapshotLabel, summary));
+        filter.setId("token-filter");
+        filter.setPromptText("filter S-ops");
+        filter.setTooltip(new javafx.scene.control.Tooltip("Show only the S-ops whose name contains this text"));
+        filter.setPrefColumnCount(8);
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        setTop(new VBox(ViewStyles.toolbar(ViewStyles.labelled("Position", positions), snapshotLabel, summary,
+                filter), outputRow));
 
         bars.setId("token-bars");
         bars.getStyleClass().add("residual-bars");
@@ -71,6 +86,7 @@ public final class TokenInspectorView extends BorderPane {
         viewModel.snapshotIndexProperty().addListener((o, a, b) -> refresh());
         viewModel.positionProperty().addListener((o, a, b) -> refresh());
         viewModel.writtenDirectionsProperty().addListener((o, a, b) -> refresh());
+        viewModel.filterProperty().addListener((o, a, b) -> refresh());
         selection.addListener((o, a, b) -> {
             table.refresh();
             bars.refresh();
@@ -84,6 +100,7 @@ public final class TokenInspectorView extends BorderPane {
     public IntegerProperty snapshotIndexProperty() { return viewModel.snapshotIndexProperty(); }
     public ObjectProperty<Set<BasisDirection>> writtenDirectionsProperty() { return viewModel.writtenDirectionsProperty(); }
     public IntegerProperty positionProperty() { return viewModel.positionProperty(); }
+    public javafx.beans.property.StringProperty filterProperty() { return viewModel.filterProperty(); }
 
     private void refresh() {
         updating = true;
@@ -100,10 +117,11 @@ public final class TokenInspectorView extends BorderPane {
         }
         boolean ready = viewModel.ready();
         snapshotLabel.setText(ready ? "at " + viewModel.snapshot().label() : "");
+        outputRow.show(viewModel.outputCells(), viewModel.effectivePosition());
         List<DecodedValue> rows = viewModel.rows();
         table.getItems().setAll(rows);
-        summary.setText(ready ? TokenInspectorViewModel.summarize(rows) : "");
-        ViewStyles.mark(summary, "has-mismatch", TokenInspectorViewModel.hasMismatch(rows));
+        summary.setText(viewModel.summary());
+        ViewStyles.mark(summary, "has-mismatch", viewModel.anyMismatch());
         List<ResidualBar> items = viewModel.bars();
         signed = TokenInspectorViewModel.anyNegative(items);
         bars.getItems().setAll(items);

@@ -3,6 +3,7 @@ package org.raspworkbench.ui.views.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.IntValue;
@@ -48,12 +49,38 @@ class ResidualDecoderTest {
     }
 
     @Test
-    void categoricalWithNoDirectionOnDecodesToNothing() {
+    void categoricalWithNoDirectionOnReadsAsTheModelsArgmax() {
         double[] v = trace.snapshots()[4][1];
         v[f.column("length", IntValue.of(2))] = 0;
         DecodedValue length = ResidualDecoder.decode(model, trace, new Snapshot(4), 1).get(2);
-        assertThat(length.decoded()).isEmpty();
+        assertThat(length.decoded()).contains(IntValue.of(0));
+        assertThat(length.readout().orElseThrow().tied()).hasSize(4);
         assertThat(length.verdict()).isEqualTo(Verdict.MISMATCH);
+    }
+
+    @Test
+    void aTieDecodesToTheFirstOfTheTiedValues() {
+        // half of "length:1" and half of "length:3": the old decoder showed nothing (both <= 0.5)
+        double[] v = trace.snapshots()[4][1];
+        v[f.column("length", IntValue.of(2))] = 0;
+        v[f.column("length", IntValue.of(1))] = 0.5;
+        v[f.column("length", IntValue.of(3))] = 0.5;
+        DecodedValue length = ResidualDecoder.decode(model, trace, new Snapshot(4), 1).get(2);
+        assertThat(length.decoded()).contains(IntValue.of(1));
+        assertThat(length.isTie()).isTrue();
+        assertThat(length.readout().orElseThrow().tied()).containsExactly(IntValue.of(1), IntValue.of(3));
+        assertThat(length.verdict()).isEqualTo(Verdict.MISMATCH);
+    }
+
+    @Test
+    void theOutputRowHasOneEntryPerInputPosition() {
+        List<DecodedValue> row = ResidualDecoder.outputRow(model, trace, new Snapshot(4));
+        assertThat(row).extracting(DecodedValue::sop).containsOnly(f.length);
+        assertThat(row).extracting(DecodedValue::decoded).containsExactly(Optional.of(IntValue.of(2)),
+                Optional.of(IntValue.of(2)));
+        assertThat(row).extracting(DecodedValue::verdict).containsOnly(Verdict.MATCH);
+        assertThat(ResidualDecoder.outputRow(model, trace, new Snapshot(1))).extracting(DecodedValue::verdict)
+                .containsOnly(Verdict.NOT_COMPUTED_YET);
     }
 
     @Test
