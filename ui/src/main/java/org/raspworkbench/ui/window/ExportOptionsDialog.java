@@ -82,7 +82,7 @@ final class ExportOptionsDialog extends Dialog<ExportOptions> {
         width.setId("export-width");
         width.setPromptText("natural");
         height.setId("export-height");
-        height.setPromptText("as the rows need");
+        height.setPromptText("auto");
         width.setPrefColumnCount(6);
         height.setPrefColumnCount(6);
         unit.setId("export-unit");
@@ -102,9 +102,9 @@ final class ExportOptionsDialog extends Dialog<ExportOptions> {
         page.setVgap(8);
         page.setPadding(new Insets(4, 0, 4, 0));
         int r = 0;
-        page.addRow(r++, new Label("Format"), new HBox(8, format, new Label("DPI"), dpi));
-        page.addRow(r++, new Label("Width"), new HBox(8, width, new Label("Height"), height, unit));
-        page.addRow(r++, new Label("Labels"), new HBox(8, font, new Label("pt (titles and axes in proportion)")));
+        page.addRow(r++, new Label("Format"), row(format, new Label("DPI"), dpi));
+        page.addRow(r++, new Label("Width"), row(width, new Label("Height"), height, unit));
+        page.addRow(r++, new Label("Labels"), row(font, new Label("pt (titles and axis names in proportion)")));
 
         VBox content = new VBox(10, page);
         if (offer.attention()) content.getChildren().add(headsPane(initial));
@@ -150,7 +150,7 @@ final class ExportOptionsDialog extends Dialog<ExportOptions> {
         all.setOnAction(e -> snapshotChecks.forEach(c -> c.set(true)));
         Button none = new Button("None");
         none.setOnAction(e -> snapshotChecks.forEach(c -> c.set(false)));
-        VBox box = new VBox(4, new HBox(8, new Label("Snapshots (several: side by side)"), all, none), list);
+        VBox box = new VBox(4, row(new Label("Snapshots (several: side by side)"), all, none), list);
         VBox.setVgrow(list, Priority.ALWAYS);
         return box;
     }
@@ -158,19 +158,17 @@ final class ExportOptionsDialog extends Dialog<ExportOptions> {
     private Node rowsPane(ExportOptions initial) {
         CheckBoxTreeItem<String> root = new CheckBoxTreeItem<>("all directions");
         root.setExpanded(true);
-        int row = 0;
         for (DirectionGroup g : offer.groups()) {
             CheckBoxTreeItem<String> group = new CheckBoxTreeItem<>(g.sop());
             for (String label : g.labels()) {
                 CheckBoxTreeItem<String> item = new CheckBoxTreeItem<>(label);
-                item.setSelected(initial.rows().contains(row++));
                 rowItems.add(item);
                 group.getChildren().add(item);
             }
-            // A one-row group is its own row: no need to open it.
-            group.setExpanded(false);
             root.getChildren().add(group);
         }
+        // Checked once the tree is whole, so that groups and the root show the state of their rows.
+        for (int row = 0; row < rowItems.size(); row++) rowItems.get(row).setSelected(initial.rows().contains(row));
         TreeView<String> tree = new TreeView<>(root);
         tree.setId("export-rows");
         tree.setCellFactory(CheckBoxTreeCell.forTreeView());
@@ -206,6 +204,12 @@ final class ExportOptionsDialog extends Dialog<ExportOptions> {
         columns.setPrefWidth(80);
         return new VBox(4, new Label("Heads (several: a grid)"), list, layers,
                 new HBox(8, new Label("Side by side"), columns));
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     /** {@code L1} of {@code L1.H0: name}. */

@@ -92,10 +92,16 @@ class ExportDialogUiTest {
             format.setValue(ExportFormat.PDF);
         });
         ExportOptionsDialog shown = (ExportOptionsDialog) dialogOf(robot);
+        assertThat(shown.groupItems()).as("groups show their rows' state").hasSize(3)
+                .allMatch(javafx.scene.control.CheckBoxTreeItem::isSelected);
         robot.interact(() -> {
             shown.snapshotCheck(0).set(true);
             shown.rowItem(0).setSelected(false);
         });
+        assertThat(shown.groupItems().get(0).isIndeterminate()).isTrue();
+        robot.interact(() -> shown.groupItems().get(2).setSelected(false));
+        assertThat(List.of(shown.rowItem(3).isSelected(), shown.rowItem(4).isSelected())).containsOnly(false);
+        robot.interact(() -> shown.groupItems().get(2).setSelected(true));
         robot.clickOn("#export-ok");
         ExportDialogs.Target target = result.get(30, TimeUnit.SECONDS).orElseThrow();
 
