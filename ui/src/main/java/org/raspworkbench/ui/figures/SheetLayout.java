@@ -42,15 +42,16 @@ final class SheetLayout {
             throw new IllegalArgumentException("at " + fmt(size.fontPt()) + " pt the labels leave no room in that width;"
                     + " choose a wider figure or a smaller font");
         }
+        FigureSheet titled = TitleFit.fit(sheet, cw);
         double ch;
         if (size.height().isPresent()) {
             ch = (size.height().get().toInches() * UNITS_PER_INCH / s - (rows - 1) * GAP) / rows;
             if (ch < 20) throw new IllegalArgumentException("that height leaves no room for the figure; choose a taller one");
         } else {
             ch = 0;
-            for (Figure f : sheet.figures()) ch = Math.max(ch, naturalHeight(f, cw));
+            for (Figure f : titled.figures()) ch = Math.max(ch, naturalHeight(f, cw));
         }
-        return new SheetLayout(sheet, s, cw, ch);
+        return new SheetLayout(titled, s, cw, ch);
     }
 
     /** Page size in whole figure units (PNG pixels at 96 DPI, SVG px). */

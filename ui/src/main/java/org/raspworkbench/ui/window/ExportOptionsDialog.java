@@ -145,6 +145,8 @@ final class ExportOptionsDialog extends Dialog<ExportOptions> {
         }
         list.setCellFactory(CheckBoxListCell.forListView(snapshotChecks::get, converter(i -> offer.snapshotNames().get(i))));
         list.setPrefHeight(150);
+        // The proposed snapshot (the one on screen) is often the last: show it.
+        if (!initial.snapshots().isEmpty()) list.scrollTo(Math.max(0, initial.snapshots().get(0) - 1));
         Button all = new Button("All");
         all.setId("export-snapshots-all");
         all.setOnAction(e -> snapshotChecks.forEach(c -> c.set(true)));

@@ -194,6 +194,23 @@ class FigureExportOptionsTest {
                 .isGreaterThan(FigureExport.pageSize(sheet, PrintSize.NATURAL).height * 2 - 10);
     }
 
+    /** sat3's title ran off an 85 mm figure: a narrow export drops the input from the title, then cuts it. */
+    @Test
+    void titlesFitNarrowFigures() throws Exception {
+        ResidualHeatmap h = FigureSamples.heatmap();
+        ResidualHeatmap titled = new ResidualHeatmap(h.title() + " on [1, 2, 3, 1, 2, 3, 1, 2, 3]", h.positions(), h.groups(),
+                h.snapshot(), h.scale(), h.emphasis());
+        Path wide = OUT.resolve("title-wide.svg");
+        FigureExport.write(FigureSheet.of(titled), ExportFormat.SVG, wide, 96, PrintSize.NATURAL.withWidth(Length.mm(170)));
+        assertThat(Files.readString(wide)).contains(">length: residual after mlp 0 on [1, 2, 3, 1, 2, 3, 1, 2, 3]<");
+        Path narrow = OUT.resolve("title-narrow.svg");
+        FigureExport.write(FigureSheet.of(titled), ExportFormat.SVG, narrow, 96, PrintSize.NATURAL.withWidth(Length.mm(75)));
+        assertThat(Files.readString(narrow)).contains(">length: residual after mlp 0<").doesNotContain(" on [1, 2");
+        String cut = TitleFit.shortest("a very long program name: residual after mlp 12", 80);
+        assertThat(cut).endsWith("\u2026");
+        assertThat(FigureStyle.width(FigureStyle.TITLE, cut)).isLessThanOrEqualTo(80);
+    }
+
     @Test
     void lengthsParseAndSizesValidate() {
         assertThat(Length.parse("85mm")).contains(Length.mm(85));
