@@ -206,6 +206,9 @@ class FigureExportOptionsTest {
         Path narrow = OUT.resolve("title-narrow.svg");
         FigureExport.write(FigureSheet.of(titled), ExportFormat.SVG, narrow, 96, PrintSize.NATURAL.withWidth(Length.mm(75)));
         assertThat(Files.readString(narrow)).contains(">length: residual after mlp 0<").doesNotContain(" on [1, 2");
+        assertThat(TitleFit.shortest("sat3_verifier L1.H3: averaged_2", 230)).isEqualTo("L1.H3: averaged_2");
+        assertThat(TitleFit.shortest("sat3_verifier: residual after mlp 1 on [0, 1, 0, 1]", 200))
+                .isEqualTo("residual after mlp 1");
         String cut = TitleFit.shortest("a very long program name: residual after mlp 12", 80);
         assertThat(cut).endsWith("\u2026");
         assertThat(FigureStyle.width(FigureStyle.TITLE, cut)).isLessThanOrEqualTo(80);
