@@ -74,6 +74,12 @@ public final class FigureExport {
         return SheetLayout.of(sheet, size).pageUnits();
     }
 
+    /** The printed width and height of {@code sheet} at {@code size}, in inches (exact, not rounded to units). */
+    public static double[] pageInches(FigureSheet sheet, PrintSize size) {
+        SheetLayout l = SheetLayout.of(sheet, size);
+        return new double[] {l.pageWidth / CSS_DPI, l.pageHeight / CSS_DPI};
+    }
+
     /** The sheet as an image at {@code dpi}, white background. */
     public static BufferedImage image(FigureSheet sheet, PrintSize size, int dpi) {
         return image(SheetLayout.of(sheet, size), dpi);

@@ -3,6 +3,7 @@ package org.raspworkbench.ui.window;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.raspworkbench.ui.figures.DirectionGroup;
 import org.raspworkbench.ui.figures.ExportFormat;
 import org.raspworkbench.ui.figures.FigureSheet;
@@ -16,16 +17,23 @@ public interface ExportDialogs {
     /**
      * What can be exported: for residual figures the snapshot names and rows ({@code groups}, rows
      * numbered in their order), for attention the heads ({@code heads}, e.g. {@code L1.H0: target_pos});
-     * the defaults are what the view shows.
+     * the defaults are what the view shows; {@code sheet} builds the figure the options describe.
      */
     record Offer(String what, String suggestedName, List<String> snapshotNames, List<Integer> defaultSnapshots,
-                 List<DirectionGroup> groups, List<String> heads, List<Integer> defaultHeads) {
+                 List<DirectionGroup> groups, List<String> heads, List<Integer> defaultHeads,
+                 Optional<Function<ExportOptions, FigureSheet>> sheet) {
         public Offer {
             snapshotNames = List.copyOf(snapshotNames);
             defaultSnapshots = List.copyOf(defaultSnapshots);
             groups = List.copyOf(groups);
             heads = List.copyOf(heads);
             defaultHeads = List.copyOf(defaultHeads);
+        }
+
+        /** An offer whose figure the dialog cannot preview (its printed size is not shown). */
+        public Offer(String what, String suggestedName, List<String> snapshotNames, List<Integer> defaultSnapshots,
+                     List<DirectionGroup> groups, List<String> heads, List<Integer> defaultHeads) {
+            this(what, suggestedName, snapshotNames, defaultSnapshots, groups, heads, defaultHeads, Optional.empty());
         }
 
         public boolean attention() {

@@ -31,6 +31,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.raspworkbench.ui.figures.DirectionGroup;
 import org.raspworkbench.ui.figures.ExportFormat;
+import org.raspworkbench.ui.figures.FigureExport;
 import org.raspworkbench.ui.figures.Length;
 import org.raspworkbench.ui.figures.PrintSize;
 
@@ -57,6 +58,7 @@ final class ExportOptionsDialog extends Dialog<ExportOptions> {
     private final List<BooleanProperty> headChecks = new ArrayList<>();
     private final Spinner<Integer> columns = new Spinner<>();
     private final Label problem = new Label();
+    private final Label printed = new Label();
 
     ExportOptionsDialog(Window owner, ExportDialogs.Offer offer, ExportOptions initial) {
         this.offer = offer;
@@ -111,6 +113,9 @@ final class ExportOptionsDialog extends Dialog<ExportOptions> {
         else content.getChildren().addAll(snapshotsPane(initial), rowsPane(initial), emphasis);
         emphasis.setId("export-emphasis");
         emphasis.setSelected(initial.withEmphasis());
+        printed.setId("export-size");
+        printed.getStyleClass().add("export-size");
+        content.getChildren().add(printed);
         problem.setId("export-problem");
         problem.getStyleClass().add("export-problem");
         problem.setWrapText(true);
@@ -122,9 +127,16 @@ final class ExportOptionsDialog extends Dialog<ExportOptions> {
         ok.setId("export-ok");
         Runnable check = () -> {
             Optional<String> p = problemWith();
+            printed.setText(p.isPresent() ? "" : preview().orElse(""));
+            if (p.isEmpty()) p = previewProblem;
             problem.setText(p.orElse(""));
             ok.setDisable(p.isPresent());
         };
+        format.valueProperty().addListener((o, a, b) -> check.run());
+        dpi.valueProperty().addListener((o, a, b) -> check.run());
+        unit.valueProperty().addListener((o, a, b) -> check.run());
+        columns.valueProperty().addListener((o, a, b) -> check.run());
+        emphasis.selectedProperty().addListener((o, a, b) -> check.run());
         width.textProperty().addListener((o, a, b) -> check.run());
         height.textProperty().addListener((o, a, b) -> check.run());
         font.valueProperty().addListener((o, a, b) -> check.run());
@@ -218,6 +230,35 @@ final class ExportOptionsDialog extends Dialog<ExportOptions> {
     static String layerOf(String head) {
         int dot = head.indexOf('.');
         return dot < 0 ? head : head.substring(0, dot);
+    }
+
+    private Optional<String> previewProblem = Optional.empty();
+
+    /**
+     * How big the figure prints with these choices, e.g. {@code 85 x 131 mm (1004 x 1547 px at 300
+     * DPI)}; sets {@link #previewProblem} when the figure does not fit (labels wider than the width).
+     */
+    private Optional<String> preview() {
+        previewProblem = Optional.empty();
+        if (offer.sheet().isEmpty()) return Optional.empty();
+        Optional<ExportOptions> o = options();
+        if (o.isEmpty()) return Optional.empty();
+        try {
+            double[] inches = FigureExport.pageInches(offer.sheet().get().apply(o.get()), o.get().size());
+            double wIn = inches[0];
+            double hIn = inches[1];
+            String size = unit.getValue() == Length.Unit.IN
+                    ? String.format(java.util.Locale.ROOT, "%.2f \u00d7 %.2f in", wIn, hIn)
+                    : String.format(java.util.Locale.ROOT, "%.0f \u00d7 %.0f mm", wIn * 25.4, hIn * 25.4);
+            if (o.get().format() == ExportFormat.PNG) {
+                size += String.format(java.util.Locale.ROOT, " (%d \u00d7 %d px at %d DPI)", Math.round(wIn * o.get().dpi()),
+                        Math.round(hIn * o.get().dpi()), o.get().dpi());
+            }
+            return Optional.of("Prints at " + size);
+        } catch (IllegalArgumentException e) {
+            previewProblem = Optional.of(e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Why the choices cannot be exported, in the user's terms; empty when they can. */

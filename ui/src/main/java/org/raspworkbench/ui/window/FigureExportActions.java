@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import org.raspworkbench.core.bases.BasisDirection;
 import org.raspworkbench.core.rasp.SOp;
@@ -76,8 +77,6 @@ public final class FigureExportActions {
         List<Integer> proposed = new ArrayList<>();
         if (allSnapshots) proposed.addAll(ResidualSelection.allRows(names.size()));
         else proposed.add(vm.snapshot().index());
-        ExportDialogs.Offer offer = new ExportDialogs.Offer(what, baseName() + "-" + suffix, names, proposed,
-                DirectionGroup.of(m.residual()), List.of(), List.of());
         Scale scale = shown.get().scale();
         Emphasis emphasis = emphasis(m.residual(), vm.selectionProperty().get(), vm.writtenDirectionsProperty().get());
         String program = title();
@@ -85,9 +84,11 @@ public final class FigureExportActions {
         List<Value> input = t.tokens().subList(1, t.tokens().size());
         String bos = t.tokens().get(0).str();
         List<BasisDirection> residual = m.residual();
-        return export(offer, options -> FigureSheet.of(TraceFigures.residual(program, residual, input, bos, snapshots,
-                new ResidualSelection(options.snapshots(), options.rows()), scale,
-                options.withEmphasis() ? emphasis : Emphasis.NONE)));
+        Function<ExportOptions, FigureSheet> sheet = options -> FigureSheet.of(TraceFigures.residual(program, residual,
+                input, bos, snapshots, new ResidualSelection(options.snapshots(), options.rows()), scale,
+                options.withEmphasis() ? emphasis : Emphasis.NONE));
+        return export(new ExportDialogs.Offer(what, baseName() + "-" + suffix, names, proposed,
+                DirectionGroup.of(m.residual()), List.of(), List.of(), Optional.of(sheet)));
     }
 
     /** Attention heads: the dialog proposes every head of the layer on screen (the selected head's, else the first). */
@@ -104,13 +105,13 @@ public final class FigureExportActions {
             if (h.layer() == current.layer()) proposed.add(i);
             figures.add(attention.viewModel().figure(h));
         }
-        ExportDialogs.Offer offer = new ExportDialogs.Offer("attention pattern", baseName() + "-attention", List.of(),
-                List.of(), List.of(), labels, proposed);
-        return export(offer, options -> {
+        Function<ExportOptions, FigureSheet> sheet = options -> {
             List<Figure> chosen = new ArrayList<>();
             for (int i : options.heads()) chosen.add(figures.get(i));
             return new FigureSheet(chosen, options.columns());
-        });
+        };
+        return export(new ExportDialogs.Offer("attention pattern", baseName() + "-attention", List.of(), List.of(),
+                List.of(), labels, proposed, Optional.of(sheet)));
     }
 
     private CompletableFuture<Boolean> nothing(String what) {
@@ -118,8 +119,8 @@ public final class FigureExportActions {
         return CompletableFuture.completedFuture(false);
     }
 
-    private CompletableFuture<Boolean> export(ExportDialogs.Offer offer,
-                                              java.util.function.Function<ExportOptions, FigureSheet> sheet) {
+    private CompletableFuture<Boolean> export(ExportDialogs.Offer offer) {
+        Function<ExportOptions, FigureSheet> sheet = offer.sheet().orElseThrow();
         Optional<ExportDialogs.Target> target = dialogs.chooseTarget(offer);
         if (target.isEmpty()) return CompletableFuture.completedFuture(false);
         ExportDialogs.Target t = target.get();

@@ -155,6 +155,32 @@ class ExportDialogUiTest {
     }
 
     @Test
+    void theDialogSaysHowBigTheFigurePrintsAndWhenItCannot(FxRobot robot) {
+        List<String> tokens = List.of("BOS", "a", "b");
+        double[][] w = {{1, 0, 0}, {0.5, 0.5, 0}, {0, 0, 1}};
+        List<org.raspworkbench.ui.figures.Figure> heads = List.of(
+                new org.raspworkbench.ui.figures.AttentionPattern("p L0.H0: x", tokens, tokens, w),
+                new org.raspworkbench.ui.figures.AttentionPattern("p L0.H1: y", tokens, tokens, w));
+        ExportDialogs.Offer offer = new ExportDialogs.Offer("attention pattern", "p-attention", List.of(), List.of(),
+                List.of(), List.of("L0.H0: x", "L0.H1: y"), List.of(0, 1),
+                Optional.of(o -> new org.raspworkbench.ui.figures.FigureSheet(
+                        o.heads().stream().map(heads::get).toList(), o.columns())));
+        FxExportDialogs dialogs = dialogs(Optional.empty());
+        Platform.runLater(() -> dialogs.chooseTarget(offer));
+        WorkbenchFixture.waitUntil(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#export-width").queryAs(TextField.class).setText("85"));
+        String size = robot.lookup("#export-size").queryAs(Label.class).getText();
+        assertThat(size).startsWith("Prints at 85 \u00d7 ").contains(" mm (1004 \u00d7 ").endsWith(" px at 300 DPI)");
+        robot.interact(() -> {
+            robot.lookup("#export-width").queryAs(TextField.class).setText("5");
+            robot.lookup("#export-font").queryAs(javafx.scene.control.Spinner.class).getEditor().setText("40");
+        });
+        assertThat(robot.lookup("#export-problem").queryAs(Label.class).getText()).contains("wider figure");
+        assertThat(robot.lookup("#export-ok").query().isDisabled()).isTrue();
+        robot.interact(() -> ((ExportOptionsDialog) dialogOf(robot)).close());
+    }
+
+    @Test
     void theChooserStartsInTheLastExportFolderNextTimeAndAfterARestart(FxRobot robot) throws Exception {
         Path program = work.resolve("p.rasp");
         Files.writeString(program, "output tokens;\n");
