@@ -69,7 +69,7 @@ public final class Workbench implements AutoCloseable {
                 dialogs.orElseGet(() -> new FxFileDialogs(this::owner)), fxThread, compilation::compileNow);
         debugger = new DebuggerController(state);
         window = new MainWindow(new MainWindow.Parts(state, editor, files, debugger, theme, recent.files(), samples,
-                document.nameProperty(), exportDialogs.orElseGet(() -> new FxExportDialogs(this::owner)),
+                document.nameProperty(), exportDialogs.orElseGet(() -> FxExportDialogs.create(this::owner, home, io.executor(), document::file)),
                 io.executor(), this::quit));
         compilation.watch(editor.textProperty());
         ThemePreference preference = new ThemePreference(home, io.executor());

@@ -52,7 +52,7 @@ class ExportCommandErrorsTest {
 
     @Test
     void attentionNeedsLayerDotHead() throws Exception {
-        JsonNode e = firstError(Cli.run("export", "heatmap", "p.rasp", "--attention", "1", "--out",
+        JsonNode e = firstError(Cli.run("export", "heatmap", "p.rasp", "--attention", "1.", "--out",
                 dir.resolve("a.svg").toString()));
         assertThat(e.get("message").asText()).contains("LAYER.HEAD");
     }

@@ -1,35 +1,49 @@
 package org.raspworkbench.ui.figures;
 
 import java.awt.Color;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The colour maps a figure can use, chosen by name. Sequential maps suit values in 0..1 (one-hot
- * residuals, attention weights); diverging maps suit signed values, white at the middle.
+ * The colour maps a figure can use, chosen by name: matplotlib's own 256-entry tables (dumped from
+ * matplotlib 3.6.3 into {@code colormaps/NAME.tsv}), looked up as matplotlib does, so a figure here
+ * and a matplotlib plot of the same values show the same colours. Sequential maps suit values in
+ * 0..max (one-hot residuals, attention weights); diverging maps suit signed values, near white at the
+ * middle.
  */
 public enum ColorMap {
-    VIRIDIS(Kind.SEQUENTIAL, 0x440154, 0x472C7A, 0x3B528B, 0x2C728E, 0x21918C, 0x28AE80, 0x5EC962, 0xADDC30, 0xFDE725),
-    MAGMA(Kind.SEQUENTIAL, 0x000004, 0x1C1044, 0x51127C, 0x832681, 0xB73779, 0xE75263, 0xFC8961, 0xFEC287, 0xFCFDBF),
-    GREYS(Kind.SEQUENTIAL, 0xFFFFFF, 0xD9D9D9, 0x969696, 0x525252, 0x000000),
-    BLUES(Kind.SEQUENTIAL, 0xF7FBFF, 0xC6DBEF, 0x6BAED6, 0x2171B5, 0x08306B),
-    /** Red for negative, white at zero, blue for positive. */
-    RDBU(Kind.DIVERGING, 0x67001F, 0xB2182B, 0xD6604D, 0xF4A582, 0xFDDBC7, 0xF7F7F7, 0xD1E5F0, 0x92C5DE, 0x4393C3,
-            0x2166AC, 0x053061),
+    VIRIDIS(Kind.SEQUENTIAL),
+    MAGMA(Kind.SEQUENTIAL),
+    GREYS(Kind.SEQUENTIAL),
+    BLUES(Kind.SEQUENTIAL),
+    /** Red for negative, near white at zero, blue for positive. */
+    RDBU(Kind.DIVERGING),
     /** Blue for negative, white at zero, red for positive. */
-    BWR(Kind.DIVERGING, 0x0000FF, 0xFFFFFF, 0xFF0000);
+    BWR(Kind.DIVERGING);
 
     /** Whether a map is meant for 0..max values or for values around zero. */
     public enum Kind { SEQUENTIAL, DIVERGING }
 
-    private final Kind kind;
-    private final Color[] stops;
+    private static final int ENTRIES = 256;
 
-    ColorMap(Kind kind, int... rgb) {
+    private final Kind kind;
+    private final double[][] table;
+    private final Color[] colors;
+
+    ColorMap(Kind kind) {
         this.kind = kind;
-        this.stops = Arrays.stream(rgb).mapToObj(Color::new).toArray(Color[]::new);
+        this.table = load(name().toLowerCase(Locale.ROOT));
+        this.colors = Arrays.stream(table).map(e -> new Color(byteOf(e[0]), byteOf(e[1]), byteOf(e[2])))
+                .toArray(Color[]::new);
     }
 
     public Kind kind() {
@@ -41,20 +55,24 @@ public enum ColorMap {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The colour at {@code t} in 0..1 (clamped; NaN gives grey). */
-    public Color color(double t) {
-        if (Double.isNaN(t)) return Color.GRAY;
-        double x = Math.max(0, Math.min(1, t)) * (stops.length - 1);
-        int i = Math.min((int) Math.floor(x), stops.length - 2);
-        double f = x - i;
-        Color a = stops[i];
-        Color b = stops[i + 1];
-        return new Color(mix(a.getRed(), b.getRed(), f), mix(a.getGreen(), b.getGreen(), f),
-                mix(a.getBlue(), b.getBlue(), f));
+    /** Number of entries in the table (256, as matplotlib's default maps). */
+    public int size() {
+        return table.length;
     }
 
-    private static int mix(int a, int b, double f) {
-        return (int) Math.round(a + (b - a) * f);
+    /** Entry {@code i} as red, green, blue in 0..1, exactly as matplotlib lists it. */
+    public double[] entry(int i) {
+        return table[i].clone();
+    }
+
+    /**
+     * The colour at {@code t} in 0..1: entry {@code floor(t * 256)}, the last one at 1, clamped outside
+     * (matplotlib's rule); NaN gives grey.
+     */
+    public Color color(double t) {
+        if (Double.isNaN(t)) return Color.GRAY;
+        int i = (int) Math.floor(t * colors.length);
+        return colors[Math.max(0, Math.min(colors.length - 1, i))];
     }
 
     /** Looks a map up by name, ignoring case; {@code red-white-blue} and {@code blue-white-red} are aliases. */
@@ -68,5 +86,32 @@ public enum ColorMap {
 
     public static List<String> names() {
         return Arrays.stream(values()).map(ColorMap::displayName).toList();
+    }
+
+    private static int byteOf(double v) {
+        return (int) Math.round(Math.max(0, Math.min(1, v)) * 255);
+    }
+
+    /** Reads {@code colormaps/NAME.tsv}: a comment line, then one {@code red<TAB>green<TAB>blue} line per entry. */
+    private static double[][] load(String name) {
+        String resource = "colormaps/" + name + ".tsv";
+        try (InputStream in = ColorMap.class.getResourceAsStream(resource)) {
+            // A missing table is a packaging bug of ours, not something a user can fix.
+            if (in == null) throw new IllegalStateException("colour table " + resource + " is not on the class path");
+            List<double[]> rows = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] parts = line.trim().split("\t");
+                rows.add(new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                        Double.parseDouble(parts[2])});
+            }
+            if (rows.size() != ENTRIES) {
+                throw new IllegalStateException(resource + " has " + rows.size() + " entries, not " + ENTRIES);
+            }
+            return rows.toArray(double[][]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.raspworkbench.ui.figures;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -10,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -20,53 +20,74 @@ import org.jfree.svg.SVGUnits;
 /**
  * Writes figures to files with {@link FigureRenderer}, the code that draws them on screen. A figure
  * unit is a CSS pixel (1/96 inch) in every format: PNG gets {@code dpi/96} pixels per unit and records
- * the DPI, SVG keeps px, PDF turns units into points; all three print at the same size. SVG and PDF
- * keep labels as text.
+ * the DPI, SVG keeps px, PDF turns units into points; all three print at the same size, in the same
+ * bundled font (embedded in PDF). SVG and PDF keep labels as text.
  */
 public final class FigureExport {
     /** Beyond this many pixels an image would exhaust an ordinary heap; the user lowers the DPI. */
     static final long MAX_PIXELS = 150_000_000L;
-    private static final double CSS_DPI = 96;
+    private static final double CSS_DPI = SheetLayout.UNITS_PER_INCH;
+    /**
+     * The family SVG asks for, then look-alikes for viewers without DejaVu Sans (Vera is its parent).
+     * Unquoted: JFreeSVG puts styles in single-quoted attributes, and CSS allows plain multi-word names.
+     */
+    static final String SVG_FONT_FAMILY = FigureFonts.FAMILY + ", Bitstream Vera Sans, Verdana, sans-serif";
 
     private FigureExport() {
     }
 
-    /** Writes {@code figure} at its preferred size; {@code dpi} matters for PNG only. */
+    /** Writes {@code figure} at its natural size; {@code dpi} matters for PNG only. */
     public static void write(Figure figure, ExportFormat format, Path file, int dpi) throws IOException {
-        Dimension size = FigureRenderer.preferredSize(figure);
-        write(figure, format, file, dpi, size.width, size.height);
+        write(FigureSheet.of(figure), format, file, dpi, PrintSize.NATURAL);
+    }
+
+    /** Writes {@code sheet} at {@code size}; {@code dpi} matters for PNG only. */
+    public static void write(FigureSheet sheet, ExportFormat format, Path file, int dpi, PrintSize size) throws IOException {
+        SheetLayout layout = SheetLayout.of(sheet, size);
+        switch (format) {
+            case PNG -> {
+                BufferedImage image = image(layout, dpi);
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    PngWriter.write(image, dpi, out);
+                }
+            }
+            case SVG -> Files.writeString(file, svgDocument(layout), StandardCharsets.UTF_8);
+            case PDF -> pdf(layout, file);
+            default -> throw new IllegalStateException("unknown format " + format);
+        }
     }
 
     /** Writes {@code figure} drawn at {@code width x height} units (e.g. the size it has on screen). */
     public static void write(Figure figure, ExportFormat format, Path file, int dpi, double width, double height)
             throws IOException {
+        Painter fixed = new Painter(width, height, g -> FigureRenderer.draw(figure, g, width, height));
         switch (format) {
             case PNG -> png(figure, file, dpi, width, height);
-            case SVG -> svg(figure, file, width, height);
-            case PDF -> pdf(figure, file, width, height);
+            case SVG -> Files.writeString(file, svg(fixed), StandardCharsets.UTF_8);
+            case PDF -> pdf(fixed, file);
             default -> throw new IllegalStateException("unknown format " + format);
         }
     }
 
+    /** The page size {@code sheet} gets at {@code size}, in figure units (96 per inch). */
+    public static Dimension pageSize(FigureSheet sheet, PrintSize size) {
+        return SheetLayout.of(sheet, size).pageUnits();
+    }
+
+    /** The printed width and height of {@code sheet} at {@code size}, in inches (exact, not rounded to units). */
+    public static double[] pageInches(FigureSheet sheet, PrintSize size) {
+        SheetLayout l = SheetLayout.of(sheet, size);
+        return new double[] {l.pageWidth / CSS_DPI, l.pageHeight / CSS_DPI};
+    }
+
+    /** The sheet as an image at {@code dpi}, white background. */
+    public static BufferedImage image(FigureSheet sheet, PrintSize size, int dpi) {
+        return image(SheetLayout.of(sheet, size), dpi);
+    }
+
     /** The figure as an image with {@code dpi/96} pixels per unit, white background. */
     public static BufferedImage image(Figure figure, int dpi, double width, double height) {
-        if (dpi < 1) throw new IllegalArgumentException("DPI must be at least 1, got " + dpi);
-        double scale = dpi / CSS_DPI;
-        long w = Math.max(1, Math.round(width * scale));
-        long h = Math.max(1, Math.round(height * scale));
-        if (w * h > MAX_PIXELS) {
-            throw new IllegalArgumentException("a " + w + " x " + h + " pixel image at " + dpi
-                    + " DPI is too large; choose a lower DPI");
-        }
-        BufferedImage image = new BufferedImage((int) w, (int) h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.scale(w / width, h / height);
-            FigureRenderer.draw(figure, g, width, height);
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return image(new Painter(width, height, g -> FigureRenderer.draw(figure, g, width, height)), dpi);
     }
 
     public static void png(Figure figure, Path file, int dpi, double width, double height) throws IOException {
@@ -76,30 +97,67 @@ public final class FigureExport {
         }
     }
 
-    /** The SVG document text. */
+    /** The SVG document text of a figure at its natural size. */
     public static String svgDocument(Figure figure, double width, double height) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height, SVGUnits.PX);
-        FigureRenderer.draw(figure, g, width, height);
+        return svg(new Painter(width, height, g -> FigureRenderer.draw(figure, g, width, height)));
+    }
+
+    private static String svgDocument(SheetLayout layout) {
+        return svg(new Painter(layout.pageWidth, layout.pageHeight, layout::paint));
+    }
+
+    private static BufferedImage image(SheetLayout layout, int dpi) {
+        return image(new Painter(layout.pageWidth, layout.pageHeight, layout::paint), dpi);
+    }
+
+    private static void pdf(SheetLayout layout, Path file) throws IOException {
+        pdf(new Painter(layout.pageWidth, layout.pageHeight, layout::paint), file);
+    }
+
+    /** Something that draws itself on {@code width x height} figure units. */
+    private record Painter(double width, double height, Consumer<Graphics2D> paint) {
+    }
+
+    private static BufferedImage image(Painter p, int dpi) {
+        if (dpi < 1) throw new IllegalArgumentException("DPI must be at least 1, got " + dpi);
+        double scale = dpi / CSS_DPI;
+        long w = Math.max(1, Math.round(p.width() * scale));
+        long h = Math.max(1, Math.round(p.height() * scale));
+        if (w * h > MAX_PIXELS) {
+            throw new IllegalArgumentException("a " + w + " x " + h + " pixel image at " + dpi
+                    + " DPI is too large; choose a lower DPI");
+        }
+        BufferedImage image = new BufferedImage((int) w, (int) h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(w / p.width(), h / p.height());
+            p.paint().accept(g);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static String svg(Painter p) {
+        SVGGraphics2D g = new SVGGraphics2D(p.width(), p.height(), SVGUnits.PX);
+        g.setFontFunction(family -> FigureFonts.FAMILY.equals(family) ? SVG_FONT_FAMILY : family);
+        p.paint().accept(g);
         return g.getSVGDocument();
     }
 
-    public static void svg(Figure figure, Path file, double width, double height) throws IOException {
-        Files.writeString(file, svgDocument(figure, width, height), StandardCharsets.UTF_8);
-    }
-
-    public static void pdf(Figure figure, Path file, double width, double height) throws IOException {
+    private static void pdf(Painter p, Path file) throws IOException {
         float pointsPerUnit = (float) (72 / CSS_DPI);
-        float w = (float) width * pointsPerUnit;
-        float h = (float) height * pointsPerUnit;
-        try (PDDocument document = new PDDocument()) {
+        float w = (float) p.width() * pointsPerUnit;
+        float h = (float) p.height() * pointsPerUnit;
+        try (PDDocument document = new PDDocument(); PdfFigureFonts fonts = new PdfFigureFonts()) {
             PDPage page = new PDPage(new PDRectangle(w, h));
             document.addPage(page);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, w, h);
-            // The standard PDF fonts keep labels as text (a registered-font-less drawer would outline them).
-            g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
+            // Labels stay text, in the bundled font embedded in the file.
+            g.setFontTextDrawer(fonts);
             try {
                 g.scale(pointsPerUnit, pointsPerUnit);
-                FigureRenderer.draw(figure, g, width, height);
+                p.paint().accept(g);
             } finally {
                 g.dispose();
             }

@@ -1,8 +1,10 @@
 package org.raspworkbench.ui.figures;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.raspworkbench.core.bases.BasisDirection;
 import org.raspworkbench.core.value.Value;
@@ -67,6 +69,54 @@ public final class TraceFigures {
         for (int k = 0; k < snapshots.size(); k++) all.add(new Snapshot(names.get(k), snapshots.get(k)));
         String title = program + ": residual stream on " + inputText(input);
         return new SnapshotStrip(title, positionLabels(bos, input), DirectionGroup.of(residual), all, scale, Emphasis.NONE);
+    }
+
+    /**
+     * The part of the pass {@code selection} names: one snapshot as a heatmap, several as a strip,
+     * only the chosen rows; {@code emphasis} (directions in full residual order) follows the rows kept.
+     */
+    public static Figure residual(String program, List<BasisDirection> residual, List<Value> input, String bos,
+                                  List<double[][]> snapshots, ResidualSelection selection, Scale scale, Emphasis emphasis) {
+        List<String> names = snapshotNames((snapshots.size() - 1) / 2);
+        for (int k : selection.snapshots()) {
+            if (k < 0 || k >= snapshots.size()) {
+                throw new IllegalArgumentException("snapshot " + k + " does not exist; there are " + snapshots.size()
+                        + " (0 = embeddings .. " + (snapshots.size() - 1) + ")");
+            }
+        }
+        List<Integer> rows = selection.rows();
+        for (int r : rows) {
+            if (r < 0 || r >= residual.size()) {
+                throw new IllegalArgumentException("residual direction " + r + " does not exist; there are " + residual.size());
+            }
+        }
+        List<BasisDirection> kept = rows.stream().map(residual::get).toList();
+        List<Snapshot> chosen = new ArrayList<>();
+        for (int k : selection.snapshots()) chosen.add(new Snapshot(names.get(k), columns(snapshots.get(k), rows)));
+        Emphasis e = keptEmphasis(emphasis, rows, kept);
+        List<String> positions = positionLabels(bos, input);
+        List<DirectionGroup> groups = DirectionGroup.of(kept);
+        if (chosen.size() == 1) {
+            String title = program + ": residual " + chosen.get(0).name() + " on " + inputText(input);
+            return new ResidualHeatmap(title, positions, groups, chosen.get(0), scale, e);
+        }
+        String title = program + ": residual stream on " + inputText(input);
+        return new SnapshotStrip(title, positions, groups, chosen, scale, e);
+    }
+
+    private static double[][] columns(double[][] byPosition, List<Integer> rows) {
+        double[][] out = new double[byPosition.length][rows.size()];
+        for (int p = 0; p < byPosition.length; p++) {
+            for (int i = 0; i < rows.size(); i++) out[p][i] = byPosition[p][rows.get(i)];
+        }
+        return out;
+    }
+
+    private static Emphasis keptEmphasis(Emphasis emphasis, List<Integer> rows, List<BasisDirection> kept) {
+        Set<Integer> written = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) if (emphasis.writtenDirections().contains(rows.get(i))) written.add(i);
+        Optional<String> selected = emphasis.selectedSop().filter(s -> kept.stream().anyMatch(d -> d.name().equals(s)));
+        return new Emphasis(selected, written);
     }
 
     /** Head {@code layer.head}'s pattern, titled {@code L1.H0: sop}, on 0..1 in {@code map}. */

@@ -5,7 +5,11 @@
  * <p>Takes immutable figure records ({@link org.raspworkbench.ui.figures.ResidualHeatmap},
  * {@link org.raspworkbench.ui.figures.SnapshotStrip}, {@link org.raspworkbench.ui.figures.AttentionPattern})
  * and produces drawings on any {@link java.awt.Graphics2D} ({@link org.raspworkbench.ui.figures.FigureRenderer}),
- * hit tests for hovering, and files ({@link org.raspworkbench.ui.figures.FigureExport}).
+ * hit tests for hovering, and files ({@link org.raspworkbench.ui.figures.FigureExport}): a
+ * {@link org.raspworkbench.ui.figures.FigureSheet} (one figure or a grid of heads) at a
+ * {@link org.raspworkbench.ui.figures.PrintSize} (width and height in mm or inches, labels in pt), in
+ * the bundled {@link org.raspworkbench.ui.figures.FigureFonts} font, coloured by matplotlib's tables
+ * ({@link org.raspworkbench.ui.figures.ColorMap}).
  * No JavaFX class may appear in this package.
  */
 package org.raspworkbench.ui.figures;

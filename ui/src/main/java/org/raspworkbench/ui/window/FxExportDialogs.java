@@ -2,60 +2,104 @@ package org.raspworkbench.ui.window;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
+import javafx.stage.Popup;
 import javafx.stage.Window;
 import org.raspworkbench.ui.figures.ExportFormat;
 
-/** A file chooser with one filter per format, then for PNG a choice of resolution. */
+/**
+ * The export dialog (options), then a file chooser that starts in the last export folder or the
+ * program's, then a toast saying where the file went. Every window is owned by the main window, and
+ * nothing here calls the main stage.
+ */
 public final class FxExportDialogs implements ExportDialogs {
-    static final List<Integer> DPIS = List.of(96, 150, 300, 600);
-    static final int DEFAULT_DPI = 300;
     private final Supplier<Window> owner;
+    private final ExportFolders folders;
+    private final Supplier<Optional<Path>> program;
+    private final BiFunction<Window, FileChooser, Optional<Path>> saveDialog;
+    private ExportOptions lastOptions;
+    private Popup toast;
 
-    public FxExportDialogs(Supplier<Window> owner) {
+    /** The real file chooser; {@code program} is the open program's file (empty for a sample). */
+    public FxExportDialogs(Supplier<Window> owner, ExportFolders folders, Supplier<Optional<Path>> program) {
+        this(owner, folders, program, (w, chooser) -> Optional.ofNullable(chooser.showSaveDialog(w)).map(File::toPath));
+    }
+
+    /** The window's dialogs, remembering the last export folder in {@code home}. */
+    public static FxExportDialogs create(Supplier<Window> owner, Path home, java.util.concurrent.Executor io,
+                                         Supplier<Optional<Path>> program) {
+        ExportFolders folders = new ExportFolders(home, io);
+        folders.load();
+        return new FxExportDialogs(owner, folders, program);
+    }
+
+    /** {@code saveDialog} shows the chooser (tests stand in for the native one). */
+    FxExportDialogs(Supplier<Window> owner, ExportFolders folders, Supplier<Optional<Path>> program,
+                    BiFunction<Window, FileChooser, Optional<Path>> saveDialog) {
         this.owner = owner;
+        this.folders = folders;
+        this.program = program;
+        this.saveDialog = saveDialog;
     }
 
     @Override
-    public Optional<Target> chooseTarget(String what, String suggestedName) {
+    public Optional<Target> chooseTarget(Offer offer) {
+        ExportOptions initial = offer.defaults();
+        if (lastOptions != null) {
+            // Format, DPI and size carry over from the last export: a paper's figures share them.
+            initial = initial.withFormat(lastOptions.format(), lastOptions.dpi()).withSize(lastOptions.size());
+        }
+        ExportOptionsDialog dialog = new ExportOptionsDialog(owner.get(), offer, initial);
+        Optional<ExportOptions> chosen = dialog.showAndWait();
+        if (chosen.isEmpty()) return Optional.empty();
+        ExportOptions options = chosen.get();
+        FileChooser chooser = chooser(offer, options.format());
+        Optional<Path> file = saveDialog.apply(owner.get(), chooser);
+        if (file.isEmpty()) return Optional.empty();
+        // A known extension typed in the chooser wins over the format chosen before it.
+        Optional<ExportFormat> typed = formatOf(file.get().getFileName().toString());
+        if (typed.isPresent()) options = options.withFormat(typed.get(), options.dpi());
+        lastOptions = options;
+        return Optional.of(new Target(withExtension(file.get(), options.format()), options));
+    }
+
+    /** A save dialog for {@code format}, titled for the figure, starting in the export folder. */
+    FileChooser chooser(Offer offer, ExportFormat format) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + what);
-        for (ExportFormat f : ExportFormat.values()) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    f.name() + (f == ExportFormat.PNG ? " image" : " (vector, text as text)"), "*." + f.extension()));
-        }
-        chooser.setInitialFileName(suggestedName + ".png");
-        File f = chooser.showSaveDialog(owner.get());
-        if (f == null) return Optional.empty();
-        Path file = f.toPath();
-        ExportFormat format = formatOf(file.getFileName().toString()).orElseGet(() -> {
-            FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
-            int i = chosen == null ? 0 : chooser.getExtensionFilters().indexOf(chosen);
-            return ExportFormat.values()[Math.max(0, i)];
-        });
-        if (formatOf(file.getFileName().toString()).isEmpty()) file = file.resolveSibling(file.getFileName() + "." + format.extension());
-        int dpi = DEFAULT_DPI;
-        if (format == ExportFormat.PNG) {
-            ChoiceDialog<Integer> ask = new ChoiceDialog<>(DEFAULT_DPI, DPIS);
-            ask.initOwner(owner.get());
-            ask.setTitle("PNG resolution");
-            ask.setHeaderText("Dots per inch for " + file.getFileName());
-            Optional<Integer> chosen = ask.showAndWait();
-            if (chosen.isEmpty()) return Optional.empty();
-            dpi = chosen.get();
-        }
-        return Optional.of(new Target(file, format, dpi));
+        chooser.setTitle("Export " + offer.what() + " as " + format.extension().toUpperCase(java.util.Locale.ROOT));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                format.extension().toUpperCase(java.util.Locale.ROOT) + " files", "*." + format.extension()));
+        chooser.setInitialDirectory(folders.start(program.get()).toFile());
+        chooser.setInitialFileName(offer.suggestedName() + "." + format.extension());
+        return chooser;
+    }
+
+    static Path withExtension(Path file, ExportFormat format) {
+        String name = file.getFileName().toString();
+        Optional<ExportFormat> named = formatOf(name);
+        return named.isPresent() && named.get() == format ? file : file.resolveSibling(name + "." + format.extension());
     }
 
     static Optional<ExportFormat> formatOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? Optional.empty() : ExportFormat.byName(fileName.substring(dot + 1));
+    }
+
+    @Override
+    public void saved(String what, Path file) {
+        folders.remember(file);
+        if (toast != null) toast.hide();
+        toast = ExportToast.show(owner.get(), "Saved the " + what + " to " + file.toAbsolutePath());
+    }
+
+    /** The toast now or last on screen, for tests. */
+    Optional<Popup> toast() {
+        return Optional.ofNullable(toast);
     }
 
     @Override
