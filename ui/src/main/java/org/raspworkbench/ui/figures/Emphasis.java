@@ -4,21 +4,30 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a residual figure stresses: the S-op selected across the IDE's views, and the directions the
- * last debugger step wrote (indices into the residual, in figure order).
+ * What a residual figure stresses: the S-op selected across the IDE's views, the directions the
+ * last debugger step wrote (row indices, in figure order) and the program's output S-op, whose
+ * rows are marked.
  */
-public record Emphasis(Optional<String> selectedSop, Set<Integer> writtenDirections) {
-    public static final Emphasis NONE = new Emphasis(Optional.empty(), Set.of());
+public record Emphasis(Optional<String> selectedSop, Set<Integer> writtenDirections, Optional<String> outputSop) {
+    public static final Emphasis NONE = new Emphasis(Optional.empty(), Set.of(), Optional.empty());
 
     public Emphasis {
         writtenDirections = Set.copyOf(writtenDirections);
     }
 
+    public Emphasis(Optional<String> selectedSop, Set<Integer> writtenDirections) {
+        this(selectedSop, writtenDirections, Optional.empty());
+    }
+
     public Emphasis withSelectedSop(String sop) {
-        return new Emphasis(Optional.ofNullable(sop), writtenDirections);
+        return new Emphasis(Optional.ofNullable(sop), writtenDirections, outputSop);
     }
 
     public Emphasis withWrittenDirections(Set<Integer> directions) {
-        return new Emphasis(selectedSop, directions);
+        return new Emphasis(selectedSop, directions, outputSop);
+    }
+
+    public Emphasis withOutputSop(String sop) {
+        return new Emphasis(selectedSop, writtenDirections, Optional.ofNullable(sop));
     }
 }
