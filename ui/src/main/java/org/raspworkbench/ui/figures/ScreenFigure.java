@@ -153,9 +153,9 @@ public final class ScreenFigure {
             double mid = top + Math.min(layout.cellHeight, 12) / 2;
             double size = Math.max(3, Math.min(8, layout.cellHeight * 0.6));
             gr.setColor(palette.text());
-            gr.fill(triangle(left + DISCLOSURE / 2, mid, size, collapsed.test(b.name())));
+            boolean isCollapsed = collapsed.test(b.name());
+            if (isCollapsed || b.end() - b.start() > 1) gr.fill(triangle(left + DISCLOSURE / 2, mid, size, isCollapsed));
             if (grid.emphasis().outputSop().map(b.name()::equals).orElse(false)) {
-                gr.setColor(palette.written());
                 TextPainter.draw(gr, AXIS, OUTPUT_MARK, left + DISCLOSURE, mid, TextPainter.Align.LEFT);
             }
         }

@@ -128,6 +128,11 @@ public final class ScrollingFigure extends Region {
         return shown.hitCell(x + scrollX, y + scrollY);
     }
 
+    /** The group whose disclosure triangle is at a point of the row labels' node. */
+    public Optional<String> disclosureAt(double x, double y) {
+        return shown == null ? Optional.empty() : shown.disclosureAt(x, y + scrollY);
+    }
+
     /** What lies under a point of the row labels' node (a direction label, or nothing). */
     public Optional<CellHit> hitRowLabel(double x, double y) {
         if (shown == null || shown.disclosureAt(x, y + scrollY).isPresent()) return Optional.empty();
@@ -204,10 +209,13 @@ public final class ScrollingFigure extends Region {
         if (shown == null) return;
         double fx = (x + scrollX) / Math.max(1e-9, shown.cellWidth());
         double fy = (y + scrollY) / Math.max(1e-9, shown.cellHeight());
-        double before = effectiveZoom();
-        zoom.set(clampZoom(before * factor));
+        // The fixed parts resize with the labels' font, so the point is kept in this region's coordinates.
+        double regionX = x + cells.getLayoutX();
+        double regionY = y + cells.getLayoutY();
+        zoom.set(clampZoom(effectiveZoom() * factor));
         layoutNow();
-        scrollTo(fx * shown.cellWidth() - x, fy * shown.cellHeight() - y);
+        scrollTo(fx * shown.cellWidth() - (regionX - cells.getLayoutX()),
+                fy * shown.cellHeight() - (regionY - cells.getLayoutY()));
     }
 
     private static double clampZoom(double z) {

@@ -142,7 +142,10 @@ public final class HeatmapView extends BorderPane {
         viewModel.differenceProperty().addListener((o, a, b) -> refresh());
         viewModel.outputProperty().addListener((o, a, b) -> refresh());
         viewModel.collapsedGroups().addListener((javafx.collections.SetChangeListener<String>) c -> refresh());
-        viewModel.writtenDirectionsProperty().addListener((o, a, b) -> refresh());
+        viewModel.writtenDirectionsProperty().addListener((o, a, b) -> {
+            refresh();
+            revealWrittenRows();
+        });
         viewModel.stripProperty().addListener((o, a, b) -> refresh());
         viewModel.colorMapProperty().addListener((o, a, b) -> refresh());
         viewModel.rangeProperty().addListener((o, a, b) -> refresh());
