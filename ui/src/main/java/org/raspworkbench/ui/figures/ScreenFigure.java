@@ -255,7 +255,9 @@ public final class ScreenFigure {
         if (x < left - 2 || x > left + DISCLOSURE + 2) return Optional.empty();
         int row = rowAt(y);
         if (row < 0) return Optional.empty();
-        for (Grid.Band b : grid.bands()) if (b.start() == row) return Optional.of(b.name());
+        for (Grid.Band b : grid.bands()) {
+            if (b.start() == row && (b.end() - b.start() > 1 || collapsed.test(b.name()))) return Optional.of(b.name());
+        }
         return Optional.empty();
     }
 

@@ -89,7 +89,7 @@ public final class HeatmapViewModel extends TraceViewModel {
         ModelDigest m = modelProperty().get();
         TraceDigest t = traceProperty().get();
         List<double[][]> all = Arrays.asList(t.snapshots());
-        List<double[][]> values = difference.get() ? differences(all) : all;
+        List<double[][]> values = difference.get() ? differencesOf(t) : all;
         List<Value> input = t.tokens().subList(1, t.tokens().size());
         List<String> positions = TraceFigures.positionLabels(t.tokens().get(0).str(), input);
         List<String> names = TraceFigures.snapshotNames((all.size() - 1) / 2);
@@ -112,6 +112,17 @@ public final class HeatmapViewModel extends TraceViewModel {
                 : ": what " + names.get(k).replace("after ", "") + " wrote (" + names.get(k) + " \u2212 " + names.get(k - 1) + ")";
         return Optional.of(new ResidualHeatmap(title() + what + on, positions, rows.groups(),
                 new org.raspworkbench.ui.figures.Snapshot(names.get(k), rows.values(values.get(k))), scale, emphasis));
+    }
+
+    private TraceDigest differencesTrace;
+    private List<double[][]> differences;
+
+    private List<double[][]> differencesOf(TraceDigest t) {
+        if (differencesTrace != t) {
+            differences = differences(Arrays.asList(t.snapshots()));
+            differencesTrace = t;
+        }
+        return differences;
     }
 
     /** Each snapshot minus the one before it (the embeddings stay as they are: nothing came before). */
@@ -157,7 +168,27 @@ public final class HeatmapViewModel extends TraceViewModel {
         return programName.get().isEmpty() ? "program" : programName.get();
     }
 
+    /** What a scale was worked out from; the range over every snapshot is the same at each step. */
+    private record ScaleKey(TraceDigest trace, Optional<ColorMap> map, RangeChoice range, boolean difference,
+                            boolean strip, int snapshot) {
+    }
+
+    private ScaleKey lastScaleKey;
+    private Scale lastScale;
+
     private Scale scale(List<double[][]> snapshots) {
+        boolean perSnapshot = range.get() == RangeChoice.THIS_SNAPSHOT && !strip.get();
+        ScaleKey key = new ScaleKey(traceProperty().get(), colorMap.get(), range.get(), difference.get(), strip.get(),
+                perSnapshot ? snapshot().index() : -1);
+        // The trace is compared by identity: a new run is a new digest.
+        if (lastScaleKey == null || lastScaleKey.trace() != key.trace() || !lastScaleKey.equals(key)) {
+            lastScale = computeScale(snapshots);
+            lastScaleKey = key;
+        }
+        return lastScale;
+    }
+
+    private Scale computeScale(List<double[][]> snapshots) {
         Optional<ColorMap> map = colorMap.get();
         if (difference.get()) map = Optional.of(map.filter(c -> c.kind() == ColorMap.Kind.DIVERGING).orElse(ColorMap.RDBU));
         switch (range.get()) {

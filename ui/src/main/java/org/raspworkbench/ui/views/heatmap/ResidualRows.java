@@ -41,20 +41,25 @@ record ResidualRows(List<Row> rows) {
                 int c = g.columns().get(i);
                 if (filter.onlyWritten() && !written.contains(c)) continue;
                 if (filter.onlyNonZero() && !nonZero(shown, c)) continue;
-                kept.add(c);
+                kept.add(i);
             }
             if (kept.isEmpty()) continue;
             if (filter.collapsed().contains(g.name()) && g.columns().size() > 1) {
                 rows.add(new Row(g.name(), g.name() + " (" + g.columns().size() + " rows)",
-                        kept.stream().mapToInt(Integer::intValue).toArray()));
+                        kept.stream().mapToInt(g.columns()::get).toArray()));
             } else {
-                for (int c : kept) {
-                    int i = g.columns().indexOf(c);
-                    rows.add(new Row(g.name(), g.directions().get(i).label(), new int[] {c}));
-                }
+                for (int i : kept) rows.add(new Row(g.name(), label(g, i), new int[] {g.columns().get(i)}));
             }
         }
         return new ResidualRows(rows);
+    }
+
+    /** Labels are made once per direction and kept: a thousand-row stream is rebuilt at every step. */
+    private static final java.util.Map<org.raspworkbench.core.bases.BasisDirection, String> LABELS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static String label(ResidualGroup g, int i) {
+        return LABELS.computeIfAbsent(g.directions().get(i), org.raspworkbench.core.bases.BasisDirection::label);
     }
 
     private static boolean nonZero(List<double[][]> shown, int column) {
