@@ -144,7 +144,8 @@ final class FigureLayout {
                 WIDEST.put(List.copyOf(labels), widest);
             }
         }
-        return width(font, widest);
+        // Rows the current step wrote are labelled in bold: room for the bold width keeps them inside.
+        return width(font.deriveFont(Font.BOLD), widest);
     }
 
     private static final Map<List<String>, String> WIDEST = new HashMap<>();

@@ -37,7 +37,7 @@ final class FigureStyle {
     static final Color DARK_SEPARATOR = new Color(0xCED4DA);
     static final Color DARK_BAND_ODD = new Color(0x2A2F36);
     static final Color DARK_SELECTED_BAND = new Color(0x5C4813);
-    static final Color DARK_OUTPUT_BAND = new Color(0x1F4D2C);
+    static final Color DARK_OUTPUT_BAND = new Color(0x243B2C);
 
     static final Stroke THIN = new BasicStroke(0.75f);
     static final Stroke SEPARATOR_STROKE = new BasicStroke(1.5f);

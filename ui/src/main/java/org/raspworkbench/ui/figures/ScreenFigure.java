@@ -180,9 +180,9 @@ public final class ScreenFigure {
     /**
      * Paints the title (fixed at the left) and, for the columns in {@code x .. x + w} of cell
      * coordinates, the panel titles and column labels, in a strip {@code width} wide whose cells
-     * start at {@code cellsLeft}.
+     * lie between {@code cellsLeft} and {@code cellsRight}.
      */
-    public void paintHeader(Graphics2D g, double x, double width, double cellsLeft) {
+    public void paintHeader(Graphics2D g, double x, double width, double cellsLeft, double cellsRight) {
         Graphics2D gr = (Graphics2D) g.create();
         try {
             GridPainter painter = new GridPainter(grid, layout, gr, palette);
@@ -191,8 +191,10 @@ public final class ScreenFigure {
             painter.paintPanelTitles(layout.gridTop - 2 - height(LABEL) / 2);
             painter.paintColumnLabels(layout.gridTop + GAP / 2, 0, grid.columns());
             gr.translate(-(cellsLeft - layout.panelLeft[0] - x), 0);
-            // The corner over the row labels hides labels of columns scrolled to the left of the cells.
-            painter.paintBackground(0, layout.gridTop - height(LABEL) - 2, cellsLeft, headerHeight());
+            // The corners hide labels of columns scrolled out of the cells' window on either side.
+            double below = layout.gridTop - height(LABEL) - 2;
+            painter.paintBackground(0, below, cellsLeft, headerHeight());
+            painter.paintBackground(cellsRight, below, Math.max(0, width - cellsRight), headerHeight());
             gr.setColor(palette.text());
             TextPainter.draw(gr, TITLE, grid.title(), PAD, PAD + height(TITLE) / 2, TextPainter.Align.LEFT);
         } finally {

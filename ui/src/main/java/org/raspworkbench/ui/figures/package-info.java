@@ -5,7 +5,9 @@
  * <p>Takes immutable figure records ({@link org.raspworkbench.ui.figures.ResidualHeatmap},
  * {@link org.raspworkbench.ui.figures.SnapshotStrip}, {@link org.raspworkbench.ui.figures.AttentionPattern})
  * and produces drawings on any {@link java.awt.Graphics2D} ({@link org.raspworkbench.ui.figures.FigureRenderer}),
- * hit tests for hovering, and files ({@link org.raspworkbench.ui.figures.FigureExport}).
+ * hit tests for hovering, and files ({@link org.raspworkbench.ui.figures.FigureExport}); for a screen
+ * viewport, {@link org.raspworkbench.ui.figures.ScreenFigure} paints any window of a figure with the
+ * same layout and painter.
  * No JavaFX class may appear in this package.
  */
 package org.raspworkbench.ui.figures;

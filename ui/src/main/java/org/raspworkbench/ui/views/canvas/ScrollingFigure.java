@@ -386,7 +386,8 @@ public final class ScrollingFigure extends Region {
         GraphicsContext gc = fresh(cells);
         shown.paintCells(new FXGraphics2D(gc), fills.on(gc), scrollX, scrollY, cells.getWidth(), cells.getHeight());
         shown.paintRowLabels(new FXGraphics2D(fresh(rowLabels)), scrollY, rowLabels.getWidth(), rowLabels.getHeight());
-        shown.paintHeader(new FXGraphics2D(fresh(header)), scrollX, header.getWidth(), cells.getLayoutX());
+        shown.paintHeader(new FXGraphics2D(fresh(header)), scrollX, header.getWidth(), cells.getLayoutX(),
+                cells.getLayoutX() + cells.getWidth());
         shown.paintColorBar(new FXGraphics2D(fresh(colorBar)), colorBar.getHeight());
     }
 

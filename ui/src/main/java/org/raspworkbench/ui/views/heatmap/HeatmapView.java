@@ -123,6 +123,11 @@ public final class HeatmapView extends BorderPane {
         drawing.canvas().setOnMouseMoved(e -> showHover(drawing.hit(e.getX(), e.getY())));
         drawing.canvas().setOnMouseExited(e -> status.setText(""));
         drawing.canvas().setOnMouseClicked(e -> drawing.hit(e.getX(), e.getY()).ifPresent(viewModel::click));
+        // The wheel moves the figure under a still mouse: name what is under it now.
+        drawing.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> javafx.application.Platform.runLater(() -> {
+            javafx.geometry.Point2D p = drawing.canvas().sceneToLocal(e.getSceneX(), e.getSceneY());
+            if (drawing.canvas().getLayoutBounds().contains(p)) showHover(drawing.hit(p.getX(), p.getY()));
+        }));
         drawing.rowLabels().setOnMouseMoved(e -> showHover(drawing.hitRowLabel(e.getX(), e.getY())));
         drawing.rowLabels().setOnMouseExited(e -> status.setText(""));
         drawing.rowLabels().setOnMouseClicked(e -> drawing.hitRowLabel(e.getX(), e.getY()).ifPresent(viewModel::click));
