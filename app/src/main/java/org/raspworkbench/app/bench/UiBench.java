@@ -115,10 +115,14 @@ public final class UiBench {
         frame(view, null, v -> d.zoomProperty().set(Double.NaN));
     }
 
-    /** Every sub-layer in turn, with the directions it wrote, as the debugger's step sets them. */
+    /**
+     * Every sub-layer in turn, with the directions it wrote, as the debugger's step sets them; three
+     * times over, so that a model of three layers still gives a median of more than a handful.
+     */
     private static void step(HeatmapView view, ViewInputs inputs, List<Double> frames) {
         int n = inputs.trace().snapshots().length;
-        for (int k = 0; k < n; k++) {
+        for (int i = 0; i < 3 * n; i++) {
+            int k = i % n;
             int index = k;
             frame(view, frames, v -> {
                 v.writtenDirectionsProperty().set(StepWrites.writtenAt(inputs.model(), inputs.trace(), new Snapshot(index)));
