@@ -52,6 +52,14 @@ public final class ScreenFigure {
         return FigureLayout.preferredCell(grid);
     }
 
+    /** The cell size at which the cells (every panel and the gaps between) fill {@code width x height}. */
+    public double[] cellSizeFilling(double width, double height) {
+        int n = grid.panels().size();
+        double cw = (width - (n - 1) * PANEL_GAP) / Math.max(1, n * grid.columns());
+        double ch = height / Math.max(1, grid.rows());
+        return new double[] {Math.max(0.1, cw), Math.max(0.1, ch)};
+    }
+
     public double cellWidth() { return layout.cellWidth; }
     public double cellHeight() { return layout.cellHeight; }
     public int rows() { return grid.rows(); }

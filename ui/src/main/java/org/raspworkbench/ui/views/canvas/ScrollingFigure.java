@@ -7,10 +7,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
@@ -77,12 +75,7 @@ public final class ScrollingFigure extends Region {
         rowLabels.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (shown != null) shown.disclosureAt(e.getX(), e.getY() + scrollY).ifPresent(onDisclosure);
         });
-        sceneProperty().addListener((o, a, s) -> {
-            if (s != null) {
-                s.rootProperty().addListener((oo, ra, rb) -> followTheme());
-                followTheme();
-            }
-        });
+        DarkTheme.follow(this, this::setDark);
     }
 
     public ObjectProperty<Figure> figureProperty() {
@@ -165,7 +158,7 @@ public final class ScrollingFigure extends Region {
         scrollTo(v * maxScrollX(), scrollY);
     }
 
-    /** The rows {@code from..to-1} in view: {@code from} shown at once when they do not fit. */
+    /** Whether the whole of {@code row} is in view. */
     public boolean isRowVisible(int row) {
         if (shown == null) return false;
         double top = shown.rowTop(row);
@@ -188,9 +181,8 @@ public final class ScrollingFigure extends Region {
         if (natural == null) return;
         double[] cell = natural.preferredCellSize();
         double[] avail = cellArea(natural);
-        double zx = (avail[0] - (natural.panels() - 1) * 10) / Math.max(1, natural.panels() * natural.columns()) / cell[0];
-        double zy = avail[1] / Math.max(1, natural.rows()) / cell[1];
-        zoom.set(clampZoom(Math.min(zx, zy)));
+        double[] filling = natural.cellSizeFilling(avail[0], avail[1]);
+        zoom.set(clampZoom(Math.min(filling[0] / cell[0], filling[1] / cell[1])));
     }
 
     /** Cells at their natural size. */
@@ -253,13 +245,6 @@ public final class ScrollingFigure extends Region {
         return shown == null ? 0 : Math.max(0, shown.cellsHeight() - cells.getHeight());
     }
 
-    private void followTheme() {
-        Parent root = getScene() == null ? null : getScene().getRoot();
-        if (root == null) return;
-        root.getStyleClass().addListener((ListChangeListener<String>) c -> setDark(root.getStyleClass().contains("dark")));
-        setDark(root.getStyleClass().contains("dark"));
-    }
-
     private void setDark(boolean on) {
         if (on == dark) return;
         dark = on;
@@ -306,9 +291,8 @@ public final class ScrollingFigure extends Region {
         ScreenFigure f = natural;
         for (int round = 0; round < 2; round++) {
             double[] avail = cellArea(f);
-            double cw = (avail[0] - (natural.panels() - 1) * 10) / Math.max(1, natural.panels() * natural.columns());
-            double ch = avail[1] / Math.max(1, natural.rows());
-            f = natural.withCellSize(stretch(cell[0], cw), stretch(cell[1], ch));
+            double[] filling = natural.cellSizeFilling(avail[0], avail[1]);
+            f = natural.withCellSize(stretch(cell[0], filling[0]), stretch(cell[1], filling[1]));
         }
         return f;
     }
