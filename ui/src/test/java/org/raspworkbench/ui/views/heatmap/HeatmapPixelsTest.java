@@ -94,7 +94,9 @@ class HeatmapPixelsTest {
         });
         int lastRow = exported.rows() - 1;
         assertThat(hits).as("the last row is on screen").anyMatch(h -> h.row() == lastRow);
-        WritableImage screen = fx(() -> view.snapshot(null, null));
+        // What the screen shows (Monocle's frame buffer), not a fresh rendering of the nodes.
+        javafx.geometry.Bounds onScreenBounds = fx(() -> view.localToScreen(view.getBoundsInLocal()));
+        javafx.scene.image.Image screen = robot.capture(onScreenBounds).getImage();
         robot.interact(() -> Shots.save(view, "heatmap-sat3-bottom"));
         PixelReader pixels = screen.getPixelReader();
         List<String> wrong = new ArrayList<>();
@@ -102,8 +104,9 @@ class HeatmapPixelsTest {
         for (CellHit h : hits) {
             double[] c = centres.get(key(h.panel(), h.row(), h.column()));
             if (c[2] - c[0] < 4 || c[3] - c[1] < 4) continue; // cut by the viewport's edge
-            Point2D p = fx(() -> canvas.localToScene((c[0] + c[2]) / 2, (c[1] + c[3]) / 2));
-            int onScreen = pixels.getArgb((int) p.getX(), (int) p.getY()) & 0xFFFFFF;
+            Point2D p = fx(() -> canvas.localToScreen((c[0] + c[2]) / 2, (c[1] + c[3]) / 2));
+            int onScreen = pixels.getArgb((int) (p.getX() - onScreenBounds.getMinX()),
+                    (int) (p.getY() - onScreenBounds.getMinY())) & 0xFFFFFF;
             int expected = exported.colour(h.row(), h.column());
             compared++;
             if (!close(onScreen, expected)) {
