@@ -94,6 +94,11 @@ public final class ScreenFigure {
         return layout.width - layout.panelLeft[layout.panelLeft.length - 1] - layout.panelWidth(grid);
     }
 
+    /** The left edge of panel {@code p} in cell coordinates, and its width. */
+    public double[] panelSpan(int p) {
+        return new double[] {layout.panelLeft[p] - layout.panelLeft[0], layout.panelWidth(grid)};
+    }
+
     /** The top of {@code row} in cell coordinates. */
     public double rowTop(int row) {
         return row * layout.cellHeight;

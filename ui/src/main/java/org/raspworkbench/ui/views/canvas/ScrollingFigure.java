@@ -176,6 +176,15 @@ public final class ScrollingFigure extends Region {
         scrollTo(scrollX, y);
     }
 
+    /** Scrolls (only if needed) so that panel {@code p} of a strip is in view, as much of it as fits. */
+    public void revealPanel(int p) {
+        if (shown == null || p < 0 || p >= shown.panels()) return;
+        double[] span = shown.panelSpan(p);
+        double view = cells.getWidth();
+        if (span[0] >= scrollX && span[0] + span[1] <= scrollX + view) return;
+        scrollTo(span[1] <= view ? span[0] - (view - span[1]) / 2 : span[0], scrollY);
+    }
+
     /** Zooms so the whole figure fits the view (cells no smaller than {@link #MIN_ZOOM} of natural). */
     public void fit() {
         if (natural == null) return;

@@ -205,8 +205,9 @@ public final class HeatmapView extends BorderPane {
         showZoom();
     }
 
-    /** After a step: scrolls the rows it wrote into view unless they already are. */
+    /** After a step: scrolls the rows it wrote (and in a strip its snapshot) into view unless they already are. */
     private void revealWrittenRows() {
+        if (viewModel.stripProperty().get()) drawing.revealPanel(viewModel.snapshot().index());
         java.util.Set<Integer> rows = viewModel.writtenRows();
         if (rows.isEmpty()) return;
         int first = java.util.Collections.min(rows);

@@ -97,6 +97,9 @@ class HeatmapScreenTest {
         assertThat(corner.panel()).isEqualTo(SORT.trace().snapshots().length - 1);
         assertThat(corner.column()).isEqualTo(SORT.trace().positions() - 1);
         robot.interact(() -> Shots.save(view, "heatmap-sort32-strip-corner"));
+        // A step to the first snapshot brings its panel back into view.
+        robot.interact(() -> view.snapshotIndexProperty().set(0));
+        assertThat(view.drawing().getHvalue()).isZero();
     }
 
     private CellHit lastCell() {
