@@ -144,8 +144,7 @@ final class FigureLayout {
                 WIDEST.put(List.copyOf(labels), widest);
             }
         }
-        // Rows the current step wrote are labelled in bold: room for the bold width keeps them inside.
-        return width(font.deriveFont(Font.BOLD), widest);
+        return width(font, widest);
     }
 
     private static final Map<List<String>, String> WIDEST = new HashMap<>();
@@ -158,7 +157,8 @@ final class FigureLayout {
     private record Margins(double left, double right, double top, double bottom, boolean rotate,
                            double columnLabelHeight, double cellWidth, double cellHeight) {
         static Margins measure(Grid g, Font rowFont, Font columnFont, Double cellWidth) {
-            double left = PAD + height(AXIS) + GAP + widest(rowFont, g.rowLabels()) + GAP;
+            // Measured bold: the rows the current step wrote are labelled in bold.
+            double left = PAD + height(AXIS) + GAP + widest(rowFont.deriveFont(Font.BOLD), g.rowLabels()) + GAP;
             String[] ticks = Ticks.labels(g.scale());
             double right = GAP + 4 + BAR_WIDTH + 4 + maxWidth(LABEL, Arrays.asList(ticks)) + PAD;
             double top = PAD + height(TITLE) + GAP + (g.panelTitles() ? height(LABEL) + 2 : 0);

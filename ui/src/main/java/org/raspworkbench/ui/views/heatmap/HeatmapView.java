@@ -151,7 +151,10 @@ public final class HeatmapView extends BorderPane {
             refresh();
             revealWrittenRows();
         });
-        viewModel.stripProperty().addListener((o, a, b) -> refresh());
+        viewModel.stripProperty().addListener((o, a, b) -> {
+            refresh();
+            revealWrittenRows();
+        });
         viewModel.colorMapProperty().addListener((o, a, b) -> refresh());
         viewModel.rangeProperty().addListener((o, a, b) -> refresh());
         viewModel.programNameProperty().addListener((o, a, b) -> refresh());
