@@ -108,8 +108,9 @@ final class GridPainter {
             if (r < Math.max(0, from) || r >= Math.min(g.rows(), to)) continue;
             gr.draw(new Rectangle2D.Double(left + 0.75, rowTop(r) + 0.75, w - 1.5, l.cellHeight - 1.5));
         }
-        gr.setColor(palette.frame());
-        gr.setStroke(THIN);
+        boolean current = g.emphasis().currentPanel().orElse(-1) == p;
+        gr.setColor(current ? palette.selectedOutline() : palette.frame());
+        gr.setStroke(current ? OUTLINE : THIN);
         gr.draw(new Rectangle2D.Double(left, l.gridTop, w, g.rows() * l.cellHeight));
         Optional<String> selected = g.emphasis().selectedSop();
         for (Grid.Band b : g.bands()) {
@@ -182,9 +183,11 @@ final class GridPainter {
         gr.setColor(palette.text());
         List<String> titles = g.panels().stream().map(Grid.Panel::title).toList();
         PanelTitles.Fitted fitted = PanelTitles.fit(titles, l.panelWidth(g) - 2);
+        int current = g.emphasis().currentPanel().orElse(-1);
         for (int p = 0; p < titles.size(); p++) {
-            TextPainter.draw(gr, fitted.font(), fitted.titles().get(p), l.panelLeft[p] + l.panelWidth(g) / 2,
-                    middleY, TextPainter.Align.CENTER);
+            gr.setColor(p == current ? palette.selectedOutline() : palette.text());
+            TextPainter.draw(gr, p == current ? fitted.font().deriveFont(Font.BOLD) : fitted.font(), fitted.titles().get(p),
+                    l.panelLeft[p] + l.panelWidth(g) / 2, middleY, TextPainter.Align.CENTER);
         }
     }
 

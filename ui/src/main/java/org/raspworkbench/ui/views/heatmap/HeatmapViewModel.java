@@ -211,6 +211,7 @@ public final class HeatmapViewModel extends TraceViewModel {
         SOp selected = selectionProperty().get();
         if (selected != null && m.valueGroup(selected).isPresent()) e = e.withSelectedSop(selected.name());
         e = e.withWrittenDirections(rows.rowsShowing(writtenColumns(m)));
+        if (strip.get() && snapshotIndexProperty().get() >= 0) e = e.withCurrentPanel(snapshot().index());
         return outputGroup(m).map(e::withOutputSop).orElse(e);
     }
 

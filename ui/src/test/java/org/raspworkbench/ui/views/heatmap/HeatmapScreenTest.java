@@ -100,6 +100,8 @@ class HeatmapScreenTest {
         // A step to the first snapshot brings its panel back into view.
         robot.interact(() -> view.snapshotIndexProperty().set(0));
         assertThat(view.drawing().getHvalue()).isZero();
+        assertThat(view.currentFigure().orElseThrow()).isInstanceOfSatisfying(
+                org.raspworkbench.ui.figures.SnapshotStrip.class, s -> assertThat(s.emphasis().currentPanel()).hasValue(0));
     }
 
     private CellHit lastCell() {
