@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.raspworkbench.app.bench.UiBench;
+import org.raspworkbench.app.bench.UiFrames;
 import org.raspworkbench.app.json.Json;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
@@ -20,13 +22,16 @@ import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.value.IntValue;
 import org.raspworkbench.core.value.Value;
+import org.raspworkbench.ui.files.SampleCatalog;
+import org.raspworkbench.ui.views.ViewInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code rasp bench [--sizes 8,16,32,48,64]}: compile and forward-pass times (median of repeats
  * after warm-up, in milliseconds) for Tracr's non-unique sort with vocabulary {@code 1..n} and
- * {@code max_seq_len n}, and for every golden program, as JSON.
+ * {@code max_seq_len n}, and for every golden program, as JSON; with {@code --ui}, the IDE heatmap's
+ * frame times instead ({@link UiBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time compiling and running the sort benchmark and the golden programs (JSON).")
@@ -44,11 +49,16 @@ public final class BenchCommand extends JsonCommand {
             description = "folder of golden programs (default: shared/golden beside the repository)")
     Path golden;
 
+    @Option(names = "--ui", description = "time the IDE's heatmap frames (scroll, zoom, step, all snapshots) "
+            + "headless on sat3_verifier and on sort at n = 32, instead of compiling")
+    boolean ui;
+
     record Row(String name, int n, double compileMs, double forwardMs, int dModel, int mlpHidden) {
     }
 
     @Override
     protected int run() {
+        if (ui) return runUi();
         List<Row> sort = new ArrayList<>();
         for (int n : sizes) {
             if (n < 1) return fail(List.of(error("sizes must be at least 1, not " + n)));
@@ -92,6 +102,53 @@ public final class BenchCommand extends JsonCommand {
         }));
         System.out.flush();
         return 0;
+    }
+
+    /** {@code {"ui": [{"program", "action", "frames", "median_ms", "max_ms"}]}}. */
+    private int runUi() {
+        List<UiFrames> all = new ArrayList<>();
+        try {
+            Optional<ViewInputs> sat3 = SampleCatalog.load().stream().filter(s -> s.fileName().equals("sat3_verifier.rasp"))
+                    .findFirst().flatMap(s -> inputs(s.text(), null));
+            Optional<ViewInputs> sort = inputs(sortProgram(32), randomInput(32));
+            if (sat3.isEmpty() || sort.isEmpty()) return fail(List.of(error("the UI benchmark's programs did not compile")));
+            UiBench.startHeadless();
+            try {
+                all.addAll(UiBench.measure("sat3_verifier", sat3.get()));
+                all.addAll(UiBench.measure("sort_n32", sort.get()));
+            } finally {
+                UiBench.stop();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fail(List.of(error("interrupted")));
+        }
+        System.out.println(Json.line(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("ui");
+            for (UiFrames f : all) {
+                g.writeStartObject();
+                g.writeStringField("program", f.program());
+                g.writeStringField("action", f.action());
+                g.writeNumberField("frames", f.frames());
+                g.writeNumberField("median_ms", f.median());
+                g.writeNumberField("max_ms", f.max());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }));
+        System.out.flush();
+        return 0;
+    }
+
+    /** The program compiled and run on {@code input} (null: its example), in view terms. */
+    private static Optional<ViewInputs> inputs(String text, List<Value> input) {
+        Compilation c = Compiler.compile(text);
+        if (c.model().isEmpty()) return Optional.empty();
+        CompiledModel model = c.model().get();
+        List<Value> in = input != null ? input : model.program().settings().example().orElse(List.of());
+        return Optional.of(ViewInputs.prepare(model, ForwardPass.run(model, in)));
     }
 
     private Optional<Row> measure(String name, int n, String text, List<Value> input) {

@@ -34,6 +34,23 @@ class BenchCommandTest {
     }
 
     @Test
+    void theUiBenchmarkTimesEveryActionOnBothPrograms() throws Exception {
+        Cli r = Cli.run("bench", "--ui");
+        assertThat(r.exit()).as(r.out()).isZero();
+        JsonNode ui = new ObjectMapper().readTree(r.out()).get("ui");
+        assertThat(ui).hasSize(8);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        for (JsonNode row : ui) {
+            seen.add(row.get("program").asText() + " " + row.get("action").asText());
+            assertThat(row.get("frames").asInt()).isPositive();
+            assertThat(row.get("max_ms").asDouble()).isGreaterThanOrEqualTo(row.get("median_ms").asDouble());
+        }
+        assertThat(seen).containsExactly("sat3_verifier scroll", "sat3_verifier zoom", "sat3_verifier step",
+                "sat3_verifier all_snapshots", "sort_n32 scroll", "sort_n32 zoom", "sort_n32 step",
+                "sort_n32 all_snapshots");
+    }
+
+    @Test
     void theSortProgramIsTracrsMakeSort() {
         assertThat(BenchCommand.sortProgram(3)).contains("set vocab [1, 2, 3];", "set max_seq_len 3;",
                 "x + 1 * i / 3", "selector_width(smaller)");

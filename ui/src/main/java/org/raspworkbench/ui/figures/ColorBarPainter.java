@@ -14,6 +14,10 @@ final class ColorBarPainter {
     }
 
     static void paint(Graphics2D g, Scale scale, Rectangle2D bar) {
+        paint(g, scale, bar, Palette.LIGHT);
+    }
+
+    static void paint(Graphics2D g, Scale scale, Rectangle2D bar, Palette palette) {
         double sliceHeight = bar.getHeight() / SLICES;
         for (int i = 0; i < SLICES; i++) {
             double t = (i + 0.5) / SLICES;
@@ -23,11 +27,11 @@ final class ColorBarPainter {
             g.fill(new Rectangle2D.Double(bar.getX(), y - (i + 1 < SLICES ? 0.4 : 0), bar.getWidth(),
                     sliceHeight + (i + 1 < SLICES ? 0.4 : 0)));
         }
-        g.setColor(FRAME);
+        g.setColor(palette.frame());
         g.setStroke(THIN);
         g.draw(bar);
         double[] ticks = Ticks.of(scale);
-        g.setColor(TEXT);
+        g.setColor(palette.text());
         for (double v : ticks) {
             double y = bar.getMaxY() - scale.fraction(v) * bar.getHeight();
             g.draw(new Line2D.Double(bar.getMaxX(), y, bar.getMaxX() + 3, y));

@@ -5,6 +5,9 @@ import static org.raspworkbench.ui.figures.FigureStyle.*;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Where everything of a {@link Grid} goes in a {@code width x height} box. Fonts keep their size
@@ -73,9 +76,37 @@ final class FigureLayout {
         return new FigureLayout(g, width, height, rowFont, columnFont, m);
     }
 
+    /**
+     * The layout whose cells are exactly {@code cellWidth x cellHeight}, labels sized for them as
+     * {@link #fit} sizes them; the box is as large as that makes it (a screen viewport shows a window of it).
+     */
+    static FigureLayout atCellSize(Grid g, double cellWidth, double cellHeight) {
+        Font rowFont = LABEL.deriveFont(fontSizeFor(cellHeight));
+        Margins m = Margins.measure(g, rowFont, LABEL, cellWidth);
+        Font columnFont = m.rotate ? LABEL.deriveFont(fontSizeFor(cellWidth)) : LABEL;
+        if (m.rotate) m = Margins.measure(g, rowFont, columnFont, cellWidth);
+        m = m.withCells(cellWidth, cellHeight);
+        int n = g.panels().size();
+        double w = m.left + n * g.columns() * cellWidth + (n - 1) * PANEL_GAP + m.right;
+        double h = m.top + g.rows() * cellHeight + m.bottom;
+        return new FigureLayout(g, w, h, rowFont, columnFont, m);
+    }
+
     /** The size at which cells get their preferred size and every label fits. */
     static double[] preferredSize(Grid g) {
         int n = g.panels().size();
+        double[] cell = preferredCell(g);
+        double cw = cell[0];
+        double ch = cell[1];
+        Margins m = Margins.measure(g, LABEL, LABEL, cw);
+        double w = m.left + n * g.columns() * cw + (n - 1) * PANEL_GAP + m.right;
+        w = Math.max(w, width(TITLE, g.title()) + 2 * PAD);
+        double h = m.top + g.rows() * ch + m.bottom;
+        return new double[] {Math.ceil(w), Math.ceil(h)};
+    }
+
+    /** The natural cell size: the grid's preference, widened for its tokens and panel titles. */
+    static double[] preferredCell(Grid g) {
         double cw = g.preferredCellWidth();
         double widestColumn = maxWidth(LABEL, g.columnLabels()) + 4;
         // Short tokens stay upright; long ones are turned rather than widening every cell.
@@ -85,12 +116,38 @@ final class FigureLayout {
             cw = Math.max(cw, (titles + 4) / Math.max(1, g.columns()));
         }
         double ch = Math.max(g.preferredCellHeight(), MIN_BAR_HEIGHT / Math.max(1, g.rows()));
-        Margins m = Margins.measure(g, LABEL, LABEL, cw);
-        double w = m.left + n * g.columns() * cw + (n - 1) * PANEL_GAP + m.right;
-        w = Math.max(w, width(TITLE, g.title()) + 2 * PAD);
-        double h = m.top + g.rows() * ch + m.bottom;
-        return new double[] {Math.ceil(w), Math.ceil(h)};
+        return new double[] {cw, ch};
     }
+
+    /**
+     * The width of the widest label at {@code font}. Text is measured with fractional metrics, so
+     * widths scale with the font size and the widest label is the same at every size: it is found
+     * once per list of labels (a thousand labels take milliseconds, and zooming asks at every step).
+     */
+    static double widest(Font font, List<String> labels) {
+        String widest;
+        synchronized (WIDEST) {
+            widest = WIDEST.get(labels);
+        }
+        if (widest == null) {
+            widest = "";
+            double w = -1;
+            for (String t : labels) {
+                double tw = width(LABEL, t);
+                if (tw > w) {
+                    w = tw;
+                    widest = t;
+                }
+            }
+            synchronized (WIDEST) {
+                if (WIDEST.size() > 16) WIDEST.clear();
+                WIDEST.put(List.copyOf(labels), widest);
+            }
+        }
+        return width(font, widest);
+    }
+
+    private static final Map<List<String>, String> WIDEST = new HashMap<>();
 
     static float fontSizeFor(double cell) {
         return (float) Math.max(MIN_LABEL_SIZE, Math.min(LABEL_SIZE, cell * 0.8));
@@ -100,11 +157,12 @@ final class FigureLayout {
     private record Margins(double left, double right, double top, double bottom, boolean rotate,
                            double columnLabelHeight, double cellWidth, double cellHeight) {
         static Margins measure(Grid g, Font rowFont, Font columnFont, Double cellWidth) {
-            double left = PAD + height(AXIS) + GAP + maxWidth(rowFont, g.rowLabels()) + GAP;
+            // Measured bold: the rows the current step wrote are labelled in bold.
+            double left = PAD + height(AXIS) + GAP + widest(rowFont.deriveFont(Font.BOLD), g.rowLabels()) + GAP;
             String[] ticks = Ticks.labels(g.scale());
             double right = GAP + 4 + BAR_WIDTH + 4 + maxWidth(LABEL, Arrays.asList(ticks)) + PAD;
             double top = PAD + height(TITLE) + GAP + (g.panelTitles() ? height(LABEL) + 2 : 0);
-            double widest = maxWidth(columnFont, g.columnLabels());
+            double widest = widest(columnFont, g.columnLabels());
             boolean rotate = cellWidth != null && widest > cellWidth - 2;
             double labels = rotate ? widest : height(columnFont);
             double bottom = GAP / 2 + labels + GAP + height(AXIS) + PAD;

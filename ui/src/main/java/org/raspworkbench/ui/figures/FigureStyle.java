@@ -34,6 +34,16 @@ final class FigureStyle {
      * contrast for the bold label text on white.
      */
     static final Color WRITTEN = new Color(0xD000D0);
+    static final Color OUTPUT_BAND = new Color(0xD3F9D8);
+
+    /** The on-screen dark theme's figure colours (exports stay on white). */
+    static final Color DARK_BACKGROUND = new Color(0x1E2227);
+    static final Color DARK_TEXT = new Color(0xDEE2E6);
+    static final Color DARK_FRAME = new Color(0xADB5BD);
+    static final Color DARK_SEPARATOR = new Color(0xCED4DA);
+    static final Color DARK_BAND_ODD = new Color(0x2A2F36);
+    static final Color DARK_SELECTED_BAND = new Color(0x5C4813);
+    static final Color DARK_OUTPUT_BAND = new Color(0x243B2C);
 
     static final Stroke THIN = new BasicStroke(0.75f);
     static final Stroke SEPARATOR_STROKE = new BasicStroke(1.5f);

@@ -9,7 +9,9 @@
  * {@link org.raspworkbench.ui.figures.FigureSheet} (one figure or a grid of heads) at a
  * {@link org.raspworkbench.ui.figures.PrintSize} (width and height in mm or inches, labels in pt), in
  * the bundled {@link org.raspworkbench.ui.figures.FigureFonts} font, coloured by matplotlib's tables
- * ({@link org.raspworkbench.ui.figures.ColorMap}).
+ * ({@link org.raspworkbench.ui.figures.ColorMap}); for a screen
+ * viewport, {@link org.raspworkbench.ui.figures.ScreenFigure} paints any window of a figure with the
+ * same layout and painter.
  * No JavaFX class may appear in this package.
  */
 package org.raspworkbench.ui.figures;

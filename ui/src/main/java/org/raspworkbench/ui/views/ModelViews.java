@@ -61,6 +61,8 @@ public final class ModelViews {
         heatmap.snapshotIndexProperty().bindBidirectional(snapshotIndex);
         heatmap.writtenDirectionsProperty().bind(writtenDirections);
         heatmap.programNameProperty().bind(programName);
+        heatmap.viewModel().outputProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> program.get() == null ? null : program.get().output(), program));
         tokens.modelProperty().bind(model);
         tokens.traceProperty().bind(trace);
         tokens.snapshotIndexProperty().bind(snapshotIndex);

@@ -67,7 +67,7 @@ public final class AttentionView extends BorderPane {
             if (viewModel.isSelected(c.head())) pick = c;
         }
         if (pick == null && !headCards.isEmpty()) pick = headCards.get(0);
-        return pick == null ? Optional.empty() : Optional.of((AttentionPattern) pick.canvas().getFigure());
+        return pick == null ? Optional.empty() : Optional.of(pick.figure());
     }
 
     private void rebuild() {

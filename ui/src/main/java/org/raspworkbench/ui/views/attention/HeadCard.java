@@ -1,30 +1,34 @@
 package org.raspworkbench.ui.views.attention;
 
-import java.awt.Dimension;
 import java.util.function.Consumer;
 import javafx.scene.layout.StackPane;
 import org.raspworkbench.ui.figures.AttentionPattern;
-import org.raspworkbench.ui.figures.FigureRenderer;
-import org.raspworkbench.ui.views.canvas.FigureCanvas;
+import org.raspworkbench.ui.views.canvas.ScrollingFigure;
 
-/** One head's pattern at its natural size, in a frame that shows selection and the current step. */
+/**
+ * One head's pattern in a frame that shows selection and the current step. The pattern takes its
+ * natural size up to {@link #MAX_SIDE} pixels a side and scrolls (or zooms) beyond that, so a long
+ * input's pattern never becomes one canvas of its full size.
+ */
 final class HeadCard extends StackPane {
+    static final double MAX_SIDE = 560;
     private final HeadPattern head;
-    private final FigureCanvas canvas = new FigureCanvas();
+    private final AttentionPattern figure;
+    private final ScrollingFigure drawing = new ScrollingFigure();
 
     HeadCard(HeadPattern head, AttentionPattern figure, AttentionViewModel viewModel, Consumer<String> status) {
         this.head = head;
+        this.figure = figure;
         getStyleClass().add("head-card");
         setId("head-" + head.layer() + "-" + head.head());
-        Dimension size = FigureRenderer.preferredSize(figure);
-        canvas.setPrefSize(size.width, size.height);
-        canvas.setMinSize(size.width, size.height);
-        canvas.setMaxSize(size.width, size.height);
-        canvas.setFigure(figure);
-        getChildren().add(canvas);
-        canvas.setOnMouseMoved(e -> status.accept(canvas.hit(e.getX(), e.getY())
+        drawing.figureProperty().set(figure);
+        drawing.setMaxSize(MAX_SIDE, MAX_SIDE);
+        drawing.setPrefSize(Math.min(MAX_SIDE, drawing.naturalWidth()), Math.min(MAX_SIDE, drawing.naturalHeight()));
+        drawing.setMinSize(Math.min(MAX_SIDE, drawing.naturalWidth()), Math.min(MAX_SIDE, drawing.naturalHeight()));
+        getChildren().add(drawing);
+        drawing.canvas().setOnMouseMoved(e -> status.accept(drawing.hit(e.getX(), e.getY())
                 .map(h -> AttentionViewModel.describe(head, h)).orElse(head.title())));
-        canvas.setOnMouseExited(e -> status.accept(""));
+        drawing.canvas().setOnMouseExited(e -> status.accept(""));
         setOnMouseClicked(e -> viewModel.select(head));
     }
 
@@ -32,7 +36,11 @@ final class HeadCard extends StackPane {
         return head;
     }
 
-    FigureCanvas canvas() {
-        return canvas;
+    AttentionPattern figure() {
+        return figure;
+    }
+
+    ScrollingFigure drawing() {
+        return drawing;
     }
 }

@@ -7,7 +7,11 @@ import java.util.Set;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -24,8 +28,8 @@ import org.raspworkbench.ui.views.data.ModelDigest;
 import org.raspworkbench.ui.views.data.TraceDigest;
 
 /**
- * The residual stream as a heatmap: a snapshot chooser, a strip toggle, colour map and range
- * choices above the drawing, hover details below it.
+ * The residual stream as a heatmap: a snapshot chooser, strip and difference toggles, colour map
+ * and range choices, the row filter and zoom above the drawing, hover details below it.
  */
 public final class HeatmapView extends BorderPane {
     static final String AUTOMATIC_MAP = "automatic";
@@ -36,6 +40,14 @@ public final class HeatmapView extends BorderPane {
     private final ComboBox<String> maps = new ComboBox<>();
     private final ComboBox<RangeChoice> ranges = new ComboBox<>();
     private final ScrollingFigure drawing = new ScrollingFigure();
+    private final TextField search = new TextField();
+    private final ToggleButton written = new ToggleButton("Written rows");
+    private final ToggleButton nonZero = new ToggleButton("Non-zero");
+    private final ToggleButton difference = new ToggleButton("Difference");
+    private final Button fit = new Button("Fit");
+    private final Button actual = new Button("100%");
+    private final Label zoomLabel = new Label();
+    private final Label noRows = new Label("no rows match the filter");
     private final Label status = new Label();
     private final Tooltip hover = new Tooltip();
     private boolean updating;
@@ -71,11 +83,37 @@ public final class HeatmapView extends BorderPane {
         ranges.setId("heatmap-range");
         ranges.getItems().setAll(RangeChoice.values());
         ranges.valueProperty().bindBidirectional(viewModel.rangeProperty());
-        setTop(ViewStyles.toolbar(ViewStyles.labelled("Snapshot", snapshots), strip,
-                ViewStyles.labelled("Colours", maps), ViewStyles.labelled("Range", ranges)));
+        search.setId("heatmap-search");
+        search.setPromptText("S-op name");
+        search.setPrefColumnCount(10);
+        search.textProperty().bindBidirectional(viewModel.nameFilterProperty());
+        written.setId("heatmap-written");
+        written.setTooltip(new Tooltip("Only the directions the current sub-layer wrote"));
+        written.selectedProperty().bindBidirectional(viewModel.onlyWrittenProperty());
+        nonZero.setId("heatmap-nonzero");
+        nonZero.setTooltip(new Tooltip("Only directions with a value of at least 1e-6 (in size) in the snapshot shown"));
+        nonZero.selectedProperty().bindBidirectional(viewModel.onlyNonZeroProperty());
+        difference.setId("heatmap-difference");
+        difference.setTooltip(new Tooltip("What the current sub-layer wrote: this snapshot minus the one before"));
+        difference.selectedProperty().bindBidirectional(viewModel.differenceProperty());
+        fit.setId("heatmap-fit");
+        fit.setTooltip(new Tooltip("Zoom so the whole figure fits (Ctrl+wheel zooms about the mouse)"));
+        fit.setOnAction(e -> drawing.fit());
+        actual.setId("heatmap-actual-size");
+        actual.setOnAction(e -> drawing.actualSize());
+        zoomLabel.setId("heatmap-zoom");
+        zoomLabel.setMinWidth(Region.USE_PREF_SIZE);
+        setTop(ViewStyles.toolbar(ViewStyles.labelled("Snapshot", snapshots), strip, difference,
+                ViewStyles.labelled("Colours", maps), ViewStyles.labelled("Range", ranges),
+                ViewStyles.labelled("Rows", search), written, nonZero, fit, actual, zoomLabel));
 
         drawing.setId("heatmap-drawing");
-        setCenter(drawing);
+        drawing.setGroups(viewModel.collapsedGroups()::contains, viewModel::toggleCollapsed);
+        drawing.zoomProperty().addListener((o, a, b) -> showZoom());
+        noRows.getStyleClass().add("placeholder");
+        noRows.setMouseTransparent(true);
+        noRows.setVisible(false);
+        setCenter(new StackPane(drawing, noRows));
         status.setId("heatmap-status");
         status.getStyleClass().add("view-status");
         status.setMaxWidth(Double.MAX_VALUE);
@@ -85,12 +123,38 @@ public final class HeatmapView extends BorderPane {
         drawing.canvas().setOnMouseMoved(e -> showHover(drawing.hit(e.getX(), e.getY())));
         drawing.canvas().setOnMouseExited(e -> status.setText(""));
         drawing.canvas().setOnMouseClicked(e -> drawing.hit(e.getX(), e.getY()).ifPresent(viewModel::click));
+        // The wheel moves the figure under a still mouse: name what is under it now.
+        drawing.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> javafx.application.Platform.runLater(() -> {
+            javafx.geometry.Point2D p = drawing.canvas().sceneToLocal(e.getSceneX(), e.getSceneY());
+            if (drawing.canvas().getLayoutBounds().contains(p)) showHover(drawing.hit(p.getX(), p.getY()));
+        }));
+        drawing.rowLabels().setOnMouseMoved(e -> showHover(drawing.hitRowLabel(e.getX(), e.getY())));
+        drawing.rowLabels().setOnMouseExited(e -> status.setText(""));
+        drawing.rowLabels().setOnMouseClicked(e -> drawing.hitRowLabel(e.getX(), e.getY()).ifPresent(viewModel::click));
 
-        viewModel.modelProperty().addListener((o, a, b) -> refresh());
+        viewModel.modelProperty().addListener((o, a, b) -> {
+            if (a == null || b == null || !a.residual().equals(b.residual())) drawing.scrollHome();
+            refresh();
+        });
         viewModel.traceProperty().addListener((o, a, b) -> refresh());
-        viewModel.snapshotIndexProperty().addListener((o, a, b) -> refresh());
-        viewModel.writtenDirectionsProperty().addListener((o, a, b) -> refresh());
-        viewModel.stripProperty().addListener((o, a, b) -> refresh());
+        viewModel.snapshotIndexProperty().addListener((o, a, b) -> {
+            refresh();
+            revealWrittenRows();
+        });
+        viewModel.nameFilterProperty().addListener((o, a, b) -> refresh());
+        viewModel.onlyWrittenProperty().addListener((o, a, b) -> refresh());
+        viewModel.onlyNonZeroProperty().addListener((o, a, b) -> refresh());
+        viewModel.differenceProperty().addListener((o, a, b) -> refresh());
+        viewModel.outputProperty().addListener((o, a, b) -> refresh());
+        viewModel.collapsedGroups().addListener((javafx.collections.SetChangeListener<String>) c -> refresh());
+        viewModel.writtenDirectionsProperty().addListener((o, a, b) -> {
+            refresh();
+            revealWrittenRows();
+        });
+        viewModel.stripProperty().addListener((o, a, b) -> {
+            refresh();
+            revealWrittenRows();
+        });
         viewModel.colorMapProperty().addListener((o, a, b) -> refresh());
         viewModel.rangeProperty().addListener((o, a, b) -> refresh());
         viewModel.programNameProperty().addListener((o, a, b) -> refresh());
@@ -138,6 +202,23 @@ public final class HeatmapView extends BorderPane {
         } finally {
             updating = false;
         }
-        drawing.figureProperty().set(viewModel.figure().orElse(null));
+        Optional<Figure> f = viewModel.figure();
+        drawing.figureProperty().set(f.orElse(null));
+        noRows.setVisible(f.isPresent() && viewModel.rows().rows().isEmpty());
+        showZoom();
+    }
+
+    /** After a step: scrolls the rows it wrote (and in a strip its snapshot) into view unless they already are. */
+    private void revealWrittenRows() {
+        if (viewModel.stripProperty().get()) drawing.revealPanel(viewModel.snapshot().index());
+        java.util.Set<Integer> rows = viewModel.writtenRows();
+        if (rows.isEmpty()) return;
+        int first = java.util.Collections.min(rows);
+        int last = java.util.Collections.max(rows);
+        drawing.revealRows(first, last);
+    }
+
+    private void showZoom() {
+        zoomLabel.setText(Math.round(drawing.effectiveZoom() * 100) + "%");
     }
 }

@@ -25,7 +25,8 @@ import org.raspworkbench.ui.figures.ResidualHeatmap;
 import org.raspworkbench.ui.figures.SnapshotStrip;
 import org.raspworkbench.ui.views.LengthFixture;
 import org.raspworkbench.ui.views.Shots;
-import org.raspworkbench.ui.views.canvas.FigureCanvas;
+import javafx.scene.Node;
+import org.raspworkbench.ui.views.canvas.ScrollingFigure;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -77,8 +78,8 @@ class HeatmapViewTest {
     @Test
     void hoverNamesTheCellAndClickSelectsItsGroup(FxRobot robot) {
         robot.interact(() -> view.snapshotIndexProperty().set(4));
-        FigureCanvas canvas = view.drawing().canvas();
-        Point2D cell = findCell(canvas, "tokens:2", 2);
+        Node canvas = view.drawing().canvas();
+        Point2D cell = findCell(view.drawing(), "tokens:2", 2);
         robot.moveTo(canvas.localToScreen(cell));
         assertThat(robot.lookup("#heatmap-status").queryAs(Label.class).getText())
                 .contains("tokens:2").contains("position 2").contains("token 2").contains("value 1");
@@ -102,10 +103,10 @@ class HeatmapViewTest {
     }
 
     /** Scans the canvas for the cell of a direction at a position. */
-    private static Point2D findCell(FigureCanvas canvas, String direction, int position) {
-        for (double y = 0; y < canvas.getHeight(); y += 2) {
-            for (double x = 0; x < canvas.getWidth(); x += 2) {
-                Optional<CellHit> hit = canvas.hit(x, y);
+    static Point2D findCell(ScrollingFigure drawing, String direction, int position) {
+        for (double y = 0; y < drawing.canvas().getLayoutBounds().getHeight(); y += 2) {
+            for (double x = 0; x < drawing.canvas().getLayoutBounds().getWidth(); x += 2) {
+                Optional<CellHit> hit = drawing.hit(x, y);
                 if (hit.isPresent() && hit.get().kind() == HitKind.CELL && hit.get().rowLabel().equals(direction)
                         && hit.get().column() == position) {
                     return new Point2D(x + 3, y + 3);
