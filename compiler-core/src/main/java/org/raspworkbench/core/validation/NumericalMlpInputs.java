@@ -69,7 +69,8 @@ public final class NumericalMlpInputs {
         return false;
     }
 
-    private static String listed(List<Value> set) {
+    /** A value set as a sentence shows it: sorted, the first dozen values, short numbers. */
+    public static String listed(List<Value> set) {
         List<Value> sorted = Values.sortedDistinct(set);
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < sorted.size() && i < LISTED; i++) parts.add(shortForm(sorted.get(i)));
