@@ -90,8 +90,8 @@ final class InputBatches implements Iterator<List<List<Value>>> {
 
     /**
      * Each token alone, every length's extremes all-equal (each token at the shortest and longest
-     * length), and the vocabulary sorted and reversed at the longest length (each token repeated
-     * as often as the length needs); distinct, in that order.
+     * length), and the vocabulary sorted and reversed at the longest length (evenly spread over the
+     * sorted tokens, so every token appears when the length allows); distinct, in that order.
      */
     static List<List<Value>> boundaryCases(List<Value> vocab, int min, int max) {
         Set<List<Value>> out = new LinkedHashSet<>();
@@ -103,10 +103,7 @@ final class InputBatches implements Iterator<List<List<Value>>> {
         }
         List<Value> sorted = Values.sortedDistinct(vocab);
         List<Value> ascending = new ArrayList<>();
-        int per = (max + sorted.size() - 1) / sorted.size();
-        for (Value t : sorted) {
-            for (int i = 0; i < per && ascending.size() < max; i++) ascending.add(t);
-        }
+        for (int i = 0; i < max; i++) ascending.add(sorted.get((int) ((long) i * sorted.size() / max)));
         out.add(ascending);
         List<Value> descending = new ArrayList<>(ascending);
         java.util.Collections.reverse(descending);
