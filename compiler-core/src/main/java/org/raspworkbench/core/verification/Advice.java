@@ -5,8 +5,15 @@ final class Advice {
     private Advice() {
     }
 
-    static String of(Findings.CauseGroup g) {
+    /** @param searched whether settings were tried (else the advice says which to try) */
+    static String of(Findings.CauseGroup g, boolean searched) {
         String name = "'" + g.sop().name() + "'";
+        if (!searched && g.cause() == CauseKind.MLP_PRECISION) {
+            return "raise mlp_exactness (rasp verify without --no-fix looks for the smallest value that works)";
+        }
+        if (!searched && g.cause() == CauseKind.SOFT_ATTENTION) {
+            return "shorten max_seq_len (rasp verify without --no-fix looks for the longest that works)";
+        }
         return switch (g.cause()) {
             case MLP_PRECISION -> "no mlp_exactness up to 10000 times the current one (nor a shorter max_seq_len) "
                     + "fixes " + name + ": space the values its MLP reads further apart, or compute it without a "

@@ -54,7 +54,7 @@ public final class Verifier {
             Optional<VerifiedFix> fix = Optional.empty();
             if (options.searchFixes() && !f.cancelled()) fix = fixFor(g, search);
             causes.add(new CauseSummary(g.cause(), g.sop(), g.inputs(), g.message(), fix,
-                    fix.filter(VerifiedFix::verified).isPresent() ? Optional.empty() : Optional.of(Advice.of(g))));
+                    fix.filter(VerifiedFix::verified).isPresent() ? Optional.empty() : Optional.of(Advice.of(g, options.searchFixes() && !f.cancelled()))));
         }
         List<String> notes = new ArrayList<>();
         notes.add(plan.describe());
