@@ -55,7 +55,7 @@ final class VerifyBench {
         }
         CompiledModel sort = Compiler.compile(BenchCommand.sortProgram(16)).model().orElseThrow();
         VerificationOptions sampled = new VerificationOptions(OptionalInt.of(16), OptionalInt.of(16), 0, 2000, 1,
-                VerificationOptions.DEFAULT_TOLERANCE, false);
+                VerificationOptions.DEFAULT_TOLERANCE, false, org.raspworkbench.core.model.Precision.FLOAT64);
         row(g, measure("sort_16", sort, sampled, 16));
         g.writeEndArray();
         kernels(g, sort);

@@ -10,6 +10,7 @@ import org.raspworkbench.app.json.VerifyJson;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.model.CompiledModel;
+import org.raspworkbench.core.model.Precision;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.SourceRange;
@@ -54,6 +55,11 @@ public final class VerifyCommand extends JsonCommand {
 
     @Option(names = "--tolerance", paramLabel = "T", description = "numerical agreement, relative above 1 (default 1e-3)")
     double tolerance = VerificationOptions.DEFAULT_TOLERANCE;
+
+    @Option(names = "--dtype", paramLabel = "float64|float32",
+            description = "what the model computes in: float64 (default, as rasp trace and the golden files) or float32 "
+                    + "(as JAX runs Tracr's models by default)")
+    Precision dtype = Precision.FLOAT64;
 
     @Option(names = "--no-progress", description = "no progress bar on stderr")
     boolean noProgress;
@@ -126,7 +132,7 @@ public final class VerifyCommand extends JsonCommand {
                 throw new IllegalArgumentException("--lengths takes A..B (or N), e.g. 1..8, not '" + lengths + "'");
             }
         }
-        return new VerificationOptions(min, max, maxInputs, samples, seed, tolerance, !noFix);
+        return new VerificationOptions(min, max, maxInputs, samples, seed, tolerance, !noFix, dtype);
     }
 
     private static Diagnostic argumentError(String message) {

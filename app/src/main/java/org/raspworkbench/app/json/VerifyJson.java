@@ -121,7 +121,8 @@ public final class VerifyJson {
             VerifiedFix f = c.fix().get();
             g.writeStartObject();
             g.writeStringField("setting", f.setting());
-            number(g, "value", f.value());
+            g.writeFieldName("value");
+            ValueJson.write(g, f.value());
             g.writeBooleanField("verified", f.verified());
             g.writeNumberField("agree_after", f.agreeAfter());
             g.writeNumberField("checked_after", f.checked());

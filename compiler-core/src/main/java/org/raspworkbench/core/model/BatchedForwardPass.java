@@ -23,6 +23,22 @@ public final class BatchedForwardPass {
      *         position 0 the BOS
      */
     public static double[][][] run(CompiledModel model, List<List<Value>> inputs) {
+        return run(model, inputs, Precision.FLOAT64, false).residuals();
+    }
+
+    /**
+     * The last residual stream of each input and, when asked for, each head's attention weights.
+     *
+     * @param attention per input, layer and head (the heads the layer uses) the weights
+     *                  {@code [query][key]}; null when not kept
+     */
+    public record Batch(double[][][] residuals, double[][][][][] attention) {
+    }
+
+    /** As {@link #run(CompiledModel, List)}, computing in the given precision, keeping the attention if asked. */
+    public static Batch run(CompiledModel model, List<List<Value>> inputs, Precision precision, boolean keepAttention) {
+        boolean f32 = precision.single();
+        double[][][][][] attention = keepAttention ? new double[inputs.size()][model.circuits().size()][][][] : null;
         ModelConfig c = model.config();
         Map<Value, Integer> ids = ForwardPass.tokenIds(model);
         double[][][] x = new double[inputs.size()][][];
@@ -39,13 +55,16 @@ public final class BatchedForwardPass {
             for (int b = 0; b < x.length; b++) {
                 List<HeadCircuit> heads = layer.heads();
                 double[][][] outs = new double[heads.size()][][];
+                if (keepAttention) attention[b][layer.layer()] = new double[outs.length][][];
                 for (int h = 0; h < outs.length; h++) {
-                    outs[h] = HeadRunner.run(heads.get(h), x[b], c.keySize(), c.causal(), pad[b]).output();
+                    HeadRunner.Result r = HeadRunner.run(heads.get(h), x[b], c.keySize(), c.causal(), pad[b], f32);
+                    outs[h] = r.output();
+                    if (keepAttention) attention[b][layer.layer()][h] = r.weights();
                 }
-                for (int h = 0; h < outs.length; h++) HeadRunner.addTo(x[b], heads.get(h), outs[h]);
+                for (int h = 0; h < outs.length; h++) HeadRunner.addTo(x[b], heads.get(h), outs[h], f32);
             }
-            MlpRunner.run(layer, all);
+            MlpRunner.run(layer, all, f32);
         }
-        return x;
+        return new Batch(x, attention);
     }
 }

@@ -13,15 +13,20 @@ final class MlpRunner {
 
     /** Adds the MLP's output to {@code x}; each position's hidden units are computed before it changes. */
     static void run(LayerCircuit layer, double[][] x) {
+        run(layer, x, false);
+    }
+
+    /** @param f32 round every weight, product and sum to float32 */
+    static void run(LayerCircuit layer, double[][] x, boolean f32) {
         int units = layer.hiddenUnits().size();
         if (units == 0) return;
         for (int p = 0; p < x.length; p++) {
             double[] hidden = new double[units];
-            for (MlpPart part : layer.mlp()) addProduct(x[p], part.input(), part.block().first(), part.hidden(), hidden);
+            for (MlpPart part : layer.mlp()) addProduct(x[p], part.input(), part.block().first(), part.hidden(), hidden, f32);
             for (int u = 0; u < units; u++) {
                 if (hidden[u] < 0) hidden[u] = 0;
             }
-            for (MlpPart part : layer.mlp()) addProduct(hidden, part.hidden(), part.block().second(), part.output(), x[p]);
+            for (MlpPart part : layer.mlp()) addProduct(hidden, part.hidden(), part.block().second(), part.output(), x[p], f32);
         }
     }
 
@@ -29,7 +34,11 @@ final class MlpRunner {
      * {@code to[outCols] += from[inCols] @ m}, skipping zero entries of {@code from}; a sparse map is
      * read by its entries.
      */
-    static void addProduct(double[] from, int[] inCols, Linear m, int[] outCols, double[] to) {
+    static void addProduct(double[] from, int[] inCols, Linear m, int[] outCols, double[] to, boolean f32) {
+        if (f32) {
+            addProductF32(from, inCols, m, outCols, to);
+            return;
+        }
         for (int a = 0; a < inCols.length; a++) {
             double xv = from[inCols[a]];
             if (xv == 0) continue;
@@ -40,6 +49,24 @@ final class MlpRunner {
             } else {
                 double[] row = m.matrix()[a];
                 for (int b = 0; b < outCols.length; b++) to[outCols[b]] += xv * row[b];
+            }
+        }
+    }
+
+    /** {@link #addProduct} with each weight, product and sum rounded to float32. */
+    private static void addProductF32(double[] from, int[] inCols, Linear m, int[] outCols, double[] to) {
+        for (int a = 0; a < inCols.length; a++) {
+            double xv = from[inCols[a]];
+            if (xv == 0) continue;
+            if (m.isSparse()) {
+                int[] cols = m.rowColumns(a);
+                double[] vals = m.rowValues(a);
+                for (int n = 0; n < cols.length; n++) {
+                    to[outCols[cols[n]]] = (float) (to[outCols[cols[n]]] + (float) (xv * (float) vals[n]));
+                }
+            } else {
+                double[] row = m.matrix()[a];
+                for (int b = 0; b < outCols.length; b++) to[outCols[b]] = (float) (to[outCols[b]] + (float) (xv * (float) row[b]));
             }
         }
     }

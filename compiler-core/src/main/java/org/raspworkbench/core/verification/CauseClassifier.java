@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.model.CompiledModel;
-import org.raspworkbench.core.model.ForwardPass;
 import org.raspworkbench.core.rasp.AggregateOp;
 import org.raspworkbench.core.rasp.LinearSequenceMapOp;
 import org.raspworkbench.core.rasp.MapOp;
@@ -41,7 +40,15 @@ final class CauseClassifier {
         this.sites = sites;
     }
 
-    Diagnosis diagnose(List<Value> input, Evaluation ev, Optional<Divergence> divergence) {
+    /** @param attention the input's attention weights, {@code [layer][head][query][key]} */
+    /** The input's divergence when the model disagrees in float32 but agrees in float64. */
+    static Diagnosis floatPrecision(Divergence d) {
+        return new Diagnosis(Optional.of(d), CauseKind.FLOAT_PRECISION, d.sop(), "'" + d.sop().name() + "' is "
+                + d.model().repr() + " at position " + d.position() + " where the program says " + d.program().repr()
+                + " when the model computes in float32; in float64 the model gives the program's output here");
+    }
+
+    Diagnosis diagnose(List<Value> input, Evaluation ev, Optional<Divergence> divergence, double[][][][] attention) {
         if (divergence.isEmpty()) {
             return new Diagnosis(divergence, CauseKind.UNKNOWN, model.output().sop(), "the output '"
                     + model.output().sop().name() + "' differs, yet every S-op's subspace holds the program's value");
@@ -71,12 +78,12 @@ final class CauseClassifier {
                         + "positions " + keys + ", which hold different values " + reprs(distinct) + " of '"
                         + a.sop().name() + "'; the head averages their one-hot vectors instead of moving one value");
             }
-            Optional<Diagnosis> soft = softAttention(input, d, selected, false, wrong);
+            Optional<Diagnosis> soft = softAttention(input, d, selected, false, wrong, attention);
             if (soft.isPresent()) return soft.get();
         }
         if (sop instanceof SelectorWidthOp w) {
             boolean[] selected = ev.selectionOf(w.selector())[p];
-            Optional<Diagnosis> soft = softAttention(input, d, selected, true, wrong);
+            Optional<Diagnosis> soft = softAttention(input, d, selected, true, wrong, attention);
             if (soft.isPresent()) return soft.get();
             return new Diagnosis(divergence, CauseKind.MLP_PRECISION, sop, wrong + ": the selector-width MLP cannot "
                     + "separate widths " + d.program().repr() + " and " + d.model().repr() + " at mlp_exactness "
@@ -103,10 +110,10 @@ final class CauseClassifier {
     }
 
     private Optional<Diagnosis> softAttention(List<Value> input, Divergence d, boolean[] selected, boolean bosAlways,
-                                              String wrong) {
+                                              String wrong, double[][][][] attention) {
         SOpSite site = sites.get(d.sop().id());
         if (site == null || site.head() < 0) return Optional.empty();
-        double[] weights = ForwardPass.run(model, input).attention().get(site.headLayer()).get(site.head())[d.position() + 1];
+        double[] weights = attention[site.headLayer()][site.head()][d.position() + 1];
         int count = 0;
         for (boolean s : selected) count += s ? 1 : 0;
         double[] ideal = new double[weights.length];

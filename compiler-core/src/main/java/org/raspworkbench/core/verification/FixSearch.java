@@ -5,8 +5,13 @@ import java.util.function.UnaryOperator;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.model.CompiledModel;
+import org.raspworkbench.core.model.Precision;
 import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.rasp.RaspProgram;
+import org.raspworkbench.core.value.FloatValue;
+import org.raspworkbench.core.value.IntValue;
+import org.raspworkbench.core.value.StrValue;
+import org.raspworkbench.core.value.Value;
 
 /**
  * Looks for the smallest change of one setting that removes a cause, by recompiling the program
@@ -19,6 +24,7 @@ import org.raspworkbench.core.rasp.RaspProgram;
 final class FixSearch {
     private static final double[] LADDER = {2, 5, 10, 20, 50, 100, 1000, 10000};
     private static final int BISECTIONS = 10;
+    private static final String DTYPE = "dtype";
 
     private final RaspProgram program;
     private final InputPlan plan;
@@ -38,7 +44,7 @@ final class FixSearch {
     }
 
     /** What checking the plan's inputs on the program recompiled with other settings gives. */
-    private record Trial(boolean works, VerifiedFix fix) {
+    private record Trial(boolean works, double value, VerifiedFix fix) {
     }
 
     Optional<VerifiedFix> mlpExactness(long explained) {
@@ -56,7 +62,7 @@ final class FixSearch {
             lo = value;
         }
         if (found == null) return Optional.empty();
-        double hi = found.fix.value();
+        double hi = found.value;
         for (int i = 0; i < BISECTIONS && hi - lo > Math.max(1, hi / 100); i++) {
             double mid = Math.rint((lo + hi) / 2);
             Trial t = tryExactness(mid, explained);
@@ -95,9 +101,15 @@ final class FixSearch {
         return best == null ? Optional.empty() : Optional.of(best.fix);
     }
 
+    /** Running the same model in float64 instead of float32. */
+    Optional<VerifiedFix> float64(long explained) {
+        Trial t = attempt(DTYPE, 64, s -> s, plan, explained, false, Precision.FLOAT64);
+        return t == null || !t.works ? Optional.empty() : Optional.of(t.fix);
+    }
+
     private Trial tryExactness(double value, long explained) {
         return attempt("mlp_exactness", value, s -> new CompileSettings(s.vocab(), s.maxSeqLen(), s.example(),
-                s.causal(), s.bos(), s.pad(), value), plan, explained, false);
+                s.causal(), s.bos(), s.pad(), value), plan, explained, false, options.precision());
     }
 
     private Trial tryMaxSeqLen(int value, long explained) {
@@ -105,7 +117,7 @@ final class FixSearch {
         int min = Math.min(plan.minLength(), value);
         InputPlan p = InputBatches.plan(shorter, min, Math.min(plan.maxLength(), value), options);
         // fewer, shorter inputs disagree less anyway: a shorter max_seq_len must agree everywhere
-        return attempt("max_seq_len", value, s -> with(s, value), p, explained, true);
+        return attempt("max_seq_len", value, s -> with(s, value), p, explained, true, options.precision());
     }
 
     private static CompileSettings with(CompileSettings s, int maxSeqLen) {
@@ -115,7 +127,7 @@ final class FixSearch {
 
     /** @return null when cancelled or when the program does not compile with the setting */
     private Trial attempt(String setting, double value, UnaryOperator<CompileSettings> change, InputPlan p,
-                          long explained, boolean mustAgree) {
+                          long explained, boolean mustAgree, Precision precision) {
         if (cancel.isCancelled()) return null;
         RaspProgram changed = new RaspProgram(change.apply(program.settings()), program.output(), program.nodes(),
                 program.warnings(), program.outputRange());
@@ -123,9 +135,11 @@ final class FixSearch {
         if (c.model().isEmpty() || c.hasErrors()) return null;
         CompiledModel model = c.model().get();
         String stage = "trying " + setting + " " + (value == Math.rint(value) ? Long.toString((long) value) : value);
-        Findings f = new PlanChecker(model, options.tolerance(), false).check(p, stage, progress, cancel);
+        Findings f = new PlanChecker(model, options.tolerance(), false, precision).check(p, stage, progress, cancel);
         if (f.cancelled()) return null;
         boolean works = mustAgree ? f.disagree() == 0 : f.disagree() <= disagreeBefore - explained;
-        return new Trial(works, new VerifiedFix(setting, value, f.disagree() == 0, f.agree(), f.checked()));
+        Value shown = setting.equals(DTYPE) ? StrValue.of(Precision.FLOAT64.label())
+                : value == Math.rint(value) ? IntValue.of((long) value) : FloatValue.of(value);
+        return new Trial(works, value, new VerifiedFix(setting, shown, f.disagree() == 0, f.agree(), f.checked()));
     }
 }

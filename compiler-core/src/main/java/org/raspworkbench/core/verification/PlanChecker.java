@@ -9,6 +9,7 @@ import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.evaluation.Evaluator;
 import org.raspworkbench.core.model.BatchedForwardPass;
 import org.raspworkbench.core.model.CompiledModel;
+import org.raspworkbench.core.model.Precision;
 import org.raspworkbench.core.model.SOpReadout;
 import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.rasp.RaspProgram;
@@ -27,6 +28,7 @@ final class PlanChecker {
     static final int MAX_BATCH = 512;
 
     private final CompiledModel model;
+    private final Precision precision;
     private final ValueAgreement agreement;
     private final boolean details;
     private final List<SOpSite> sites;
@@ -38,8 +40,9 @@ final class PlanChecker {
      * @param details whether to keep margins and diagnose disagreements (a re-verification for a fix
      *                only counts)
      */
-    PlanChecker(CompiledModel model, double tolerance, boolean details) {
+    PlanChecker(CompiledModel model, double tolerance, boolean details, Precision precision) {
         this.model = model;
+        this.precision = precision;
         this.agreement = new ValueAgreement(tolerance);
         this.details = details;
         this.sites = SOpSite.of(model);
@@ -55,8 +58,8 @@ final class PlanChecker {
                 : Optional.empty();
     }
 
-    static int batchSize(int length, int dModel) {
-        long perInput = (long) (length + 1) * dModel;
+    static int batchSize(int length, int dModel, int layers, int heads) {
+        long perInput = (long) (length + 1) * dModel + (long) layers * heads * (length + 1) * (length + 1);
         return (int) Math.max(1, Math.min(MAX_BATCH, BATCH_ENTRIES / Math.max(1, perInput)));
     }
 
@@ -69,7 +72,7 @@ final class PlanChecker {
         boolean numerical = output.isNumerical();
         boolean cancelled = false;
         InputBatches batches = InputBatches.of(plan, model.program().settings().vocab(),
-                batchSize(plan.maxLength(), model.config().dModel()));
+                batchSize(plan.maxLength(), model.config().dModel(), model.config().layers(), model.config().heads()));
         progress.advanced(stage, 0, plan.total());
         while (batches.hasNext()) {
             if (cancel.isCancelled()) {
@@ -77,7 +80,8 @@ final class PlanChecker {
                 break;
             }
             List<List<Value>> batch = batches.next();
-            double[][][] finals = BatchedForwardPass.run(model, batch);
+            BatchedForwardPass.Batch run = BatchedForwardPass.run(model, batch, precision, details);
+            double[][][] finals = run.residuals();
             for (int b = 0; b < batch.size(); b++) {
                 List<Value> input = batch.get(b);
                 double[][] x = finals[b];
@@ -111,7 +115,9 @@ final class PlanChecker {
                 }
                 if (wrong.isEmpty()) continue;
                 Optional<Divergence> at = DivergenceLocator.locate(sites, x, ev, agreement);
-                Diagnosis why = classifier.diagnose(input, ev, at);
+                Diagnosis why = at.isPresent() && precision == Precision.FLOAT32 && agreesInFloat64(input, expected)
+                        ? CauseClassifier.floatPrecision(at.get())
+                        : classifier.diagnose(input, ev, at, run.attention()[b]);
                 Counterexample c = new Counterexample(input, wrong, decoded, expected, why);
                 groups.computeIfAbsent(new GroupKey(why.cause(), why.culprit().id()),
                         k -> new Group(why.cause(), why.culprit(), why.message())).add(c);
@@ -122,6 +128,17 @@ final class PlanChecker {
         for (Group g : groups.values()) out.add(new Findings.CauseGroup(g.cause, g.sop, g.count, g.message, g.examples));
         return new Findings(checked, agree, disagree, none, compared, out, margins.margins(), failures,
                 Optional.ofNullable(firstFailure), tracrDiffers, Optional.ofNullable(tracrExample), cancelled);
+    }
+
+    private boolean agreesInFloat64(List<Value> input, List<Value> expected) {
+        double[][] x = BatchedForwardPass.run(model, List.of(input), Precision.FLOAT64, false).residuals()[0];
+        for (int p = 0; p < input.size(); p++) {
+            Value want = expected.get(p);
+            if (!(want instanceof NoneValue) && !agreement.agrees(output.decode(x[p + 1]), want, output.isNumerical())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean differsFromTracr(List<Value> input, List<Value> decoded) {

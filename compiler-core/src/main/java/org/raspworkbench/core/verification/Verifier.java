@@ -45,7 +45,7 @@ public final class Verifier {
             throw new IllegalArgumentException(p);
         });
         InputPlan plan = plan(settings, options);
-        Findings f = new PlanChecker(model, options.tolerance(), true).check(plan, "verifying", progress, cancel);
+        Findings f = new PlanChecker(model, options.tolerance(), true, options.precision()).check(plan, "verifying", progress, cancel);
         List<CauseSummary> causes = new ArrayList<>();
         List<Findings.CauseGroup> groups = new ArrayList<>(f.groups());
         groups.sort(Comparator.comparingLong(Findings.CauseGroup::inputs).reversed());
@@ -81,6 +81,7 @@ public final class Verifier {
         return switch (g.cause()) {
             case MLP_PRECISION -> search.mlpExactness(g.inputs()).or(() -> search.shorterMaxSeqLen(g.inputs()));
             case SOFT_ATTENTION -> search.shorterMaxSeqLen(g.inputs());
+            case FLOAT_PRECISION -> search.float64(g.inputs());
             default -> Optional.empty();
         };
     }

@@ -17,11 +17,13 @@ import org.raspworkbench.core.craft.Linear;
 import org.raspworkbench.core.craft.Mlp;
 import org.raspworkbench.core.model.BlockKind;
 import org.raspworkbench.core.model.CompiledModel;
+import org.raspworkbench.core.model.Precision;
 import org.raspworkbench.core.model.SizeLimits;
 import org.raspworkbench.core.program.ProgramRunner;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.SequenceMapOp;
 import org.raspworkbench.core.value.IntValue;
+import org.raspworkbench.core.value.StrValue;
 
 /** Each cause kind, pinned on a small program built to show it (Tracr's known-wrong cases among them). */
 class CauseKindsTest {
@@ -65,7 +67,7 @@ class CauseKindsTest {
         assertThat(fix.setting()).isEqualTo("mlp_exactness");
         assertThat(fix.verified()).isTrue();
         assertThat(fix.agreeAfter()).isEqualTo(1364);
-        assertThat(fix.value()).isEqualTo(30);
+        assertThat(fix.value()).isEqualTo(IntValue.of(30));
         // smallest: one less still disagrees
         assertThat(verify(withExactness("variant-cases/low_mlp_exactness.rasp", 29), VerificationOptions.defaults())
                 .disagree()).isPositive();
@@ -127,6 +129,23 @@ class CauseKindsTest {
         assertThat(c.cause()).isEqualTo(CauseKind.CAUSAL_SEMANTICS);
         assertThat(c.inputs()).isEqualTo(28);
         assertThat(r.notes()).anyMatch(n -> n.contains("Tracr's own evaluator"));
+    }
+
+    @Test
+    void floatPrecisionWhenOnlyFloat32GetsItWrongFixedByFloat64() {
+        CompiledModel model = compile("verification/float_precision.rasp");
+        assertThat(verify(model, VerificationOptions.defaults()).agrees()).isTrue();
+        VerificationReport r = verify(model, VerificationOptions.defaults().withPrecision(Precision.FLOAT32));
+        assertThat(r.disagree()).isEqualTo(4);
+        CauseSummary c = onlyCause(r);
+        assertThat(c.cause()).isEqualTo(CauseKind.FLOAT_PRECISION);
+        assertThat(c.sop().name()).isEqualTo("high");
+        assertThat(c.message()).contains("float32");
+        VerifiedFix fix = c.fix().orElseThrow();
+        assertThat(fix.setting()).isEqualTo("dtype");
+        assertThat(fix.value()).isEqualTo(StrValue.of("float64"));
+        assertThat(fix.verified()).isTrue();
+        assertThat(fix.agreeAfter()).isEqualTo(r.inputsChecked());
     }
 
     @Test
