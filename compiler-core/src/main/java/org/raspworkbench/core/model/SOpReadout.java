@@ -68,7 +68,11 @@ public record SOpReadout(SOp sop, Encoding encoding, int[] columns, List<Value> 
      * for the value.
      */
     public double categoricalMargin(double[] x, Value expected) {
-        int want = values.indexOf(expected);
+        return categoricalMargin(x, values.indexOf(expected));
+    }
+
+    /** As {@link #categoricalMargin(double[], Value)} for the value of column {@code want} (-1: none). */
+    public double categoricalMargin(double[] x, int want) {
         if (want < 0) return Double.NaN;
         double other = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < columns.length; j++) {

@@ -2,7 +2,9 @@ package org.raspworkbench.core.verification;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.NumericValue;
@@ -13,6 +15,8 @@ final class MarginTracker {
     private final List<SOpSite> sites;
     /** Per numerical site, the numbers of its value set (empty for categorical sites). */
     private final double[][] valueSets;
+    /** Per categorical site, the column of each value. */
+    private final List<Map<Value, Integer>> columnOf = new ArrayList<>();
     private final double[] min;
     private final List<List<Value>> where;
     private final int[] position;
@@ -34,6 +38,10 @@ final class MarginTracker {
                 }
             }
             valueSets[i] = numbers.stream().mapToDouble(Double::doubleValue).distinct().toArray();
+            Map<Value, Integer> columns = new HashMap<>();
+            List<Value> values = s.readout().values();
+            for (int c = values.size() - 1; c >= 0; c--) columns.put(values.get(c), c);
+            columnOf.add(columns);
         }
     }
 
@@ -45,7 +53,7 @@ final class MarginTracker {
                 Value want = expected.get(p);
                 if (want instanceof NoneValue) continue;
                 double m = s.readout().isNumerical() ? numerical(valueSets[i], x[p + 1][s.readout().columns()[0]], want)
-                        : s.readout().categoricalMargin(x[p + 1], want);
+                        : s.readout().categoricalMargin(x[p + 1], columnOf.get(i).getOrDefault(want, -1));
                 if (m < min[i]) {
                     min[i] = m;
                     where.set(i, List.copyOf(input));
