@@ -58,6 +58,12 @@ public final class VerifyRunner {
         this.background = background;
         this.fx = fx;
         model.addListener((obs, was, now) -> {
+            // a run of the model before reports nothing any more
+            current.get().cancel();
+            generation++;
+            running.set(false);
+            progress.set(0);
+            stage.set("");
             report.set(null);
             quickCheck(now);
         });

@@ -99,4 +99,18 @@ class VerifyPanelTest {
         assertThat(robot.lookup("#verify-summary").queryAs(Label.class).getText()).contains("(cancelled)");
         assertThat(robot.lookup("#verify-cancel").queryAs(Button.class).isDisabled()).isTrue();
     }
+
+    @Test
+    void aNewModelDropsTheReportOfTheOldOneAndARunStillGoing(FxRobot robot) throws IOException {
+        CompiledModel model = lowExactness();
+        robot.interact(() -> runner.modelProperty().set(model));
+        queue = true;
+        robot.interact(() -> runner.verify());
+        CompiledModel other = Compiler.compile("set vocab {1, 2};\nset max_seq_len 3;\noutput length;\n").model().orElseThrow();
+        robot.interact(() -> runner.modelProperty().set(other));
+        robot.interact(() -> queued.forEach(Runnable::run));
+        assertThat(runner.reportProperty().get()).isNull();
+        assertThat(runner.runningProperty().get()).isFalse();
+        assertThat(robot.lookup("#verify-badge").queryAs(Label.class).getText()).isEqualTo("model = program on 14/14 inputs");
+    }
 }
