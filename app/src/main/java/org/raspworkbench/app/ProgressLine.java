@@ -33,6 +33,8 @@ final class ProgressLine implements VerificationProgress {
             lastDraw = 0;
         }
         if (done < total && now - lastDraw < intervalNanos) return;
+        // a log (not a terminal) gets no empty bar at the start of each stage
+        if (!terminal && done == 0 && total > 0) return;
         lastDraw = now;
         double seconds = Math.max(1e-9, (now - stageStart) / 1e9);
         double rate = done / seconds;

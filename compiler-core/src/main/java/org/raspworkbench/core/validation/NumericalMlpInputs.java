@@ -79,7 +79,7 @@ public final class NumericalMlpInputs {
     }
 
     /** A number as a reader wants it in a sentence: three significant digits, no trailing zeros. */
-    static String shortForm(Value v) {
+    public static String shortForm(Value v) {
         if (!(v instanceof NumericValue n) || v instanceof IntValue || n.asDouble() != n.asDouble()
                 || Double.isInfinite(n.asDouble()) || Math.abs(n.asDouble()) >= 1000) {
             return v.repr();

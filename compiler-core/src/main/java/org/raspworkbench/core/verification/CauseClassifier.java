@@ -146,7 +146,8 @@ final class CauseClassifier {
         }
         Value neighbour = confusedWith(m, built, x, d.model());
         return new Diagnosis(Optional.of(d), CauseKind.MLP_PRECISION, m, wrong + ": its MLP cannot separate '"
-                + in.name() + "' = " + x.repr() + " from " + neighbour.repr() + " at mlp_exactness " + exactness());
+                + in.name() + "' = " + NumericalMlpInputs.shortForm(x) + " from " + NumericalMlpInputs.shortForm(neighbour)
+                + " at mlp_exactness " + exactness());
     }
 
     /** The value of the input set, other than x, that the map sends closest to what the model output. */

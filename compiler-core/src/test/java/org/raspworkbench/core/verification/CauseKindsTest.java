@@ -62,7 +62,7 @@ class CauseKindsTest {
         assertThat(length.sop().name()).isEqualTo("length");
         assertThat(length.message()).contains("widths 4 and 3").contains("mlp_exactness 20");
         assertThat(r.causes()).extracting(CauseSummary::inputs).containsExactly(10L, 2L);
-        assertThat(r.causes().get(1).message()).contains("'b1' = 0.0");
+        assertThat(r.causes().get(1).message()).contains("'b1' = 0 from -0.05");
         VerifiedFix fix = length.fix().orElseThrow();
         assertThat(fix.setting()).isEqualTo("mlp_exactness");
         assertThat(fix.verified()).isTrue();
