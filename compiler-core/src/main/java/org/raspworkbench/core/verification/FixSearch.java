@@ -16,14 +16,15 @@ import org.raspworkbench.core.value.Value;
 /**
  * Looks for the smallest change of one setting that removes a cause, by recompiling the program
  * with it and checking the same inputs again: a larger {@code mlp_exactness} (a ladder of factors
- * over the current value, then bisection to within 1%), or a shorter {@code max_seq_len} (the
- * longest that works). A value "works" when the re-check disagrees on at least as many fewer
- * inputs as the cause explains (for a shorter {@code max_seq_len}, which checks fewer inputs, when it
- * agrees everywhere); it is {@code verified} when the re-check agrees everywhere.
+ * over the current value, then bisection to the smallest whole number that works), or a shorter
+ * {@code max_seq_len} (the longest that works), or float64 for a model verified in float32. A value
+ * "works" when the re-check disagrees on at least as many fewer inputs as the cause explains (for a
+ * shorter {@code max_seq_len}, which checks fewer inputs, when it agrees everywhere); it is
+ * {@code verified} when the re-check agrees everywhere.
  */
 final class FixSearch {
     private static final double[] LADDER = {2, 5, 10, 20, 50, 100, 1000, 10000};
-    private static final int BISECTIONS = 10;
+    private static final int BISECTIONS = 20;
     private static final String DTYPE = "dtype";
 
     private final RaspProgram program;
@@ -63,7 +64,7 @@ final class FixSearch {
         }
         if (found == null) return Optional.empty();
         double hi = found.value;
-        for (int i = 0; i < BISECTIONS && hi - lo > Math.max(1, hi / 100); i++) {
+        for (int i = 0; i < BISECTIONS && hi - lo > 1; i++) {
             double mid = Math.rint((lo + hi) / 2);
             Trial t = tryExactness(mid, explained);
             if (t == null) break;
