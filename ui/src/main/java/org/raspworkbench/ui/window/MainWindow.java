@@ -50,6 +50,14 @@ public final class MainWindow {
         verify.setId("verify-view");
         ViewsPanel panel = new ViewsPanel(p.state(), p.documentName(), verify);
         views = panel.tabs();
+        views.getTabs().stream().filter(t -> "tab-verify".equals(t.getId())).findFirst().ifPresent(tab -> {
+            // the quick check's verdict shows on the tab, so it is seen from every view
+            tab.textProperty().bind(Bindings.createStringBinding(() -> VerifyPanel.tabTitle(verifier.badgeProperty()
+                    .get()), verifier.badgeProperty()));
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty().bind(verifier.badgeProperty());
+            tab.setTooltip(tip);
+        });
         exports = new FigureExportActions(panel.views().heatmap(), panel.views().attention(), p.exportDialogs(), p.io(),
                 Platform::runLater, p.documentName());
         WorkbenchMenus menus = new WorkbenchMenus(p.files(), p.editor(), p.debugger(), p.theme(), exports, p.quit(),

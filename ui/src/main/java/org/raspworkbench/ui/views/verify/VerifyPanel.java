@@ -51,6 +51,8 @@ public final class VerifyPanel extends BorderPane {
     private final VBox causes = new VBox(6);
     private final TreeView<Entry> examples = new TreeView<>(new TreeItem<>(new Entry("", Optional.empty())));
     private final Label notes = new Label();
+    private final Label margins = new Label();
+    private static final int MARGINS_SHOWN = 5;
 
     public VerifyPanel(VerifyRunner runner, Actions actions) {
         this.runner = runner;
@@ -92,7 +94,9 @@ public final class VerifyPanel extends BorderPane {
         notes.setId("verify-notes");
         notes.setWrapText(true);
         notes.getStyleClass().add("verify-notes");
-        VBox body = new VBox(8, summary, causes, examples, notes);
+        margins.setId("verify-margins");
+        margins.setWrapText(true);
+        VBox body = new VBox(8, summary, causes, examples, margins, notes);
         body.setPadding(new Insets(6));
         VBox.setVgrow(examples, Priority.ALWAYS);
         setTop(header);
@@ -106,6 +110,7 @@ public final class VerifyPanel extends BorderPane {
         if (r == null) {
             summary.setText("Verify runs the model and the program on every input (F6).");
             notes.setText("");
+            margins.setText("");
             return;
         }
         summary.setText(summaryText(r));
@@ -121,7 +126,27 @@ public final class VerifyPanel extends BorderPane {
             });
             group.getChildren().add(new TreeItem<>(new Entry(exampleText(c), Optional.of(c))));
         }
+        margins.setText(marginsText(r));
         notes.setText(String.join("\n", r.notes()));
+    }
+
+    /** The Verify tab's title for a quick-check badge: a tick when they agree, a cross when not. */
+    public static String tabTitle(String badge) {
+        if (badge == null || badge.isEmpty()) return "Verify";
+        return badge.startsWith("model = program") ? "Verify \u2713" : "Verify \u2717";
+    }
+
+    /** The smallest margins, as one line each. */
+    static String marginsText(VerificationReport r) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < r.margins().size() && i < MARGINS_SHOWN; i++) {
+            var m = r.margins().get(i);
+            List<String> in = new ArrayList<>();
+            for (Value v : m.input()) in.add(v.repr());
+            lines.add(String.format(java.util.Locale.ROOT, "'%s': %.3g at position %d of [%s]", m.sop().name(),
+                    m.minMargin(), m.position(), String.join(", ", in)));
+        }
+        return lines.isEmpty() ? "" : "Smallest decode margins (negative: decodes wrongly):\n" + String.join("\n", lines);
     }
 
     static String summaryText(VerificationReport r) {

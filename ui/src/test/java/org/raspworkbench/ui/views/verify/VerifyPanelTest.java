@@ -73,6 +73,10 @@ class VerifyPanelTest {
                 .contains("1364 inputs checked").contains("12 disagree");
         assertThat(robot.lookup("#verify-cause-0 .verify-cause-title").queryAs(Label.class).getText())
                 .isEqualTo("mlp_precision at 'length' on 10 inputs");
+        assertThat(robot.lookup("#verify-margins").queryAs(Label.class).getText())
+                .contains("Smallest decode margins").contains("'last_zero': -0.333");
+        assertThat(VerifyPanel.tabTitle(runner.badgeProperty().get())).isEqualTo("Verify \u2717");
+        assertThat(VerifyPanel.tabTitle("")).isEqualTo("Verify");
         robot.clickOn("#verify-apply-0");
         assertThat(applied).singleElement().satisfies(f -> {
             assertThat(f.setting()).isEqualTo("mlp_exactness");
