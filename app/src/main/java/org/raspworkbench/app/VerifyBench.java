@@ -28,7 +28,8 @@ import org.raspworkbench.core.verification.Verifier;
 /**
  * The verification part of {@code rasp bench}: throughput of {@code rasp verify} (inputs and
  * positions per second, warm, median of repeats) on the 3-SAT verifier's 2046 inputs and on sort at
- * n = 16, next to one-at-a-time forward passes as {@code rasp trace} runs them; and the batched
+ * n = 16, next to one-at-a-time forward passes as {@code rasp trace} runs them, and the IDE's quick
+ * check after each compile; and the batched
  * model alone with our loops against ND4J matrix products (docs/decisions/0030).
  */
 final class VerifyBench {
@@ -40,7 +41,8 @@ final class VerifyBench {
         this.repeats = Math.max(1, repeats);
     }
 
-    record Throughput(String name, long inputs, long positions, double ms, double singleInputsPerSecond) {
+    record Throughput(String name, long inputs, long positions, double ms, double singleInputsPerSecond,
+                      double quickMs) {
         double inputsPerSecond() {
             return inputs / (ms / 1000);
         }
@@ -67,8 +69,10 @@ final class VerifyBench {
         VerificationReport r = last[0];
         List<List<Value>> inputs = randomInputs(model, length, 100);
         double singleMs = median(() -> inputs.forEach(in -> ForwardPass.run(model, in)));
+        VerificationOptions quick = org.raspworkbench.ui.views.verify.VerifyRunner.quickOptions();
+        double quickMs = median(() -> Verifier.count(model, quick, new Cancellation()));
         return new Throughput(name, r.inputsChecked(), r.positionsCompared() + r.nonePositions(), ms,
-                inputs.size() / (singleMs / 1000));
+                inputs.size() / (singleMs / 1000), quickMs);
     }
 
     private static void row(JsonGenerator g, Throughput t) throws IOException {
@@ -80,6 +84,7 @@ final class VerifyBench {
         g.writeNumberField("positions_per_s", Math.round(t.positions() / (t.ms() / 1000)));
         g.writeNumberField("trace_inputs_per_s", Math.round(t.singleInputsPerSecond()));
         g.writeNumberField("speedup", round(t.inputsPerSecond() / t.singleInputsPerSecond()));
+        g.writeNumberField("ide_quick_check_ms", round(t.quickMs()));
         g.writeEndObject();
     }
 

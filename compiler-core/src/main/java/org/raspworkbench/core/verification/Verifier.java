@@ -77,6 +77,23 @@ public final class Verifier {
                 f.positionsCompared(), counterexamples(groups), causes, f.margins(), notes, f.cancelled());
     }
 
+    /**
+     * Only the counts (no margins, causes or fixes): the quick check the IDE runs after each compile.
+     *
+     * @throws IllegalArgumentException when {@link #problem} finds one
+     */
+    public static VerificationReport count(CompiledModel model, VerificationOptions options, Cancellation cancel) {
+        CompileSettings settings = model.program().settings();
+        problem(settings, options).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        InputPlan plan = plan(settings, options);
+        Findings f = new PlanChecker(model, options.tolerance(), false, options.precision())
+                .check(plan, "checking", VerificationProgress.NONE, cancel);
+        return new VerificationReport(plan, f.checked(), f.agree(), f.disagree(), f.nonePositions(),
+                f.positionsCompared(), List.of(), List.of(), List.of(), List.of(plan.describe()), f.cancelled());
+    }
+
     private static Optional<VerifiedFix> fixFor(Findings.CauseGroup g, FixSearch search) {
         return switch (g.cause()) {
             case MLP_PRECISION -> search.mlpExactness(g.inputs()).or(() -> search.shorterMaxSeqLen(g.inputs()));

@@ -98,6 +98,16 @@ class VerificationPlanTest {
     }
 
     @Test
+    void countingOnlyGivesTheSameCountsWithoutDetails() {
+        CompiledModel wrong = CauseKindsTest.compile("variant-cases/low_mlp_exactness.rasp");
+        VerificationReport counted = Verifier.count(wrong, VerificationOptions.defaults(), new Cancellation());
+        assertThat(counted.disagree()).isEqualTo(12);
+        assertThat(counted.agree()).isEqualTo(1352);
+        assertThat(counted.causes()).isEmpty();
+        assertThat(counted.margins()).isEmpty();
+    }
+
+    @Test
     void cancellingStopsAfterTheCurrentBatchAndReportsWhatWasChecked() {
         Cancellation cancel = new Cancellation();
         AtomicLong calls = new AtomicLong();

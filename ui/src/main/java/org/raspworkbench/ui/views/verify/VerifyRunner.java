@@ -120,14 +120,12 @@ public final class VerifyRunner {
         quick.getAndSet(cancel).cancel();
         badge.set("");
         if (m == null) return;
-        VerificationOptions options = new VerificationOptions(OptionalInt.empty(), OptionalInt.empty(), QUICK_INPUTS,
-                QUICK_INPUTS, 0, VerificationOptions.DEFAULT_TOLERANCE, false,
-                org.raspworkbench.core.model.Precision.FLOAT64);
+        VerificationOptions options = quickOptions();
         background.execute(() -> {
             if (cancel.isCancelled()) return;
             Optional<String> text;
             try {
-                VerificationReport r = Verifier.verify(m, options, (s, d, t) -> { }, cancel);
+                VerificationReport r = Verifier.count(m, options, cancel);
                 text = r.cancelled() ? Optional.empty() : Optional.of(badgeText(r));
             } catch (RuntimeException e) {
                 text = Optional.empty();
@@ -137,6 +135,12 @@ public final class VerifyRunner {
                 if (model.get() == m && shown.isPresent()) badge.set(shown.get());
             });
         });
+    }
+
+    /** The quick check after each compile: every input when there are at most 300, else 300 sampled. */
+    public static VerificationOptions quickOptions() {
+        return new VerificationOptions(OptionalInt.empty(), OptionalInt.empty(), QUICK_INPUTS, QUICK_INPUTS, 0,
+                VerificationOptions.DEFAULT_TOLERANCE, false, org.raspworkbench.core.model.Precision.FLOAT64);
     }
 
     static String badgeText(VerificationReport r) {
