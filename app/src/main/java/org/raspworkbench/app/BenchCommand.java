@@ -45,6 +45,9 @@ public final class BenchCommand extends JsonCommand {
     @Option(names = "--warmup", paramLabel = "N", description = "untimed runs first (default 2)")
     int warmup = 2;
 
+    @Option(names = "--no-verify", description = "skip the verification throughput")
+    boolean noVerify;
+
     @Option(names = "--golden", paramLabel = "DIR",
             description = "folder of golden programs (default: shared/golden beside the repository)")
     Path golden;
@@ -98,6 +101,7 @@ public final class BenchCommand extends JsonCommand {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (!noVerify) new VerifyBench(warmup, repeats).write(g);
             g.writeEndObject();
         }));
         System.out.flush();

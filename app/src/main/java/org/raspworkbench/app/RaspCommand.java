@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 EvalCommand.class,
                 TraceCommand.class,
+                VerifyCommand.class,
                 BenchCommand.class,
                 org.raspworkbench.app.export.ExportCommand.class,
         })

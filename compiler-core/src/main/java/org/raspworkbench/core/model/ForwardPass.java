@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.raspworkbench.core.bases.BasisDirection;
 import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.evaluation.Evaluator;
 import org.raspworkbench.core.rasp.CompileSettings;
@@ -39,7 +38,7 @@ public final class ForwardPass {
     public static ForwardTrace run(CompiledModel model, List<Value> input) {
         checkInput(model, input);
         ModelConfig c = model.config();
-        double[][] x = embed(model, input);
+        double[][] x = embed(model, tokenIds(model), input);
         boolean[] padKey = padPositions(model, input);
         List<double[][]> snapshots = new ArrayList<>();
         snapshots.add(copy(x));
@@ -82,17 +81,22 @@ public final class ForwardPass {
     }
 
     /** Tracr's input mask: the positions holding PAD (never the BOS at 0), which no query attends to. */
-    private static boolean[] padPositions(CompiledModel model, List<Value> input) {
+    static boolean[] padPositions(CompiledModel model, List<Value> input) {
         boolean[] pad = new boolean[input.size() + 1];
         int unpadded = Padding.unpaddedLength(input, model.program().settings());
         for (int p = unpadded + 1; p < pad.length; p++) pad[p] = true;
         return pad;
     }
 
-    private static double[][] embed(CompiledModel model, List<Value> input) {
-        Embedding e = model.embedding();
+    /** Each token's embedding row. */
+    static Map<Value, Integer> tokenIds(CompiledModel model) {
         Map<Value, Integer> tokenId = new HashMap<>();
         for (int i = 0; i < model.tokenOrder().size(); i++) tokenId.put(model.tokenOrder().get(i), i);
+        return tokenId;
+    }
+
+    static double[][] embed(CompiledModel model, Map<Value, Integer> tokenId, List<Value> input) {
+        Embedding e = model.embedding();
         double[][] x = new double[input.size() + 1][model.config().dModel()];
         StrValue bos = StrValue.of(model.program().settings().bos());
         for (int p = 0; p < x.length; p++) {
@@ -105,13 +109,10 @@ public final class ForwardPass {
     }
 
     private static List<Value> decode(CompiledModel model, double[][] x) {
-        OutputSpec out = model.output();
-        int[] cols = model.embedding().outputColumns();
+        SOpReadout out = SOpReadout.output(model);
         List<Value> decoded = new ArrayList<>();
         decoded.add(StrValue.of(model.program().settings().bos()));
-        List<Value> values = new ArrayList<>();
-        for (BasisDirection d : out.unembedding()) values.add(d.value());
-        for (int p = 1; p < x.length; p++) decoded.add(ResidualReadout.read(out.encoding(), x[p], cols, values).value());
+        for (int p = 1; p < x.length; p++) decoded.add(out.decode(x[p]));
         return decoded;
     }
 

@@ -19,8 +19,16 @@ final class HeadRunner {
 
     /** @param padKey per position, whether it holds the PAD token (then no query attends to it) */
     static Result run(HeadCircuit h, double[][] x, int keySize, boolean causal, boolean[] padKey) {
+        return run(h, x, keySize, causal, padKey, false);
+    }
+
+    /**
+     * @param f32 round every weight, product and sum to float32 (what float32 JAX computes, up to
+     *            the order of the sums)
+     */
+    static Result run(HeadCircuit h, double[][] x, int keySize, boolean causal, boolean[] padKey, boolean f32) {
         int n = x.length;
-        double[][] q = project(x, h.query(), h.block().qk().matrix(), h.key().length);
+        double[][] q = project(x, h.query(), h.block().qk().matrix(), h.key().length, f32);
         double[][] logits = new double[n][n];
         double scale = Math.sqrt(keySize);
         int[] key = h.key();
@@ -29,16 +37,20 @@ final class HeadRunner {
             for (int c = 0; c < key.length; c++) {
                 double kv = xk[key[c]];
                 if (kv == 0) continue;
-                for (int p = 0; p < n; p++) logits[p][k] += q[p][c] * kv;
+                if (f32) {
+                    for (int p = 0; p < n; p++) logits[p][k] = (float) (logits[p][k] + (float) (q[p][c] * kv));
+                } else {
+                    for (int p = 0; p < n; p++) logits[p][k] += q[p][c] * kv;
+                }
             }
         }
         for (int p = 0; p < n; p++) {
-            for (int k = 0; k < n; k++) logits[p][k] /= scale;
+            for (int k = 0; k < n; k++) logits[p][k] = f32 ? (float) (logits[p][k] / (float) scale) : logits[p][k] / scale;
         }
-        double[][] weights = softmax(logits, causal, padKey);
+        double[][] weights = softmax(logits, causal, padKey, f32);
         double[][] v = new double[n][h.output().length];
         int[] outCols = identity(h.output().length);
-        for (int p = 0; p < n; p++) MlpRunner.addProduct(x[p], h.value(), h.block().ov(), outCols, v[p]);
+        for (int p = 0; p < n; p++) MlpRunner.addProduct(x[p], h.value(), h.block().ov(), outCols, v[p], f32);
         int width = h.output().length;
         double[][] out = new double[n][width];
         for (int p = 0; p < n; p++) {
@@ -46,7 +58,11 @@ final class HeadRunner {
             for (int k = 0; k < n; k++) {
                 double w = wp[k];
                 double[] vk = v[k];
-                for (int m = 0; m < width; m++) out[p][m] += w * vk[m];
+                if (f32) {
+                    for (int m = 0; m < width; m++) out[p][m] = (float) (out[p][m] + (float) (w * vk[m]));
+                } else {
+                    for (int m = 0; m < width; m++) out[p][m] += w * vk[m];
+                }
             }
         }
         return new Result(weights, out);
@@ -54,19 +70,25 @@ final class HeadRunner {
 
     /** Adds a head's output into the residual stream at its output columns. */
     static void addTo(double[][] x, HeadCircuit h, double[][] out) {
+        addTo(x, h, out, false);
+    }
+
+    static void addTo(double[][] x, HeadCircuit h, double[][] out, boolean f32) {
         int[] cols = h.output();
         for (int p = 0; p < x.length; p++) {
-            for (int m = 0; m < cols.length; m++) x[p][cols[m]] += out[p][m];
+            for (int m = 0; m < cols.length; m++) {
+                x[p][cols[m]] = f32 ? (float) (x[p][cols[m]] + out[p][m]) : x[p][cols[m]] + out[p][m];
+            }
         }
     }
 
     /** The pattern of a head with zero weights (an unused head slot): uniform over visible keys. */
     static double[][] idle(int n, boolean causal, boolean[] padKey) {
-        return softmax(new double[n][n], causal, padKey);
+        return softmax(new double[n][n], causal, padKey, false);
     }
 
     /** {@code x[:, cols] @ m} with m {@code [cols][width]}, skipping zero entries of x. */
-    static double[][] project(double[][] x, int[] cols, double[][] m, int width) {
+    static double[][] project(double[][] x, int[] cols, double[][] m, int width, boolean f32) {
         double[][] out = new double[x.length][width];
         for (int p = 0; p < x.length; p++) {
             double[] xp = x[p];
@@ -75,7 +97,11 @@ final class HeadRunner {
                 double xv = xp[cols[a]];
                 if (xv == 0) continue;
                 double[] row = m[a];
-                for (int c = 0; c < width; c++) op[c] += xv * row[c];
+                if (f32) {
+                    for (int c = 0; c < width; c++) op[c] = (float) (op[c] + (float) (xv * (float) row[c]));
+                } else {
+                    for (int c = 0; c < width; c++) op[c] += xv * row[c];
+                }
             }
         }
         return out;
@@ -91,7 +117,7 @@ final class HeadRunner {
      * JAX's softmax over keys (max subtracted), after Tracr's mask: keys after the query when causal,
      * and PAD keys always.
      */
-    static double[][] softmax(double[][] logits, boolean causal, boolean[] padKey) {
+    static double[][] softmax(double[][] logits, boolean causal, boolean[] padKey, boolean f32) {
         int n = logits.length;
         double[][] w = new double[n][];
         for (int p = 0; p < n; p++) {
@@ -106,10 +132,10 @@ final class HeadRunner {
             for (double r : row) max = Math.max(max, r);
             double sum = 0;
             for (int k = 0; k < row.length; k++) {
-                row[k] = Math.exp(row[k] - max);
-                sum += row[k];
+                row[k] = f32 ? (float) Math.exp((float) (row[k] - max)) : Math.exp(row[k] - max);
+                sum = f32 ? (float) (sum + row[k]) : sum + row[k];
             }
-            for (int k = 0; k < row.length; k++) row[k] /= sum;
+            for (int k = 0; k < row.length; k++) row[k] = f32 ? (float) (row[k] / sum) : row[k] / sum;
             w[p] = row;
         }
         return w;

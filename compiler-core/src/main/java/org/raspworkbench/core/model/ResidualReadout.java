@@ -39,10 +39,7 @@ public final class ResidualReadout {
         if (values.size() != columns.length) {
             throw new IllegalArgumentException(columns.length + " columns but " + values.size() + " values");
         }
-        int best = 0;
-        for (int j = 1; j < columns.length; j++) {
-            if (vector[columns[j]] > vector[columns[best]]) best = j;
-        }
+        int best = argmax(vector, columns);
         double top = vector[columns[best]];
         List<Value> tied = new ArrayList<>();
         tied.add(values.get(best));
@@ -50,5 +47,14 @@ public final class ResidualReadout {
             if (j != best && top - vector[columns[j]] <= TIE_TOLERANCE) tied.add(values.get(j));
         }
         return new Readout(values.get(best), tied, top);
+    }
+
+    /** The index into {@code columns} of the largest entry; the first of equal maxima. */
+    public static int argmax(double[] vector, int[] columns) {
+        int best = 0;
+        for (int j = 1; j < columns.length; j++) {
+            if (vector[columns[j]] > vector[columns[best]]) best = j;
+        }
+        return best;
     }
 }

@@ -69,7 +69,8 @@ public final class NumericalMlpInputs {
         return false;
     }
 
-    private static String listed(List<Value> set) {
+    /** A value set as a sentence shows it: sorted, the first dozen values, short numbers. */
+    public static String listed(List<Value> set) {
         List<Value> sorted = Values.sortedDistinct(set);
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < sorted.size() && i < LISTED; i++) parts.add(shortForm(sorted.get(i)));
@@ -78,7 +79,7 @@ public final class NumericalMlpInputs {
     }
 
     /** A number as a reader wants it in a sentence: three significant digits, no trailing zeros. */
-    static String shortForm(Value v) {
+    public static String shortForm(Value v) {
         if (!(v instanceof NumericValue n) || v instanceof IntValue || n.asDouble() != n.asDouble()
                 || Double.isInfinite(n.asDouble()) || Math.abs(n.asDouble()) >= 1000) {
             return v.repr();

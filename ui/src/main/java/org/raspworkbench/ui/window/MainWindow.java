@@ -2,7 +2,9 @@ package org.raspworkbench.ui.window;
 
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
@@ -18,8 +20,11 @@ import org.raspworkbench.ui.files.FileActions;
 import org.raspworkbench.ui.files.Sample;
 import org.raspworkbench.ui.input.ExampleInputBar;
 import org.raspworkbench.ui.problems.ProblemsView;
+import org.raspworkbench.ui.state.CompileOutcome;
 import org.raspworkbench.ui.state.WorkbenchState;
 import org.raspworkbench.ui.theme.ThemeManager;
+import org.raspworkbench.ui.views.verify.VerifyPanel;
+import org.raspworkbench.ui.views.verify.VerifyRunner;
 
 /**
  * Lays out the window: menus and tool bar on top; on the left the editor above the problems list;
@@ -38,11 +43,29 @@ public final class MainWindow {
 
     public MainWindow(Parts p) {
         root.getStyleClass().add("workbench");
-        ViewsPanel panel = new ViewsPanel(p.state(), p.documentName());
+        VerifyRunner verifier = new VerifyRunner(VerifyRunner.thread(), Platform::runLater);
+        verifier.modelProperty().bind(Bindings.createObjectBinding(() -> Optional.ofNullable(p.state().shownProperty()
+                .get()).flatMap(CompileOutcome::model).orElse(null), p.state().shownProperty()));
+        VerifyPanel verify = new VerifyPanel(verifier, new VerifyActions(p.state(), p.editor()));
+        verify.setId("verify-view");
+        ViewsPanel panel = new ViewsPanel(p.state(), p.documentName(), verify);
         views = panel.tabs();
+        views.getTabs().stream().filter(t -> "tab-verify".equals(t.getId())).findFirst().ifPresent(tab -> {
+            // the quick check's verdict shows on the tab, so it is seen from every view
+            tab.textProperty().bind(Bindings.createStringBinding(() -> VerifyPanel.tabTitle(verifier.badgeProperty()
+                    .get()), verifier.badgeProperty()));
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty().bind(verifier.badgeProperty());
+            tab.setTooltip(tip);
+        });
         exports = new FigureExportActions(panel.views().heatmap(), panel.views().attention(), p.exportDialogs(), p.io(),
                 Platform::runLater, p.documentName());
-        WorkbenchMenus menus = new WorkbenchMenus(p.files(), p.editor(), p.debugger(), p.theme(), exports, p.quit());
+        WorkbenchMenus menus = new WorkbenchMenus(p.files(), p.editor(), p.debugger(), p.theme(), exports, p.quit(),
+                () -> {
+                    views.getSelectionModel().select(views.getTabs().stream()
+                            .filter(t -> "tab-verify".equals(t.getId())).findFirst().orElse(null));
+                    verifier.verify();
+                });
         root.setTop(new VBox(menus.menuBar(p.recent(), p.samples()), menus.toolBar()));
 
         EditorPane editor = p.editor();

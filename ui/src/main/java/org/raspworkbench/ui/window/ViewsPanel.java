@@ -23,7 +23,7 @@ final class ViewsPanel {
     private final TabPane tabs;
 
     /** {@code documentName} titles the figures (the file name without {@code .rasp}). */
-    ViewsPanel(WorkbenchState state, ObservableValue<String> documentName) {
+    ViewsPanel(WorkbenchState state, ObservableValue<String> documentName, Node verify) {
         this.state = state;
         views = new ModelViews(state.selectedProperty());
         views.snapshotIndexProperty().bindBidirectional(state.debugger().snapshotProperty());
@@ -36,7 +36,8 @@ final class ViewsPanel {
                 tab("layers", "Layers", Feather.LAYERS, views.layers()),
                 tab("residual", "Residual stream", Feather.GRID, views.heatmap()),
                 tab("tokens", "Tokens", Feather.LIST, views.tokens()),
-                tab("attention", "Attention", Feather.EYE, views.attention()));
+                tab("attention", "Attention", Feather.EYE, views.attention()),
+                tab("verify", "Verify", Feather.CHECK_CIRCLE, verify));
         tabs.setId("view-tabs");
         tabs.getStyleClass().add("views-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

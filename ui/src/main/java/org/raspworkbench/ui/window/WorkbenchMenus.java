@@ -33,9 +33,11 @@ final class WorkbenchMenus {
     private final ThemeManager theme;
     private final FigureExportActions exports;
     private final Runnable quit;
+    private final Runnable verify;
 
     WorkbenchMenus(FileActions files, EditorPane editor, DebuggerController debugger, ThemeManager theme,
-                   FigureExportActions exports, Runnable quit) {
+                   FigureExportActions exports, Runnable quit, Runnable verify) {
+        this.verify = verify;
         this.files = files;
         this.editor = editor;
         this.debugger = debugger;
@@ -95,7 +97,10 @@ final class WorkbenchMenus {
                 new SeparatorMenuItem(),
                 item("Toggle Breakpoint on Line", Feather.DISC, new KeyCodeCombination(KeyCode.F9),
                         e -> toggleBreakpointAtCaret()),
-                item("Clear Breakpoints", null, null, e -> editor.model().breakpointLines().clear()));
+                item("Clear Breakpoints", null, null, e -> editor.model().breakpointLines().clear()),
+                new SeparatorMenuItem(),
+                item("Verify Model Against Program", Feather.CHECK_CIRCLE, new KeyCodeCombination(KeyCode.F6),
+                        e -> verify.run()));
         MenuBar bar = new MenuBar(file, edit, view, debug);
         bar.setId("menu-bar");
         return bar;
@@ -134,6 +139,7 @@ final class WorkbenchMenus {
                 tool("tool-back", Feather.CHEVRON_LEFT, "Step back (Shift+F10)", debugger::stepBack),
                 tool("tool-forward", Feather.CHEVRON_RIGHT, "Step forward (F10)", debugger::stepForward),
                 tool("tool-run", Feather.PLAY, "Run to breakpoint (F5)", debugger::resume),
+                tool("tool-verify", Feather.CHECK_CIRCLE, "Verify the model against the program (F6)", verify),
                 gap(),
                 tool("tool-theme", Feather.MOON, "Light/dark theme (Ctrl+Shift+T)", theme::toggle));
         bar.getStyleClass().add("workbench-toolbar");

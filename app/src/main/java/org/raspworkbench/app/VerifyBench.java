@@ -1,0 +1,186 @@
+package org.raspworkbench.app;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.raspworkbench.core.Compiler;
+import org.raspworkbench.core.model.BatchedForwardPass;
+import org.raspworkbench.core.model.CompiledModel;
+import org.raspworkbench.core.model.ForwardPass;
+import org.raspworkbench.core.value.IntValue;
+import org.raspworkbench.core.value.Value;
+import org.raspworkbench.core.verification.Cancellation;
+import org.raspworkbench.core.verification.VerificationOptions;
+import org.raspworkbench.core.verification.VerificationProgress;
+import org.raspworkbench.core.verification.VerificationReport;
+import org.raspworkbench.core.verification.Verifier;
+
+/**
+ * The verification part of {@code rasp bench}: throughput of {@code rasp verify} (inputs and
+ * positions per second, warm, median of repeats) on the 3-SAT verifier's 2046 inputs and on sort at
+ * n = 16, next to one-at-a-time forward passes as {@code rasp trace} runs them, and the IDE's quick
+ * check after each compile; and the batched
+ * model alone with our loops against ND4J matrix products (docs/decisions/0030).
+ */
+final class VerifyBench {
+    private final int warmup;
+    private final int repeats;
+
+    VerifyBench(int warmup, int repeats) {
+        this.warmup = warmup;
+        this.repeats = Math.max(1, repeats);
+    }
+
+    record Throughput(String name, long inputs, long positions, double ms, double singleInputsPerSecond,
+                      double quickMs) {
+        double inputsPerSecond() {
+            return inputs / (ms / 1000);
+        }
+    }
+
+    void write(JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart("verification");
+        Optional<Path> sat3 = samples().map(d -> d.resolve("sat3_verifier.rasp")).filter(Files::exists);
+        if (sat3.isPresent()) {
+            CompiledModel m = Compiler.compile(Files.readString(sat3.get())).model().orElseThrow();
+            row(g, measure("sat3_verifier", m, VerificationOptions.defaults().withoutFixes(), 10));
+        }
+        CompiledModel sort = Compiler.compile(BenchCommand.sortProgram(16)).model().orElseThrow();
+        VerificationOptions sampled = new VerificationOptions(OptionalInt.of(16), OptionalInt.of(16), 0, 2000, 1,
+                VerificationOptions.DEFAULT_TOLERANCE, false, org.raspworkbench.core.model.Precision.FLOAT64);
+        row(g, measure("sort_16", sort, sampled, 16));
+        g.writeEndArray();
+        kernels(g, sort);
+    }
+
+    private Throughput measure(String name, CompiledModel model, VerificationOptions options, int length) {
+        VerificationReport[] last = new VerificationReport[1];
+        double ms = median(() -> last[0] = Verifier.verify(model, options, VerificationProgress.NONE, new Cancellation()));
+        VerificationReport r = last[0];
+        List<List<Value>> inputs = randomInputs(model, length, 100);
+        double singleMs = median(() -> inputs.forEach(in -> ForwardPass.run(model, in)));
+        VerificationOptions quick = org.raspworkbench.ui.views.verify.VerifyRunner.quickOptions();
+        double quickMs = median(() -> Verifier.count(model, quick, new Cancellation()));
+        return new Throughput(name, r.inputsChecked(), r.positionsCompared() + r.nonePositions(), ms,
+                inputs.size() / (singleMs / 1000), quickMs);
+    }
+
+    private static void row(JsonGenerator g, Throughput t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", t.name());
+        g.writeNumberField("inputs", t.inputs());
+        g.writeNumberField("verify_ms", round(t.ms()));
+        g.writeNumberField("inputs_per_s", Math.round(t.inputsPerSecond()));
+        g.writeNumberField("positions_per_s", Math.round(t.positions() / (t.ms() / 1000)));
+        g.writeNumberField("trace_inputs_per_s", Math.round(t.singleInputsPerSecond()));
+        g.writeNumberField("speedup", round(t.inputsPerSecond() / t.singleInputsPerSecond()));
+        g.writeNumberField("ide_quick_check_ms", round(t.quickMs()));
+        g.writeEndObject();
+    }
+
+    /** The batched model alone, and one layer's MLP as our loops and as ND4J products, on 512 inputs. */
+    private void kernels(JsonGenerator g, CompiledModel sort) throws IOException {
+        List<List<Value>> batch = randomInputs(sort, 16, 512);
+        double batched = median(() -> BatchedForwardPass.run(sort, batch));
+        int d = sort.config().dModel();
+        int rows = batch.size() * 17;
+        int hidden = sort.config().mlpHidden();
+        Random r = new Random(1);
+        // one-hot rows like the residual stream's, and dense weights of the widest MLP's shape
+        double[][] x = new double[rows][d];
+        for (double[] row : x) for (int k = 0; k < 6; k++) row[r.nextInt(d)] = 1;
+        double[][] w1 = dense(r, d, hidden);
+        double[][] w2 = dense(r, hidden, d);
+        double loops = median(() -> loopMlp(x, w1, w2));
+        INDArray xa = Nd4j.create(x);
+        INDArray w1a = Nd4j.create(w1);
+        INDArray w2a = Nd4j.create(w2);
+        double nd4jOnly = median(() -> org.nd4j.linalg.ops.transforms.Transforms.relu(xa.mmul(w1a), false).mmul(w2a));
+        double nd4jCopy = median(() -> org.nd4j.linalg.ops.transforms.Transforms.relu(Nd4j.create(x).mmul(w1a), false)
+                .mmul(w2a).toDoubleMatrix());
+        g.writeObjectFieldStart("verification_kernels");
+        g.writeNumberField("batched_forward_512_inputs_ms", round(batched));
+        g.writeNumberField("mlp_rows", rows);
+        g.writeNumberField("mlp_in", d);
+        g.writeNumberField("mlp_hidden", hidden);
+        g.writeNumberField("mlp_loops_ms", round(loops));
+        g.writeNumberField("mlp_nd4j_ms", round(nd4jOnly));
+        g.writeNumberField("mlp_nd4j_with_copies_ms", round(nd4jCopy));
+        g.writeStringField("nd4j_dtype", DataType.DOUBLE.name());
+        g.writeEndObject();
+    }
+
+    /** ReLU(x w1) w2 the way the forward pass runs it: zero inputs and inactive units skipped. */
+    private static double[][] loopMlp(double[][] x, double[][] w1, double[][] w2) {
+        double[][] out = new double[x.length][w2[0].length];
+        double[] h = new double[w1[0].length];
+        for (int p = 0; p < x.length; p++) {
+            Arrays.fill(h, 0);
+            double[] xp = x[p];
+            for (int a = 0; a < xp.length; a++) {
+                if (xp[a] == 0) continue;
+                double[] row = w1[a];
+                for (int b = 0; b < h.length; b++) h[b] += xp[a] * row[b];
+            }
+            double[] op = out[p];
+            for (int u = 0; u < h.length; u++) {
+                if (h[u] <= 0) continue;
+                double[] row = w2[u];
+                for (int b = 0; b < op.length; b++) op[b] += h[u] * row[b];
+            }
+        }
+        return out;
+    }
+
+    private static double[][] dense(Random r, int rows, int cols) {
+        double[][] m = new double[rows][cols];
+        for (double[] row : m) for (int j = 0; j < cols; j++) row[j] = r.nextGaussian();
+        return m;
+    }
+
+    private static List<List<Value>> randomInputs(CompiledModel model, int length, int count) {
+        List<Value> vocab = model.program().settings().vocab();
+        Random r = new Random(length);
+        List<List<Value>> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<Value> in = new ArrayList<>();
+            for (int p = 0; p < length; p++) in.add(vocab.get(r.nextInt(vocab.size())));
+            out.add(in);
+        }
+        return out;
+    }
+
+    private double median(Runnable work) {
+        for (int i = 0; i < warmup; i++) work.run();
+        double[] ms = new double[repeats];
+        for (int i = 0; i < ms.length; i++) {
+            long t0 = System.nanoTime();
+            work.run();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms.length % 2 == 1 ? ms[ms.length / 2] : (ms[ms.length / 2 - 1] + ms[ms.length / 2]) / 2;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    /** {@code sample-programs/} of the repository above the working directory. */
+    private static Optional<Path> samples() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("sample-programs"))) return Optional.of(p.resolve("sample-programs"));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,82 @@
+package org.raspworkbench.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.raspworkbench.core.rasp.Encoding;
+import org.raspworkbench.core.rasp.SOp;
+import org.raspworkbench.core.value.Value;
+
+/**
+ * Reads one S-op's value back from a residual vector, as Tracr's output decoding does: the argmax
+ * over its directions for a categorical S-op (the first of equal maxima), the single direction's
+ * value for a numerical one. The unembedding reads the output this way; verification reads every
+ * S-op this way.
+ *
+ * @param columns the residual columns of the S-op's directions
+ * @param values  for a categorical S-op, the value each column stands for (parallel to columns)
+ */
+public record SOpReadout(SOp sop, Encoding encoding, int[] columns, List<Value> values) {
+    public SOpReadout {
+        values = List.copyOf(values);
+    }
+
+    /** How the unembedding reads the model's output. */
+    public static SOpReadout output(CompiledModel model) {
+        OutputSpec out = model.output();
+        List<Value> values = new ArrayList<>();
+        out.unembedding().forEach(d -> values.add(d.value()));
+        return new SOpReadout(out.sop(), out.encoding(), model.embedding().outputColumns(),
+                out.encoding() == Encoding.NUMERICAL ? List.of() : values);
+    }
+
+    /** How the S-op's value directions hold it; empty if the residual does not hold it. */
+    public static Optional<SOpReadout> of(CompiledModel model, SOp sop) {
+        return model.groupOf(sop).map(g -> {
+            int[] cols = new int[g.size()];
+            List<Value> values = new ArrayList<>();
+            for (int i = 0; i < cols.length; i++) {
+                cols[i] = g.from() + i;
+                values.add(model.residual().get(g.from() + i).value());
+            }
+            return new SOpReadout(sop, sop.encoding(), cols, sop.isNumerical() ? List.of() : values);
+        });
+    }
+
+    public boolean isNumerical() {
+        return encoding == Encoding.NUMERICAL;
+    }
+
+    /** The value with its ties, read by the one readout the IDE and the forward pass share. */
+    public Readout read(double[] x) {
+        return ResidualReadout.read(encoding, x, columns, values);
+    }
+
+    public Value decode(double[] x) {
+        return read(x).value();
+    }
+
+    /** The column (index into {@link #columns}) holding the largest entry; the first of equals. */
+    public int argmax(double[] x) {
+        return ResidualReadout.argmax(x, columns);
+    }
+
+    /**
+     * A categorical decode's margin for the value it should hold: that value's entry minus the
+     * largest other entry (negative when another value wins); NaN when the S-op has no direction
+     * for the value.
+     */
+    public double categoricalMargin(double[] x, Value expected) {
+        return categoricalMargin(x, values.indexOf(expected));
+    }
+
+    /** As {@link #categoricalMargin(double[], Value)} for the value of column {@code want} (-1: none). */
+    public double categoricalMargin(double[] x, int want) {
+        if (want < 0) return Double.NaN;
+        double other = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < columns.length; j++) {
+            if (j != want) other = Math.max(other, x[columns[j]]);
+        }
+        return other == Double.NEGATIVE_INFINITY ? Double.NaN : x[columns[want]] - other;
+    }
+}

@@ -1,0 +1,229 @@
+package org.raspworkbench.core.verification;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.raspworkbench.core.evaluation.Evaluation;
+import org.raspworkbench.core.model.CompiledModel;
+import org.raspworkbench.core.rasp.AggregateOp;
+import org.raspworkbench.core.rasp.LinearSequenceMapOp;
+import org.raspworkbench.core.rasp.MapOp;
+import org.raspworkbench.core.rasp.RaspExpr;
+import org.raspworkbench.core.rasp.SOp;
+import org.raspworkbench.core.rasp.Select;
+import org.raspworkbench.core.rasp.SelectorWidthOp;
+import org.raspworkbench.core.rasp.SequenceMapOp;
+import org.raspworkbench.core.validation.NumericalMlpInputs;
+import org.raspworkbench.core.value.NoneValue;
+import org.raspworkbench.core.value.NumericValue;
+import org.raspworkbench.core.value.Value;
+
+/**
+ * Names why the first diverging S-op is wrong on one input, from what it is (an aggregate, a
+ * selector width, a map of a numerical S-op), what the program says its inputs hold, and, for
+ * heads, the attention pattern the model actually forms.
+ */
+final class CauseClassifier {
+    /** A head whose weights stray this far from the selection's ideal pattern mixes positions. */
+    static final double SOFT_ATTENTION = 0.01;
+    /** Values this close (relative) count as the same member of a value set. */
+    private static final double SAME_VALUE = 1e-9;
+
+    private final CompiledModel model;
+    private final Map<Integer, SOpSite> sites;
+
+    CauseClassifier(CompiledModel model, Map<Integer, SOpSite> sites) {
+        this.model = model;
+        this.sites = sites;
+    }
+
+    /** @param attention the input's attention weights, {@code [layer][head][query][key]} */
+    /** The input's divergence when the model disagrees in float32 but agrees in float64. */
+    static Diagnosis floatPrecision(Divergence d) {
+        return new Diagnosis(Optional.of(d), CauseKind.FLOAT_PRECISION, d.sop(), "'" + d.sop().name() + "' is "
+                + d.model().repr() + " at position " + d.position() + " where the program says " + d.program().repr()
+                + " when the model computes in float32; in float64 the model gives the program's output here");
+    }
+
+    Diagnosis diagnose(List<Value> input, Evaluation ev, Optional<Divergence> divergence, double[][][][] attention) {
+        if (divergence.isEmpty()) {
+            return new Diagnosis(divergence, CauseKind.UNKNOWN, model.output().sop(), "the output '"
+                    + model.output().sop().name() + "' differs, yet every S-op's subspace holds the program's value");
+        }
+        Divergence d = divergence.get();
+        SOp sop = d.sop();
+        int p = d.position();
+        String wrong = "'" + sop.name() + "' is " + d.model().repr() + " at position " + p + " where the program says "
+                + d.program().repr();
+        if (sop instanceof AggregateOp || sop instanceof SelectorWidthOp) {
+            Optional<Diagnosis> none = noneRead(sop, ev, d, wrong);
+            if (none.isPresent()) return none.get();
+        }
+        if (sop instanceof AggregateOp a) {
+            boolean[] selected = ev.selectionOf(a.selector())[p];
+            List<Value> values = ev.valuesOf(a.sop());
+            Set<Value> distinct = new LinkedHashSet<>();
+            List<Integer> keys = new ArrayList<>();
+            for (int k = 0; k < selected.length; k++) {
+                if (selected[k]) {
+                    distinct.add(values.get(k));
+                    keys.add(k);
+                }
+            }
+            if (a.isCategorical() && distinct.size() > 1) {
+                return new Diagnosis(divergence, CauseKind.AGGREGATE_MEAN, sop, wrong + ": at that position it selects "
+                        + "positions " + keys + ", which hold different values " + reprs(distinct) + " of '"
+                        + a.sop().name() + "'; the head averages their one-hot vectors instead of moving one value");
+            }
+            Optional<Diagnosis> soft = softAttention(input, d, selected, false, wrong, attention);
+            if (soft.isPresent()) return soft.get();
+        }
+        if (sop instanceof SelectorWidthOp w) {
+            boolean[] selected = ev.selectionOf(w.selector())[p];
+            Optional<Diagnosis> soft = softAttention(input, d, selected, true, wrong, attention);
+            if (soft.isPresent()) return soft.get();
+            return new Diagnosis(divergence, CauseKind.MLP_PRECISION, sop, wrong + ": the selector-width MLP cannot "
+                    + "separate widths " + d.program().repr() + " and " + d.model().repr() + " at mlp_exactness "
+                    + exactness());
+        }
+        if (sop instanceof MapOp m && m.inner().isNumerical()) return numericalMlp(m, ev, d, wrong);
+        return new Diagnosis(divergence, CauseKind.UNKNOWN, sop, wrong + " (written by the " + d.sublayer().label()
+                + " of layer " + d.layer() + ", snapshot " + d.snapshot() + "); no known cause explains it");
+    }
+
+    /** An S-op the aggregate or width reads that the program leaves None somewhere: the model reads 0. */
+    private Optional<Diagnosis> noneRead(SOp sop, Evaluation ev, Divergence d, String wrong) {
+        for (SOp in : inputsOf(sop)) {
+            List<Value> values = ev.valuesOf(in);
+            for (int q = 0; q < ev.unpaddedLength(); q++) {
+                if (values.get(q) instanceof NoneValue) {
+                    return Optional.of(new Diagnosis(Optional.of(d), CauseKind.NONE_DEFAULT, in, wrong + ": it reads '"
+                            + in.name() + "', which the program leaves None at position " + q
+                            + ", and the model holds 0 there instead"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Diagnosis> softAttention(List<Value> input, Divergence d, boolean[] selected, boolean bosAlways,
+                                              String wrong, double[][][][] attention) {
+        SOpSite site = sites.get(d.sop().id());
+        if (site == null || site.head() < 0) return Optional.empty();
+        double[] weights = attention[site.headLayer()][site.head()][d.position() + 1];
+        int count = 0;
+        for (boolean s : selected) count += s ? 1 : 0;
+        double[] ideal = new double[weights.length];
+        int shares = count + (bosAlways || count == 0 ? 1 : 0);
+        if (bosAlways || count == 0) ideal[0] = 1.0 / shares;
+        for (int k = 0; k < selected.length; k++) {
+            if (selected[k]) ideal[k + 1] = 1.0 / shares;
+        }
+        double worst = 0;
+        double onSelected = 0;
+        for (int k = 0; k < weights.length; k++) {
+            worst = Math.max(worst, Math.abs(weights[k] - ideal[k]));
+            if (ideal[k] > 0) onSelected += weights[k];
+        }
+        if (worst <= SOFT_ATTENTION) return Optional.empty();
+        return Optional.of(new Diagnosis(Optional.of(d), CauseKind.SOFT_ATTENTION, d.sop(), wrong + ": at length "
+                + input.size() + " the softmax of its head (layer " + site.headLayer() + ", head " + site.head()
+                + ") does not saturate: position " + d.position() + " puts " + percent(onSelected)
+                + " of its attention on the positions it should, and mixes in the others"));
+    }
+
+    private Diagnosis numericalMlp(MapOp m, Evaluation ev, Divergence d, String wrong) {
+        SOp in = m.inner();
+        Value x = ev.valuesOf(in).get(d.position());
+        List<Value> built = model.valueSetOf(in).orElse(List.of());
+        if (x instanceof NumericValue xv && !contains(built, xv.asDouble())) {
+            return new Diagnosis(Optional.of(d), CauseKind.VALUE_SET, m, wrong + ": its MLP reads '" + in.name()
+                    + "' = " + x.repr() + " there, a value outside the set " + NumericalMlpInputs.listed(built)
+                    + " it was built for; the value comes from " + origin(in));
+        }
+        Value neighbour = confusedWith(m, built, x, d.model());
+        return new Diagnosis(Optional.of(d), CauseKind.MLP_PRECISION, m, wrong + ": its MLP cannot separate '"
+                + in.name() + "' = " + NumericalMlpInputs.shortForm(x) + " from " + NumericalMlpInputs.shortForm(neighbour)
+                + " at mlp_exactness " + exactness());
+    }
+
+    /** The value of the input set, other than x, that the map sends closest to what the model output. */
+    private static Value confusedWith(MapOp m, List<Value> built, Value x, Value modelOut) {
+        Value best = null;
+        double bestScore = Double.POSITIVE_INFINITY;
+        double xd = x instanceof NumericValue n ? n.asDouble() : 0;
+        for (Value v : built) {
+            if (!(v instanceof NumericValue nv) || Math.abs(nv.asDouble() - xd) <= SAME_VALUE * Math.max(1, Math.abs(xd))) {
+                continue;
+            }
+            double score = Math.abs(nv.asDouble() - xd);
+            try {
+                Value fv = m.fn().apply(v);
+                boolean hit = fv.equals(modelOut) || (fv instanceof NumericValue a && modelOut instanceof NumericValue b
+                        && Math.abs(a.asDouble() - b.asDouble()) <= 1e-3 * Math.max(1, Math.abs(b.asDouble())));
+                if (!hit) score += 1e12;
+            } catch (RuntimeException e) {
+                score += 1e12;
+            }
+            if (score < bestScore) {
+                bestScore = score;
+                best = v;
+            }
+        }
+        return best == null ? x : best;
+    }
+
+    private static String origin(SOp in) {
+        if (in instanceof AggregateOp a) {
+            return "the numerical aggregate '" + a.name() + "' (a mean of the selected values of '" + a.sop().name()
+                    + "', whose fractions value-set inference does not all foresee)";
+        }
+        if (in instanceof MapOp m) return "the numerical map '" + m.name() + "' of '" + m.inner().name() + "'";
+        if (in instanceof LinearSequenceMapOp l) {
+            return "the linear combination '" + l.name() + "' of '" + l.first().name() + "' and '" + l.second().name() + "'";
+        }
+        return "'" + in.name() + "'";
+    }
+
+    /** The S-ops an aggregate or selector width reads: its selector's keys and queries, and the values. */
+    static List<SOp> inputsOf(SOp sop) {
+        Set<SOp> out = new LinkedHashSet<>();
+        List<RaspExpr> todo = new ArrayList<>(sop.children());
+        while (!todo.isEmpty()) {
+            RaspExpr e = todo.remove(0);
+            if (e instanceof SOp s) out.add(s);
+            else if (e instanceof Select s) {
+                out.add(s.keys());
+                out.add(s.queries());
+            } else todo.addAll(e.children());
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static boolean contains(List<Value> set, double x) {
+        for (Value v : set) {
+            if (v instanceof NumericValue n && Math.abs(n.asDouble() - x) <= SAME_VALUE * Math.max(1, Math.abs(x))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String exactness() {
+        double e = model.program().settings().mlpExactness();
+        return e == Math.rint(e) ? Long.toString((long) e) : Double.toString(e);
+    }
+
+    private static String percent(double w) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * w);
+    }
+
+    private static String reprs(Set<Value> values) {
+        List<String> out = new ArrayList<>();
+        for (Value v : values) out.add(v.repr());
+        return "(" + String.join(", ", out) + ")";
+    }
+}

@@ -1,0 +1,86 @@
+package org.raspworkbench.core.verification;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.raspworkbench.core.evaluation.Evaluation;
+import org.raspworkbench.core.value.NoneValue;
+import org.raspworkbench.core.value.NumericValue;
+import org.raspworkbench.core.value.Value;
+
+/** Keeps each S-op's smallest decode margin over the inputs seen, and the input where it occurred. */
+final class MarginTracker {
+    private final List<SOpSite> sites;
+    /** Per numerical site, the numbers of its value set (empty for categorical sites). */
+    private final double[][] valueSets;
+    /** Per categorical site, the column of each value. */
+    private final List<Map<Value, Integer>> columnOf = new ArrayList<>();
+    private final double[] min;
+    private final List<List<Value>> where;
+    private final int[] position;
+
+    MarginTracker(List<SOpSite> sites) {
+        this.sites = sites;
+        valueSets = new double[sites.size()][];
+        min = new double[sites.size()];
+        position = new int[sites.size()];
+        where = new ArrayList<>();
+        for (int i = 0; i < sites.size(); i++) {
+            SOpSite s = sites.get(i);
+            min[i] = Double.POSITIVE_INFINITY;
+            where.add(List.of());
+            List<Double> numbers = new ArrayList<>();
+            if (s.readout().isNumerical()) {
+                for (Value v : s.valueSet().orElse(List.of())) {
+                    if (v instanceof NumericValue n) numbers.add(n.asDouble());
+                }
+            }
+            valueSets[i] = numbers.stream().mapToDouble(Double::doubleValue).distinct().toArray();
+            Map<Value, Integer> columns = new HashMap<>();
+            List<Value> values = s.readout().values();
+            for (int c = values.size() - 1; c >= 0; c--) columns.put(values.get(c), c);
+            columnOf.add(columns);
+        }
+    }
+
+    void add(List<Value> input, double[][] x, Evaluation evaluation) {
+        for (int i = 0; i < sites.size(); i++) {
+            SOpSite s = sites.get(i);
+            List<Value> expected = evaluation.valuesOf(s.sop());
+            for (int p = 0; p < expected.size(); p++) {
+                Value want = expected.get(p);
+                if (want instanceof NoneValue) continue;
+                double m = s.readout().isNumerical() ? numerical(valueSets[i], x[p + 1][s.readout().columns()[0]], want)
+                        : s.readout().categoricalMargin(x[p + 1], columnOf.get(i).getOrDefault(want, -1));
+                if (m < min[i]) {
+                    min[i] = m;
+                    where.set(i, List.copyOf(input));
+                    position[i] = p;
+                }
+            }
+        }
+    }
+
+    /** Distance to the nearest other value of the set, minus the distance to the program's value. */
+    private static double numerical(double[] set, double got, Value want) {
+        if (!(want instanceof NumericValue w)) return Double.NaN;
+        double target = w.asDouble();
+        double nearestWrong = Double.POSITIVE_INFINITY;
+        for (double v : set) {
+            if (Math.abs(v - target) <= 1e-9 * Math.max(1, Math.abs(target))) continue;
+            nearestWrong = Math.min(nearestWrong, Math.abs(got - v));
+        }
+        return nearestWrong == Double.POSITIVE_INFINITY ? Double.NaN : nearestWrong - Math.abs(got - target);
+    }
+
+    List<Margin> margins() {
+        List<Margin> out = new ArrayList<>();
+        for (int i = 0; i < sites.size(); i++) {
+            if (min[i] != Double.POSITIVE_INFINITY) out.add(new Margin(sites.get(i).sop(), min[i], where.get(i), position[i]));
+        }
+        out.sort(Comparator.comparingDouble(Margin::minMargin));
+        return out;
+    }
+}
