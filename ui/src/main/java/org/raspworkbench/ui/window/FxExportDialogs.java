@@ -4,22 +4,21 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.raspworkbench.ui.figures.ExportFormat;
 
 /** A file chooser with one filter per format, then for PNG a choice of resolution. */
 public final class FxExportDialogs implements ExportDialogs {
     static final List<Integer> DPIS = List.of(96, 150, 300, 600);
     static final int DEFAULT_DPI = 300;
-    private final Supplier<Window> owner;
+    private final OwnedDialogs dialogs;
 
-    public FxExportDialogs(Supplier<Window> owner) {
-        this.owner = owner;
+    /** {@code dialogs} owns every chooser and alert by the main window (its {@code owner()} is that window). */
+    public FxExportDialogs(OwnedDialogs dialogs) {
+        this.dialogs = dialogs;
     }
 
     @Override
@@ -31,9 +30,9 @@ public final class FxExportDialogs implements ExportDialogs {
                     f.name() + (f == ExportFormat.PNG ? " image" : " (vector, text as text)"), "*." + f.extension()));
         }
         chooser.setInitialFileName(suggestedName + ".png");
-        File f = chooser.showSaveDialog(owner.get());
-        if (f == null) return Optional.empty();
-        Path file = f.toPath();
+        Optional<File> f = dialogs.showSaveDialog(chooser);
+        if (f.isEmpty()) return Optional.empty();
+        Path file = f.get().toPath();
         ExportFormat format = formatOf(file.getFileName().toString()).orElseGet(() -> {
             FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
             int i = chosen == null ? 0 : chooser.getExtensionFilters().indexOf(chosen);
@@ -43,10 +42,9 @@ public final class FxExportDialogs implements ExportDialogs {
         int dpi = DEFAULT_DPI;
         if (format == ExportFormat.PNG) {
             ChoiceDialog<Integer> ask = new ChoiceDialog<>(DEFAULT_DPI, DPIS);
-            ask.initOwner(owner.get());
             ask.setTitle("PNG resolution");
             ask.setHeaderText("Dots per inch for " + file.getFileName());
-            Optional<Integer> chosen = ask.showAndWait();
+            Optional<Integer> chosen = dialogs.showAndWait(ask);
             if (chosen.isEmpty()) return Optional.empty();
             dpi = chosen.get();
         }
@@ -61,8 +59,7 @@ public final class FxExportDialogs implements ExportDialogs {
     @Override
     public void showMessage(String message, boolean error) {
         Alert alert = new Alert(error ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION, message, ButtonType.OK);
-        alert.initOwner(owner.get());
         alert.setHeaderText(error ? "The figure could not be exported" : "Export");
-        alert.show();
+        dialogs.show(alert);
     }
 }
