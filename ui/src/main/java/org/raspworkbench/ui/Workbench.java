@@ -142,14 +142,15 @@ public final class Workbench implements AutoCloseable {
      * else the first sample. Completes on the FX thread when the text is in the editor.
      */
     public CompletableFuture<Void> openInitial(Optional<Path> file) {
+        // The file first: the file thread reads in order, and the samples menu can wait.
+        CompletableFuture<Boolean> opened = file.isPresent()
+                ? files.openFile(file.get()).thenCombine(recent.load(), (ok, r) -> ok)
+                : recent.load().thenCompose(r -> r.isEmpty() ? CompletableFuture.completedFuture(false) : files.reopen(r.get(0)));
         CompletableFuture<List<Sample>> loadedSamples = io.async(SampleCatalog::load)
                 .thenApplyAsync(list -> {
                     samples.setAll(list);
                     return list;
                 }, fxThread);
-        CompletableFuture<Boolean> opened = file.isPresent()
-                ? recent.load().thenCompose(r -> files.openFile(file.get()))
-                : recent.load().thenCompose(r -> r.isEmpty() ? CompletableFuture.completedFuture(false) : files.reopen(r.get(0)));
         return opened.thenCombineAsync(loadedSamples, (ok, list) -> {
             if (!ok) {
                 list.stream().filter(s -> s.fileName().equals(SampleCatalog.FIRST_SAMPLE)).findFirst()

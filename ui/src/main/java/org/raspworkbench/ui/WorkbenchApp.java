@@ -26,8 +26,15 @@ public final class WorkbenchApp extends Application {
     /** Runs on the launcher thread: the one disk read the window needs before it can be shown. */
     @Override
     public void init() {
+        // The lexer's first use loads ANTLR and builds its tables; doing it while the window is
+        // being built lets the opened file be coloured as soon as its text arrives.
+        Thread warm = new Thread(() -> new LexerTokenizer().tokenize(LEXER_WARM_UP), "rasp-warm-lexer");
+        warm.setDaemon(true);
+        warm.start();
         savedGeometry = Workbench.savedGeometry(WorkbenchHome.folder());
     }
+
+    private static final String LEXER_WARM_UP = "set vocab {1, 2};\n# warm\nx = Map(lambda t: t + 1.5, tokens) == \"a\";\n";
 
     @Override
     public void start(Stage stage) {

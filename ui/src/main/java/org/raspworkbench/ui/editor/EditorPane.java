@@ -116,6 +116,8 @@ public final class EditorPane extends BorderPane implements AutoCloseable {
     }
 
     private void requestTokens() {
+        // A typing pause may end after the editor was closed.
+        if (highlightThread.isShutdown()) return;
         String text = area.getText();
         highlighting.submit(() -> tokenizer.tokenize(text), result -> {
             tokenizedText = text;

@@ -34,14 +34,29 @@ public final class WindowGeometryTracker {
     public static WindowGeometryTracker place(Stage stage, WindowGeometryStore store, Optional<WindowGeometry> saved,
                                               List<Rectangle2D> screens) {
         WindowGeometry g = WindowPlacement.place(saved, screens);
+        apply(stage, g);
+        // GTK with a window manager drops a size given before the window is mapped (the window came
+        // up at its minimum size, 898x535 on a 1920x1080 screen): give it again once it is shown.
+        javafx.beans.value.ChangeListener<Boolean> again = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (!now) return;
+                stage.showingProperty().removeListener(this);
+                apply(stage, g);
+            }
+        };
+        stage.showingProperty().addListener(again);
+        WindowGeometryTracker tracker = new WindowGeometryTracker(stage, store, g);
+        tracker.track();
+        return tracker;
+    }
+
+    private static void apply(Stage stage, WindowGeometry g) {
         stage.setX(g.x());
         stage.setY(g.y());
         stage.setWidth(g.width());
         stage.setHeight(g.height());
         stage.setMaximized(g.maximized());
-        WindowGeometryTracker tracker = new WindowGeometryTracker(stage, store, g);
-        tracker.track();
-        return tracker;
     }
 
     private void track() {
