@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.event.EventType;
 import javafx.scene.Scene;
@@ -69,7 +68,7 @@ public final class OwnedDialogs {
         if (scene == null) return () -> { };
         EventHandler<InputEvent> swallow = e -> {
             e.consume();
-            if (e.getEventType() == javafx.scene.input.MouseEvent.MOUSE_PRESSED) {
+            if (dialog != null && e.getEventType() == javafx.scene.input.MouseEvent.MOUSE_PRESSED) {
                 Window w = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
                 if (w instanceof Stage s) s.toFront();
             }
@@ -80,11 +79,37 @@ public final class OwnedDialogs {
     }
 
     public Optional<File> showOpenDialog(FileChooser chooser) {
-        return keepingState(() -> chooser.showOpenDialog(owner.get()));
+        return overTheWindow(chooser::showOpenDialog);
     }
 
     public Optional<File> showSaveDialog(FileChooser chooser) {
-        return keepingState(() -> chooser.showSaveDialog(owner.get()));
+        return overTheWindow(chooser::showSaveDialog);
+    }
+
+    /**
+     * Native choosers block their parent window natively, and JavaFX 17 on Linux then un-maximises
+     * it. So the chooser's parent is a stand-in: an empty, invisible window of no owner at the main
+     * window's centre. GTK centres the chooser over it, keeps it above it and, the chooser being
+     * modal, keeps input from every other window; the main window's scene ignores input too.
+     */
+    private Optional<File> overTheWindow(java.util.function.Function<Window, File> show) {
+        Window main = owner.get();
+        if (main == null) return Optional.ofNullable(show.apply(null));
+        Stage standIn = new Stage(javafx.stage.StageStyle.TRANSPARENT);
+        standIn.setScene(new Scene(new javafx.scene.layout.Region(), 1, 1, javafx.scene.paint.Color.TRANSPARENT));
+        standIn.setX(main.getX() + main.getWidth() / 2);
+        standIn.setY(main.getY() + main.getHeight() / 3);
+        standIn.setWidth(1);
+        standIn.setHeight(1);
+        Runnable unblock = blockInput(main, null);
+        standIn.show();
+        try {
+            return keepingState(() -> show.apply(standIn));
+        } finally {
+            standIn.hide();
+            unblock.run();
+            main.requestFocus();
+        }
     }
 
     /** Runs a native dialog and puts the owner's maximised and full-screen state back afterwards. */
@@ -99,35 +124,38 @@ public final class OwnedDialogs {
 
     /** The states a native dialog may take from its owner. */
     record WindowState(boolean maximized, boolean fullScreen) {
-        private static final Duration LATE = Duration.seconds(1);
+        private static final Duration LATE = Duration.millis(1000);
 
         static WindowState of(Window w) {
             return w instanceof Stage s ? new WindowState(s.isMaximized(), s.isFullScreen()) : new WindowState(false, false);
         }
 
         /**
-         * Puts the state back now, and once more if the window manager's news of the change arrives
-         * only after the chooser returned (within {@link #LATE}).
+         * Puts the state back now and again a moment later: the window manager's news may arrive
+         * after the chooser returned, and GTK may leave the stage believing it is still maximised
+         * while the window is not (then it no longer covers its screen, and is maximised afresh).
          */
         void restore(Window w) {
             if (!(w instanceof Stage s) || !(maximized || fullScreen)) return;
             apply(s);
-            javafx.beans.value.ChangeListener<Boolean> late = (obs, was, now) -> {
-                if (!now) Platform.runLater(() -> apply(s));
-            };
-            s.maximizedProperty().addListener(late);
-            s.fullScreenProperty().addListener(late);
-            PauseTransition done = new PauseTransition(LATE);
-            done.setOnFinished(e -> {
-                s.maximizedProperty().removeListener(late);
-                s.fullScreenProperty().removeListener(late);
-            });
-            done.play();
+            PauseTransition later = new PauseTransition(LATE);
+            later.setOnFinished(e -> apply(s));
+            later.play();
         }
 
         private void apply(Stage s) {
             if (maximized && !s.isMaximized()) s.setMaximized(true);
+            else if (maximized && !coversItsScreen(s)) {
+                s.setMaximized(false);
+                s.setMaximized(true);
+            }
             if (fullScreen && !s.isFullScreen()) s.setFullScreen(true);
+        }
+
+        private static boolean coversItsScreen(Stage s) {
+            return javafx.stage.Screen.getScreensForRectangle(s.getX(), s.getY(), s.getWidth(), s.getHeight()).stream()
+                    .anyMatch(screen -> s.getWidth() >= screen.getVisualBounds().getWidth() - 1
+                            && s.getHeight() >= screen.getVisualBounds().getHeight() - 1);
         }
     }
 }

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;
+import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.reactfx.EventStreams;
 import org.reactfx.Subscription;
 
@@ -37,21 +40,23 @@ public final class WindowGeometryTracker {
         apply(stage, g);
         // GTK with a window manager drops a size given before the window is mapped (the window came
         // up at its minimum size, 898x535 on a 1920x1080 screen): give it again once it is shown.
-        javafx.beans.value.ChangeListener<Boolean> again = new javafx.beans.value.ChangeListener<>() {
+        EventHandler<WindowEvent> again = new EventHandler<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                if (!now) return;
-                stage.showingProperty().removeListener(this);
+            public void handle(WindowEvent e) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
                 apply(stage, g);
+                // The window manager's first answer may still be on its way.
+                Platform.runLater(() -> apply(stage, g));
             }
         };
-        stage.showingProperty().addListener(again);
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, again);
         WindowGeometryTracker tracker = new WindowGeometryTracker(stage, store, g);
         tracker.track();
         return tracker;
     }
 
     private static void apply(Stage stage, WindowGeometry g) {
+        if (g.maximized() && stage.isMaximized()) return;
         stage.setX(g.x());
         stage.setY(g.y());
         stage.setWidth(g.width());
