@@ -23,8 +23,9 @@ import javafx.util.Duration;
  * the maximised state (JDK-8332222, fixed only in JavaFX 23, which needs Java 21). So dialogs are
  * owned by the main window (they stay above it and centred on it) but not modal to the toolkit:
  * the main window's scene ignores input while one is open, which is all that modality gave us.
- * Native file choosers always block their owner that way; for them the window's maximised and
- * full-screen state is put back as soon as the chooser returns.
+ * Native file choosers always block their parent natively, so theirs is an invisible stand-in
+ * window at the main window's centre (see {@link #showOpenDialog}); should a window manager still
+ * take the main window's maximised or full-screen state, it is given back when the chooser returns.
  */
 public final class OwnedDialogs {
     private final Supplier<Window> owner;
@@ -78,6 +79,7 @@ public final class OwnedDialogs {
         return () -> scene.removeEventFilter(any, swallow);
     }
 
+    /** A native open dialog over the main window, which keeps its state (see {@link #overTheWindow}). */
     public Optional<File> showOpenDialog(FileChooser chooser) {
         return overTheWindow(chooser::showOpenDialog);
     }
@@ -124,17 +126,13 @@ public final class OwnedDialogs {
 
     /** The states a native dialog may take from its owner. */
     record WindowState(boolean maximized, boolean fullScreen) {
-        private static final Duration LATE = Duration.millis(1000);
+        private static final Duration LATE = Duration.millis(500);
 
         static WindowState of(Window w) {
             return w instanceof Stage s ? new WindowState(s.isMaximized(), s.isFullScreen()) : new WindowState(false, false);
         }
 
-        /**
-         * Puts the state back now and again a moment later: the window manager's news may arrive
-         * after the chooser returned, and GTK may leave the stage believing it is still maximised
-         * while the window is not (then it no longer covers its screen, and is maximised afresh).
-         */
+        /** Puts the state back now and, as the window manager's news may come late, a moment later. */
         void restore(Window w) {
             if (!(w instanceof Stage s) || !(maximized || fullScreen)) return;
             apply(s);
@@ -145,17 +143,7 @@ public final class OwnedDialogs {
 
         private void apply(Stage s) {
             if (maximized && !s.isMaximized()) s.setMaximized(true);
-            else if (maximized && !coversItsScreen(s)) {
-                s.setMaximized(false);
-                s.setMaximized(true);
-            }
             if (fullScreen && !s.isFullScreen()) s.setFullScreen(true);
-        }
-
-        private static boolean coversItsScreen(Stage s) {
-            return javafx.stage.Screen.getScreensForRectangle(s.getX(), s.getY(), s.getWidth(), s.getHeight()).stream()
-                    .anyMatch(screen -> s.getWidth() >= screen.getVisualBounds().getWidth() - 1
-                            && s.getHeight() >= screen.getVisualBounds().getHeight() - 1);
         }
     }
 }
