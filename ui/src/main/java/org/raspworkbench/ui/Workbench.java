@@ -8,9 +8,9 @@ import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.raspworkbench.ui.compile.CompilationService;
 import org.raspworkbench.ui.compile.Engine;
 import org.raspworkbench.ui.debugger.DebuggerController;
@@ -25,6 +25,8 @@ import org.raspworkbench.ui.files.FileIo;
 import org.raspworkbench.ui.files.RecentFiles;
 import org.raspworkbench.ui.files.Sample;
 import org.raspworkbench.ui.files.SampleCatalog;
+import org.raspworkbench.ui.startup.StartupClock;
+import org.raspworkbench.ui.startup.StartupProbe;
 import org.raspworkbench.ui.state.WorkbenchState;
 import org.raspworkbench.ui.theme.ThemeManager;
 import org.raspworkbench.ui.theme.ThemePreference;
@@ -32,6 +34,10 @@ import org.raspworkbench.ui.window.ExportDialogs;
 import org.raspworkbench.ui.window.FxExportDialogs;
 import org.raspworkbench.ui.window.FxFileDialogs;
 import org.raspworkbench.ui.window.MainWindow;
+import org.raspworkbench.ui.window.OwnedDialogs;
+import org.raspworkbench.ui.window.WindowGeometry;
+import org.raspworkbench.ui.window.WindowGeometryStore;
+import org.raspworkbench.ui.window.WindowGeometryTracker;
 
 /**
  * The composition root: builds the state, the background services, the editor and the window, and
@@ -52,6 +58,9 @@ public final class Workbench implements AutoCloseable {
     private final MainWindow window;
     private final Executor fxThread = Platform::runLater;
     private Stage stage;
+    private final OwnedDialogs owned = new OwnedDialogs(() -> stage);
+    private final Path home;
+    private Optional<WindowGeometryTracker> geometry = Optional.empty();
 
     /** The real JavaFX dialogs, owned by the window. */
     public Workbench(Engine engine, Tokenizer tokenizer, Path home) {
@@ -61,15 +70,16 @@ public final class Workbench implements AutoCloseable {
     /** Empty dialogs mean the real JavaFX ones; tests script them. */
     public Workbench(Engine engine, Tokenizer tokenizer, Path home, Optional<FileDialogs> dialogs,
                      Optional<ExportDialogs> exportDialogs) {
+        this.home = home;
         recent = new RecentFiles(home, io, fxThread);
         compilation = new CompilationService(engine, state, fxThread);
         editor = new EditorPane(new EditorModel(state.debugger().breakpointLines()), tokenizer);
         document = new DocumentModel(editor.textProperty());
         files = new FileActions(document, new EditorText(editor), io, recent,
-                dialogs.orElseGet(() -> new FxFileDialogs(this::owner)), fxThread, compilation::compileNow);
+                dialogs.orElseGet(() -> new FxFileDialogs(owned)), fxThread, this::documentOpened);
         debugger = new DebuggerController(state);
         window = new MainWindow(new MainWindow.Parts(state, editor, files, debugger, theme, recent.files(), samples,
-                document.nameProperty(), exportDialogs.orElseGet(() -> FxExportDialogs.create(this::owner, home, io.executor(), document::file)),
+                document.nameProperty(), exportDialogs.orElseGet(() -> FxExportDialogs.create(owned, home, io.executor(), document::file)),
                 io.executor(), this::quit));
         compilation.watch(editor.textProperty());
         ThemePreference preference = new ThemePreference(home, io.executor());
@@ -78,8 +88,15 @@ public final class Workbench implements AutoCloseable {
                         theme.themeProperty().addListener((obs, was, now) -> preference.save(now))));
     }
 
-    private Window owner() {
-        return stage;
+    /** A document replaced the editor's text: forget the previous one's state, then compile. */
+    private void documentOpened(String text) {
+        state.startDocument();
+        compilation.compileNewDocument(text);
+    }
+
+    /** Every dialog of the window goes through here (see {@link OwnedDialogs} for why). */
+    public OwnedDialogs dialogs() {
+        return owned;
     }
 
     /** A scene holding the window, styled by the theme manager. */
@@ -87,6 +104,26 @@ public final class Workbench implements AutoCloseable {
         Scene scene = new Scene(window.root(), width, height);
         theme.manage(scene);
         return scene;
+    }
+
+    /** Reports to {@code clock} when the window, the highlighted text and the first model reach the screen. */
+    public void watchStartup(Scene scene, StartupClock clock) {
+        new StartupProbe(scene, clock, editor.highlightedProperty(), editor.textProperty(),
+                () -> state.shownDigest().isPresent() && state.traceDigest().isPresent()).start();
+    }
+
+    /** Reads the saved window geometry; call before the window exists, off the FX thread. */
+    public static Optional<WindowGeometry> savedGeometry(Path home) {
+        return new WindowGeometryStore(home, Runnable::run).read();
+    }
+
+    /**
+     * Sizes and places {@code stage} (not yet shown) from {@code saved} onto {@code screens}' usable
+     * areas, primary first, and remembers its geometry from then on.
+     */
+    public void placeWindow(Stage stage, Optional<WindowGeometry> saved, List<Rectangle2D> screens) {
+        geometry = Optional.of(WindowGeometryTracker.place(stage, new WindowGeometryStore(home, io.executor()), saved,
+                screens));
     }
 
     /** Puts the window on {@code stage}: title, icons, close handling. */
@@ -105,14 +142,15 @@ public final class Workbench implements AutoCloseable {
      * else the first sample. Completes on the FX thread when the text is in the editor.
      */
     public CompletableFuture<Void> openInitial(Optional<Path> file) {
+        // The file first: the file thread reads in order, and the samples menu can wait.
+        CompletableFuture<Boolean> opened = file.isPresent()
+                ? files.openFile(file.get()).thenCombine(recent.load(), (ok, r) -> ok)
+                : recent.load().thenCompose(r -> r.isEmpty() ? CompletableFuture.completedFuture(false) : files.reopen(r.get(0)));
         CompletableFuture<List<Sample>> loadedSamples = io.async(SampleCatalog::load)
                 .thenApplyAsync(list -> {
                     samples.setAll(list);
                     return list;
                 }, fxThread);
-        CompletableFuture<Boolean> opened = file.isPresent()
-                ? recent.load().thenCompose(r -> files.openFile(file.get()))
-                : recent.load().thenCompose(r -> r.isEmpty() ? CompletableFuture.completedFuture(false) : files.reopen(r.get(0)));
         return opened.thenCombineAsync(loadedSamples, (ok, list) -> {
             if (!ok) {
                 list.stream().filter(s -> s.fileName().equals(SampleCatalog.FIRST_SAMPLE)).findFirst()
@@ -133,6 +171,8 @@ public final class Workbench implements AutoCloseable {
 
     @Override
     public void close() {
+        geometry.ifPresent(WindowGeometryTracker::stop);
+        geometry = Optional.empty();
         compilation.close();
         editor.close();
         io.close();

@@ -26,8 +26,16 @@ public final class WorkbenchLauncher {
      * closes, and then exits.
      */
     public static void start(Optional<Path> file) {
+        start(file, false);
+    }
+
+    /** As {@link #start(Optional)}; with {@code timings} the IDE prints its start-up times on stderr. */
+    public static void start(Optional<Path> file, boolean timings) {
         JAVAFX_LOG.setLevel(Level.SEVERE);
-        String[] args = file.map(p -> new String[] {p.toAbsolutePath().toString()}).orElse(new String[0]);
+        java.util.List<String> raw = new java.util.ArrayList<>();
+        file.ifPresent(p -> raw.add(p.toAbsolutePath().toString()));
+        if (timings) raw.add(WorkbenchApp.TIMINGS_FLAG);
+        String[] args = raw.toArray(String[]::new);
         Thread fx = new Thread(() -> {
             int status = 0;
             try {

@@ -84,6 +84,17 @@ public final class CompilationService implements AutoCloseable {
         });
     }
 
+    /**
+     * Compiles the text of a document just opened: even when it equals the text compiled last (the
+     * state forgot that model when the document changed), and no earlier request may land after it.
+     */
+    public void compileNewDocument(String source) {
+        lastSource = null;
+        lastRunModel = null;
+        lastRunInput = null;
+        compileNow(source);
+    }
+
     /** Runs the shown model on the current input, unless that exact run is already on screen. */
     public void runNow() {
         CompileOutcome shown = state.shownProperty().get();

@@ -46,6 +46,7 @@ public final class EditorPane extends BorderPane implements AutoCloseable {
     private String tokenizedText;
     private List<TokenSpan> tokens = List.of();
     private Optional<BracketMatcher.Pair> bracket = Optional.empty();
+    private final javafx.beans.property.ReadOnlyStringWrapper highlighted = new javafx.beans.property.ReadOnlyStringWrapper("");
 
     public EditorPane(EditorModel model, Tokenizer tokenizer) {
         this(model, tokenizer, Platform::runLater);
@@ -115,11 +116,14 @@ public final class EditorPane extends BorderPane implements AutoCloseable {
     }
 
     private void requestTokens() {
+        // A typing pause may end after the editor was closed.
+        if (highlightThread.isShutdown()) return;
         String text = area.getText();
         highlighting.submit(() -> tokenizer.tokenize(text), result -> {
             tokenizedText = text;
             tokens = result;
             restyle();
+            highlighted.set(text);
         }, failure -> { });
     }
 
@@ -201,6 +205,8 @@ public final class EditorPane extends BorderPane implements AutoCloseable {
     public void setDocumentText(String text) {
         model.breakpointLines().clear();
         area.replaceText(text);
+        // A file just opened: colour it now rather than after the typing pause.
+        requestTokens();
         area.getUndoManager().forgetHistory();
         area.getUndoManager().mark();
         area.moveTo(0);
@@ -223,6 +229,11 @@ public final class EditorPane extends BorderPane implements AutoCloseable {
         if (range.isNone()) return;
         int paragraph = Math.max(0, Math.min(range.start().line() - 1, area.getParagraphs().size() - 1));
         area.showParagraphInViewport(paragraph);
+    }
+
+    /** The text whose syntax colours are on screen (it lags the text while tokenizing). */
+    public javafx.beans.property.ReadOnlyStringProperty highlightedProperty() {
+        return highlighted.getReadOnlyProperty();
     }
 
     public ObservableValue<String> textProperty() {

@@ -35,7 +35,12 @@ public final class RecentFiles {
     /** Reads the stored list; the future completes on the FX thread once {@link #files()} holds it. */
     public CompletableFuture<List<Path>> load() {
         return io.async(this::readStore).thenApplyAsync(paths -> {
-            files.setAll(paths);
+            // Files opened while the list was being read stay on top (start-up opens before loading).
+            boolean openedMeanwhile = !files.isEmpty();
+            List<Path> merged = new ArrayList<>(files);
+            for (Path p : paths) if (!merged.contains(p) && merged.size() < MAX) merged.add(p);
+            files.setAll(merged);
+            if (openedMeanwhile) persist();
             return List.copyOf(files);
         }, fxThread);
     }

@@ -46,6 +46,13 @@ public final class DebuggerState {
         moveTo(snapshot.get());
     }
 
+    /** Another document: back to the embeddings, with no model and no breakpoints. */
+    void reset() {
+        lastSnapshot.set(0);
+        snapshot.set(0);
+        breakpointLines.clear();
+    }
+
     public ObservableSet<Integer> breakpointLines() {
         return breakpointLines;
     }

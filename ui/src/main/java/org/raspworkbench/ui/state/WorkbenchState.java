@@ -59,6 +59,24 @@ public final class WorkbenchState {
         refreshProblems();
     }
 
+    /**
+     * Another document replaced the editor's text (opened, a sample, a recent file, New): nothing of
+     * the previous one may stay on screen. The model, its run and problems go; the debugger returns
+     * to the embeddings without breakpoints; the selection goes; the input is emptied so that the
+     * new program's own {@code set example} fills it when it compiles.
+     */
+    public void startDocument() {
+        latest.set(null);
+        run.set(null);
+        shown.set(null);
+        stale.set(false);
+        selected.set(null);
+        debugger.reset();
+        prefilledExample = Optional.empty();
+        exampleInput.set("");
+        refreshProblems();
+    }
+
     /** Takes a finished run of {@code model} on the example input; ignored unless that model is shown. */
     public void acceptRun(CompileOutcome model, RunOutcome outcome) {
         if (model != shown.get()) return;

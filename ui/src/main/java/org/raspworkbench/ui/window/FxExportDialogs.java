@@ -18,7 +18,7 @@ import org.raspworkbench.ui.figures.ExportFormat;
  * nothing here calls the main stage.
  */
 public final class FxExportDialogs implements ExportDialogs {
-    private final Supplier<Window> owner;
+    private final OwnedDialogs dialogs;
     private final ExportFolders folders;
     private final Supplier<Optional<Path>> program;
     private final BiFunction<Window, FileChooser, Optional<Path>> saveDialog;
@@ -26,22 +26,22 @@ public final class FxExportDialogs implements ExportDialogs {
     private Popup toast;
 
     /** The real file chooser; {@code program} is the open program's file (empty for a sample). */
-    public FxExportDialogs(Supplier<Window> owner, ExportFolders folders, Supplier<Optional<Path>> program) {
-        this(owner, folders, program, (w, chooser) -> Optional.ofNullable(chooser.showSaveDialog(w)).map(File::toPath));
+    public FxExportDialogs(OwnedDialogs dialogs, ExportFolders folders, Supplier<Optional<Path>> program) {
+        this(dialogs, folders, program, (w, chooser) -> dialogs.showSaveDialog(chooser).map(File::toPath));
     }
 
     /** The window's dialogs, remembering the last export folder in {@code home}. */
-    public static FxExportDialogs create(Supplier<Window> owner, Path home, java.util.concurrent.Executor io,
+    public static FxExportDialogs create(OwnedDialogs dialogs, Path home, java.util.concurrent.Executor io,
                                          Supplier<Optional<Path>> program) {
         ExportFolders folders = new ExportFolders(home, io);
         folders.load();
-        return new FxExportDialogs(owner, folders, program);
+        return new FxExportDialogs(dialogs, folders, program);
     }
 
     /** {@code saveDialog} shows the chooser (tests stand in for the native one). */
-    FxExportDialogs(Supplier<Window> owner, ExportFolders folders, Supplier<Optional<Path>> program,
+    FxExportDialogs(OwnedDialogs dialogs, ExportFolders folders, Supplier<Optional<Path>> program,
                     BiFunction<Window, FileChooser, Optional<Path>> saveDialog) {
-        this.owner = owner;
+        this.dialogs = dialogs;
         this.folders = folders;
         this.program = program;
         this.saveDialog = saveDialog;
@@ -54,12 +54,12 @@ public final class FxExportDialogs implements ExportDialogs {
             // Format, DPI and size carry over from the last export: a paper's figures share them.
             initial = initial.withFormat(lastOptions.format(), lastOptions.dpi()).withSize(lastOptions.size());
         }
-        ExportOptionsDialog dialog = new ExportOptionsDialog(owner.get(), offer, initial);
-        Optional<ExportOptions> chosen = dialog.showAndWait();
+        ExportOptionsDialog dialog = new ExportOptionsDialog(dialogs.owner(), offer, initial);
+        Optional<ExportOptions> chosen = dialogs.showAndWait(dialog);
         if (chosen.isEmpty()) return Optional.empty();
         ExportOptions options = chosen.get();
         FileChooser chooser = chooser(offer, options.format());
-        Optional<Path> file = saveDialog.apply(owner.get(), chooser);
+        Optional<Path> file = saveDialog.apply(dialogs.owner(), chooser);
         if (file.isEmpty()) return Optional.empty();
         // A known extension typed in the chooser wins over the format chosen before it.
         Optional<ExportFormat> typed = formatOf(file.get().getFileName().toString());
@@ -94,7 +94,7 @@ public final class FxExportDialogs implements ExportDialogs {
     public void saved(String what, Path file) {
         folders.remember(file);
         if (toast != null) toast.hide();
-        toast = ExportToast.show(owner.get(), "Saved the " + what + " to " + file.toAbsolutePath());
+        toast = ExportToast.show(dialogs.owner(), "Saved the " + what + " to " + file.toAbsolutePath());
     }
 
     /** The toast now or last on screen, for tests. */
@@ -105,8 +105,7 @@ public final class FxExportDialogs implements ExportDialogs {
     @Override
     public void showMessage(String message, boolean error) {
         Alert alert = new Alert(error ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION, message, ButtonType.OK);
-        alert.initOwner(owner.get());
         alert.setHeaderText(error ? "The figure could not be exported" : "Export");
-        alert.show();
+        dialogs.show(alert);
     }
 }

@@ -3,39 +3,36 @@ package org.raspworkbench.ui.window;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.raspworkbench.ui.files.FileDialogs;
 
-/** The real dialogs: JavaFX file choosers and alerts owned by the main window. */
+/** The real dialogs: JavaFX file choosers and alerts, owned by the main window through {@link OwnedDialogs}. */
 public final class FxFileDialogs implements FileDialogs {
     private static final FileChooser.ExtensionFilter RASP = new FileChooser.ExtensionFilter("RASP programs (*.rasp)", "*.rasp");
     private static final FileChooser.ExtensionFilter ALL = new FileChooser.ExtensionFilter("All files", "*");
 
-    private final Supplier<Window> owner;
+    private final OwnedDialogs dialogs;
 
-    public FxFileDialogs(Supplier<Window> owner) {
-        this.owner = owner;
+    public FxFileDialogs(OwnedDialogs dialogs) {
+        this.dialogs = dialogs;
     }
 
     @Override
     public Optional<Path> chooseFileToOpen(Optional<Path> near) {
         FileChooser chooser = chooser("Open RASP program", near);
-        File f = chooser.showOpenDialog(owner.get());
-        return Optional.ofNullable(f).map(File::toPath);
+        return dialogs.showOpenDialog(chooser).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseFileToSave(String suggestedName, Optional<Path> near) {
         FileChooser chooser = chooser("Save RASP program", near);
         chooser.setInitialFileName(suggestedName);
-        File f = chooser.showSaveDialog(owner.get());
-        if (f == null) return Optional.empty();
-        Path p = f.toPath();
+        Optional<File> f = dialogs.showSaveDialog(chooser);
+        if (f.isEmpty()) return Optional.empty();
+        Path p = f.get().toPath();
         String name = p.getFileName().toString();
         return Optional.of(name.contains(".") ? p : p.resolveSibling(name + ".rasp"));
     }
@@ -55,10 +52,9 @@ public final class FxFileDialogs implements FileDialogs {
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
                 save, discard, cancel);
-        alert.initOwner(owner.get());
         alert.setTitle("Unsaved changes");
         alert.setHeaderText("Save the changes to " + documentName + "?");
-        ButtonType answer = alert.showAndWait().orElse(cancel);
+        ButtonType answer = dialogs.showAndWait(alert).orElse(cancel);
         if (answer == save) return UnsavedChoice.SAVE;
         if (answer == discard) return UnsavedChoice.DISCARD;
         return UnsavedChoice.CANCEL;
@@ -67,8 +63,7 @@ public final class FxFileDialogs implements FileDialogs {
     @Override
     public void showError(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(owner.get());
         alert.setHeaderText("Something went wrong with a file");
-        alert.show();
+        dialogs.show(alert);
     }
 }

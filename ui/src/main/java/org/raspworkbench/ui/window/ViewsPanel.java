@@ -38,6 +38,9 @@ final class ViewsPanel {
                 tab("tokens", "Tokens", Feather.LIST, views.tokens()),
                 tab("attention", "Attention", Feather.EYE, views.attention()),
                 tab("verify", "Verify", Feather.CHECK_CIRCLE, verify));
+        // The first tab is selected by the pane before its listener could see it.
+        Tab first = tabs.getTabs().get(0);
+        if (first.getContent() == null) first.setContent(views.graph());
         tabs.setId("view-tabs");
         tabs.getStyleClass().add("views-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -54,10 +57,19 @@ final class ViewsPanel {
                 state.traceDigest().orElse(null)));
     }
 
+    /**
+     * A tab whose view joins the scene only when the tab is first selected: a view that is not on
+     * screen costs no styling or layout at start-up. The view itself exists (and receives the
+     * model) from the start, so selecting the tab shows it at once.
+     */
     private static Tab tab(String id, String title, Feather icon, Node content) {
-        Tab tab = new Tab(title, content);
+        Tab tab = new Tab(title);
         tab.setId("tab-" + id);
         tab.setGraphic(new FontIcon(icon));
+        if (tab.isSelected()) tab.setContent(content);
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            if (now && tab.getContent() == null) tab.setContent(content);
+        });
         return tab;
     }
 

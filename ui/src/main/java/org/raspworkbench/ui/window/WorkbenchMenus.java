@@ -50,11 +50,11 @@ final class WorkbenchMenus {
         Menu recentMenu = new Menu("Open Recent");
         recentMenu.setId("menu-recent");
         fill(recentMenu, recent, () -> recent.forEach(p -> recentMenu.getItems().add(
-                item(p.getFileName() + "  —  " + p.getParent(), null, null, e -> files.openRecent(p)))));
+                literal(item(p.getFileName() + "  —  " + p.getParent(), null, null, e -> files.openRecent(p))))));
         Menu samplesMenu = new Menu("Samples");
         samplesMenu.setId("menu-samples");
         fill(samplesMenu, samples, () -> samples.forEach(s -> {
-            MenuItem i = item(s.title(), null, null, e -> files.openSample(s));
+            MenuItem i = literal(item(s.title(), null, null, e -> files.openSample(s)));
             i.setId("sample-" + s.title());
             samplesMenu.getItems().add(i);
         }));
@@ -170,6 +170,15 @@ final class WorkbenchMenus {
         };
         refresh.run();
         source.addListener((ListChangeListener<T>) c -> refresh.run());
+    }
+
+    /**
+     * An item whose text is a file name, shown as written: with mnemonic parsing on, JavaFX takes
+     * the first underscore of {@code count_less_freq} for a mnemonic and shows "countless_freq".
+     */
+    static MenuItem literal(MenuItem item) {
+        item.setMnemonicParsing(false);
+        return item;
     }
 
     private static KeyCombination shortcut(KeyCode code) {

@@ -54,7 +54,7 @@ class ExportDialogUiTest {
     private FxExportDialogs dialogs(Optional<Path> program) {
         ExportFolders folders = new ExportFolders(home, NOW);
         folders.load().join();
-        return new FxExportDialogs(() -> stage, folders, () -> program, (owner, chooser) -> {
+        return new FxExportDialogs(new OwnedDialogs(() -> stage), folders, () -> program, (owner, chooser) -> {
             choosers.add(chooser);
             chooserOwners.add(owner);
             return Optional.ofNullable(answer);
