@@ -204,6 +204,7 @@ public final class HeatmapView extends BorderPane {
         }
         Optional<Figure> f = viewModel.figure();
         drawing.figureProperty().set(f.orElse(null));
+        noRows.setText(viewModel.noRowsMessage());
         noRows.setVisible(f.isPresent() && viewModel.rows().rows().isEmpty());
         showZoom();
     }

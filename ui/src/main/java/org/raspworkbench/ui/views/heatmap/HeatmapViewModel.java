@@ -146,6 +146,20 @@ public final class HeatmapViewModel extends TraceViewModel {
     }
 
     /** The figure rows showing directions the current step wrote (empty for the embeddings). */
+    /**
+     * What the placeholder says when no row is left: a step onto an empty sub-layer (a layer with
+     * no heads, or no MLP) writes nothing, which "Written rows" would otherwise show as a filter
+     * that matches nothing.
+     */
+    public String noRowsMessage() {
+        if (onlyWritten.get() && ready() && !strip.get() && written().isEmpty()) {
+            Snapshot s = snapshot();
+            return s.producedBy().map(sub -> sub.label() + " is empty in this model: it wrote nothing")
+                    .orElse("the embeddings are where every direction starts: no sub-layer has run yet");
+        }
+        return "no rows match the filter";
+    }
+
     public Set<Integer> writtenRows() {
         return rows.rowsShowing(writtenColumns(modelProperty().get()));
     }

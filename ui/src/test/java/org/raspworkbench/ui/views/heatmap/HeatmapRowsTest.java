@@ -111,6 +111,22 @@ class HeatmapRowsTest {
     }
 
     @Test
+    void writtenRowsOnAnEmptySubLayerSaysTheSubLayerIsEmpty(FxRobot robot) {
+        // sat3's layer 2 has an MLP but no heads: the step onto "after attention 2" writes nothing.
+        int k = 5;
+        assertThat(new Snapshot(k).label()).isEqualTo("after attention 2");
+        assertThat(writtenAt(k)).isEmpty();
+        robot.interact(() -> {
+            view.snapshotIndexProperty().set(k);
+            view.writtenDirectionsProperty().set(writtenAt(k));
+        });
+        robot.clickOn("#heatmap-written");
+        javafx.scene.control.Label placeholder = robot.lookup(".placeholder").queryAs(javafx.scene.control.Label.class);
+        assertThat(placeholder.isVisible()).isTrue();
+        assertThat(placeholder.getText()).isEqualTo("attention 2 is empty in this model: it wrote nothing");
+    }
+
+    @Test
     void nonZeroHidesDirectionsThatAreZeroEverywhereInTheSnapshot(FxRobot robot) {
         robot.interact(() -> view.snapshotIndexProperty().set(0));
         robot.clickOn("#heatmap-nonzero");
