@@ -22,7 +22,11 @@ import java.util.zip.ZipOutputStream;
  */
 public final class NpzFormat {
     private static final String SUFFIX = ".npy";
-    /** zlib's fastest level: Tracr's weights are ~98% zeros, which it packs almost as well as level 6, 3x faster. */
+    /**
+     * zlib's fastest level. The weights are ~98% zeros: on them level 1 runs about 3x faster than
+     * numpy's level 6 (0.6 against 0.18 GB/s here) for a file 4x larger, still ~200x smaller than
+     * the raw arrays (sort n = 64: 5.7 MB for 1.29 GB of float32). See decision 0035.
+     */
     static final int LEVEL = Deflater.BEST_SPEED;
     private static final int BUFFER_BYTES = 1 << 16;
 
@@ -70,6 +74,7 @@ public final class NpzFormat {
         private final DType type;
         private final Progress progress;
         private final ByteBuffer buf = ByteBuffer.allocate(BUFFER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        private final float[] floats = new float[BUFFER_BYTES / Float.BYTES];
 
         RowWriter(OutputStream out, DType type, Progress progress) {
             this.out = out;
@@ -77,11 +82,24 @@ public final class NpzFormat {
             this.progress = progress;
         }
 
+        /** Bulk copies through a view of the buffer: several times faster than one put per value. */
         void row(double[] values) throws IOException {
-            for (double v : values) {
-                if (buf.remaining() < Double.BYTES) flush();
-                if (type == DType.FLOAT32) buf.putFloat((float) v);
-                else buf.putDouble(v);
+            int per = type.bytes();
+            int i = 0;
+            while (i < values.length) {
+                int fit = Math.min(values.length - i, buf.remaining() / per);
+                if (fit == 0) {
+                    flush();
+                    continue;
+                }
+                if (type == DType.FLOAT64) {
+                    buf.asDoubleBuffer().put(values, i, fit);
+                } else {
+                    for (int j = 0; j < fit; j++) floats[j] = (float) values[i + j];
+                    buf.asFloatBuffer().put(floats, 0, fit);
+                }
+                buf.position(buf.position() + fit * per);
+                i += fit;
             }
             progress.add(values.length);
         }
