@@ -69,7 +69,7 @@ public final class Compiler {
                 return new Compilation(Optional.of(program), Optional.empty(), diagnostics);
             }
             WorkBudget budget = new WorkBudget(limits.maxCompileWork());
-            ProgramBases bases = GraphToBases.run(graph, limits.maxResidual(), budget);
+            ProgramBases bases = GraphToBases.run(graph, limits.maxResidual(), limits.maxHidden(), budget);
             SizeGuard.check(bases, limits.maxHidden(), limits.maxTotalWeights());
             CraftGraph craft = BasesToBlocks.run(bases, builder, budget);
             LayerAllocation allocation = BlocksToLayers.run(craft);

@@ -47,6 +47,18 @@ class CompileBudgetTest {
         }
     }
 
+    /** A sequence map of two S-ops gets a hidden unit per pair: too many is known before its values are. */
+    @Test
+    void aPairTableTooLargeForTheHiddenLimitIsReportedBeforeEnumerating() {
+        String program = "set vocab list(range(200));\nset max_seq_len 200;\n"
+                + "k = sequence_map(lambda x, i: x + i, tokens, indices);\n";
+        Diagnostic d = onlyError(Compiler.compile(program, ONE_STEP));
+        assertThat(d.kind()).isEqualTo(ErrorKind.LIMIT);
+        assertThat(d.message()).isEqualTo("the MLP computing 'k' needs 200 x 200 = 40000 hidden units (one per pair of"
+                + " values of 'tokens' and 'indices'), more than the limit of 20000");
+        assertThat(text(program, d)).startsWith("sequence_map(");
+    }
+
     @Test
     void workPastTheBudgetIsALimitErrorAtTheSOpThatSpentIt() {
         // 300 calls, too few to estimate first, of a 30-iteration loop: about 30,000 steps in all.

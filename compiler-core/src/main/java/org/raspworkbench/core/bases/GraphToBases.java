@@ -45,11 +45,15 @@ public final class GraphToBases {
     }
 
     public static ProgramBases run(ProgramGraph graph, int maxValues) {
-        return run(graph, maxValues, WorkBudget.standard());
+        return run(graph, maxValues, Long.MAX_VALUE, WorkBudget.standard());
     }
 
-    /** As above, spending the program's function calls from {@code budget}. */
-    public static ProgramBases run(ProgramGraph graph, int maxValues, WorkBudget budget) {
+    /**
+     * As above, spending the program's function calls from {@code budget}, and refusing before it
+     * is enumerated a sequence map of two different S-ops whose MLP (a hidden unit per pair of
+     * input values) would have more than {@code maxHidden} units.
+     */
+    public static ProgramBases run(ProgramGraph graph, int maxValues, long maxHidden, WorkBudget budget) {
         Map<Integer, List<Value>> valueSets = new HashMap<>();
         Map<Integer, VectorSpace> spaces = new HashMap<>();
         Map<Integer, RaspExpr> byId = graph.byId();
@@ -59,12 +63,26 @@ public final class GraphToBases {
             // A categorical S-op owns one direction per value: stop enumerating once it cannot fit.
             int cap = sop.isCategorical() ? maxValues : Integer.MAX_VALUE;
             budget.workingOn(sop);
+            checkPairTable(sop, valueSets, maxHidden);
             List<Value> values = Values.sortedDistinct(valueSet(sop, valueSets, graph, maxSeqLen, cap, budget));
             if (values.size() > cap) throw tooManyValues(sop, values.size(), maxValues);
             valueSets.put(id, values);
             spaces.put(id, spaceOf(sop, values));
         }
         return new ProgramBases(graph, valueSets, spaces);
+    }
+
+    /** Tracr's sequence-map MLP of two different S-ops has a hidden unit per pair of their values. */
+    private static void checkPairTable(SOp sop, Map<Integer, List<Value>> known, long maxHidden) {
+        if (!(sop instanceof SequenceMapOp m) || m.first().id() == m.second().id()) return;
+        if (!m.first().isCategorical() || !m.second().isCategorical()) return; // unsupported, said later
+        long pairs = (long) known.get(m.first().id()).size() * known.get(m.second().id()).size();
+        if (pairs > maxHidden) {
+            throw new RaspException(ErrorKind.LIMIT, "the MLP computing '" + m.name() + "' needs "
+                    + known.get(m.first().id()).size() + " x " + known.get(m.second().id()).size() + " = " + pairs
+                    + " hidden units (one per pair of values of '" + m.first().name() + "' and '" + m.second().name()
+                    + "'), more than the limit of " + maxHidden, m.range());
+        }
     }
 
     /** One direction per value (categorical) or one direction (numerical); {@code values} sorted. */
