@@ -44,6 +44,7 @@ class BenchCommandTest {
         assertThat(n4.get("n").asInt()).isEqualTo(4);
         assertThat(n4.get("dtype").asText()).isEqualTo("float64");
         assertThat(n4.get("export_ms").isNumber()).isTrue();
+        assertThat(n4.get("export_cpu_ms").isNumber()).isTrue();
         assertThat(n4.get("uncompressed_bytes").asLong()).isEqualTo(8 * n4.get("parameters").asLong());
         assertThat(n4.get("npz_bytes").asLong()).isPositive().isLessThan(n4.get("uncompressed_bytes").asLong());
     }
