@@ -15,6 +15,7 @@ import org.raspworkbench.app.bench.UiFrames;
 import org.raspworkbench.app.json.Json;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
+import org.raspworkbench.core.export.DType;
 import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.ForwardPass;
 import org.raspworkbench.core.source.Diagnostic;
@@ -56,12 +57,20 @@ public final class BenchCommand extends JsonCommand {
             + "headless on sat3_verifier and on sort at n = 32, instead of compiling")
     boolean ui;
 
+    @Option(names = "--export", description = "instead, time writing the sort's weights export at each size")
+    boolean export;
+
+    @Option(names = "--dtype", paramLabel = "TYPE", defaultValue = "float32",
+            description = "element type of the --export weights: float32 (default) or float64")
+    String dtype;
+
     record Row(String name, int n, double compileMs, double forwardMs, int dModel, int mlpHidden) {
     }
 
     @Override
     protected int run() {
         if (ui) return runUi();
+        if (export) return runExport();
         List<Row> sort = new ArrayList<>();
         for (int n : sizes) {
             if (n < 1) return fail(List.of(error("sizes must be at least 1, not " + n)));
@@ -140,6 +149,26 @@ public final class BenchCommand extends JsonCommand {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeEndObject();
+        }));
+        System.out.flush();
+        return 0;
+    }
+
+    private int runExport() {
+        DType type = DType.byName(dtype).orElse(null);
+        if (type == null) return fail(List.of(error("--dtype must be float32 or float64, not " + dtype)));
+        for (int n : sizes) if (n < 1) return fail(List.of(error("sizes must be at least 1, not " + n)));
+        Optional<List<ExportBench.Row>> rows;
+        try {
+            rows = ExportBench.run(sizes, type);
+        } catch (IOException e) {
+            return fail(List.of(error("cannot write the benchmark's export to a temporary folder: " + e.getMessage())));
+        }
+        if (rows.isEmpty()) return fail(List.of(error("the sort benchmark did not compile")));
+        System.out.println(Json.line(g -> {
+            g.writeStartObject();
+            ExportBench.write(g, rows.get());
             g.writeEndObject();
         }));
         System.out.flush();

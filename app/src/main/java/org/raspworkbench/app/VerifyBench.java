@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.model.BatchedForwardPass;
 import org.raspworkbench.core.model.CompiledModel;
@@ -88,7 +85,11 @@ final class VerifyBench {
         g.writeEndObject();
     }
 
-    /** The batched model alone, and one layer's MLP as our loops and as ND4J products, on 512 inputs. */
+    /**
+     * The batched model alone, and one layer's MLP as our loops, on 512 inputs. (ND4J's products were
+     * measured against these loops in decision 0030; ND4J is now a test-only dependency, so the bench
+     * no longer carries that comparison.)
+     */
     private void kernels(JsonGenerator g, CompiledModel sort) throws IOException {
         List<List<Value>> batch = randomInputs(sort, 16, 512);
         double batched = median(() -> BatchedForwardPass.run(sort, batch));
@@ -102,21 +103,12 @@ final class VerifyBench {
         double[][] w1 = dense(r, d, hidden);
         double[][] w2 = dense(r, hidden, d);
         double loops = median(() -> loopMlp(x, w1, w2));
-        INDArray xa = Nd4j.create(x);
-        INDArray w1a = Nd4j.create(w1);
-        INDArray w2a = Nd4j.create(w2);
-        double nd4jOnly = median(() -> org.nd4j.linalg.ops.transforms.Transforms.relu(xa.mmul(w1a), false).mmul(w2a));
-        double nd4jCopy = median(() -> org.nd4j.linalg.ops.transforms.Transforms.relu(Nd4j.create(x).mmul(w1a), false)
-                .mmul(w2a).toDoubleMatrix());
         g.writeObjectFieldStart("verification_kernels");
         g.writeNumberField("batched_forward_512_inputs_ms", round(batched));
         g.writeNumberField("mlp_rows", rows);
         g.writeNumberField("mlp_in", d);
         g.writeNumberField("mlp_hidden", hidden);
         g.writeNumberField("mlp_loops_ms", round(loops));
-        g.writeNumberField("mlp_nd4j_ms", round(nd4jOnly));
-        g.writeNumberField("mlp_nd4j_with_copies_ms", round(nd4jCopy));
-        g.writeStringField("nd4j_dtype", DataType.DOUBLE.name());
         g.writeEndObject();
     }
 

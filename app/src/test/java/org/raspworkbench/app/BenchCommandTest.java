@@ -51,6 +51,29 @@ class BenchCommandTest {
     }
 
     @Test
+    void exportReportsTimeAndSizesPerSortSize() throws Exception {
+        Cli r = Cli.run("bench", "--export", "--sizes", "3,4", "--dtype", "float64");
+        assertThat(r.exit()).as(r.out()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertThat(doc.has("sort")).isFalse();
+        assertThat(doc.get("export")).hasSize(2);
+        JsonNode n4 = doc.at("/export/1");
+        assertThat(n4.get("n").asInt()).isEqualTo(4);
+        assertThat(n4.get("dtype").asText()).isEqualTo("float64");
+        assertThat(n4.get("export_ms").isNumber()).isTrue();
+        assertThat(n4.get("export_cpu_ms").isNumber()).isTrue();
+        assertThat(n4.get("uncompressed_bytes").asLong()).isEqualTo(8 * n4.get("parameters").asLong());
+        assertThat(n4.get("npz_bytes").asLong()).isPositive().isLessThan(n4.get("uncompressed_bytes").asLong());
+    }
+
+    @Test
+    void exportRejectsAnUnknownDtype() throws Exception {
+        Cli r = Cli.run("bench", "--export", "--sizes", "3", "--dtype", "int8");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).contains("--dtype must be float32 or float64");
+    }
+
+    @Test
     void theSortProgramIsTracrsMakeSort() {
         assertThat(BenchCommand.sortProgram(3)).contains("set vocab [1, 2, 3];", "set max_seq_len 3;",
                 "x + 1 * i / 3", "selector_width(smaller)");

@@ -74,6 +74,20 @@ class CheckAndEvalCommandTest {
         assertThat(e.at("/range/start/line").asInt()).isEqualTo(4);
     }
 
+    /** The 45-second check: the structural error now comes before any value set is enumerated. */
+    @Test
+    void checkReportsAnOutputThatNeverReadsTokensBeforeEnumerating() throws IOException {
+        Path p = write("slow.rasp", "set vocab [1, 2];\nset max_seq_len 4000;\n"
+                + "sm = sequence_map(lambda x, y: sum(range(200)), indices, indices);\n");
+        CommandLineRun run = CommandLineRun.of("check", p.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        JsonNode errors = JSON.readTree(run.out()).get("errors");
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).get("kind").asText()).isEqualTo("unsupported");
+        assertThat(errors.get(0).get("message").asText()).contains("'sm' does not depend on tokens");
+        assertThat(errors.get(0).at("/range/start/line").asInt()).isEqualTo(3);
+    }
+
     @Test
     void evalUsesTheExampleByDefaultAndPrintsJsonValues() throws IOException {
         Path p = write("p.rasp", "set vocab [1, 2, 3];\nset max_seq_len 4;\nset example [1, 2];\n"

@@ -20,9 +20,11 @@ import org.raspworkbench.core.program.ProgramRunner;
 import org.raspworkbench.core.program.RunResult;
 import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.rasp.RaspProgram;
+import org.raspworkbench.core.rasp.WorkBudget;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.RaspException;
+import org.raspworkbench.core.validation.InputDependence;
 import org.raspworkbench.core.validation.StaticValidator;
 import org.raspworkbench.core.value.StrValue;
 
@@ -59,14 +61,17 @@ public final class Compiler {
         try {
             checkSpecialTokens(program);
             ProgramGraph graph = ProgramToGraph.run(program);
-            List<Diagnostic> unsupported = StaticValidator.run(graph);
+            // Questions of the graph's shape first: they are cheap, the value sets may not be.
+            List<Diagnostic> unsupported = new ArrayList<>(StaticValidator.run(graph));
+            if (unsupported.isEmpty()) InputDependence.check(graph).ifPresent(unsupported::add);
             if (!unsupported.isEmpty()) {
                 diagnostics.addAll(unsupported);
                 return new Compilation(Optional.of(program), Optional.empty(), diagnostics);
             }
-            ProgramBases bases = GraphToBases.run(graph, limits.maxResidual());
+            WorkBudget budget = new WorkBudget(limits.maxCompileWork());
+            ProgramBases bases = GraphToBases.run(graph, limits.maxResidual(), limits.maxHidden(), budget);
             SizeGuard.check(bases, limits.maxHidden(), limits.maxTotalWeights());
-            CraftGraph craft = BasesToBlocks.run(bases, builder);
+            CraftGraph craft = BasesToBlocks.run(bases, builder, budget);
             LayerAllocation allocation = BlocksToLayers.run(craft);
             CompiledModel model = LayersToModel.run(allocation, limits);
             return new Compilation(Optional.of(program), Optional.of(model), diagnostics);

@@ -9,6 +9,7 @@ import org.raspworkbench.core.craft.BlockContext;
 import org.raspworkbench.core.craft.CraftBlock;
 import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.rasp.SOp;
+import org.raspworkbench.core.rasp.WorkBudget;
 import org.raspworkbench.core.value.StrValue;
 
 /** Attaches to every S-op of the graph the craft block that computes it (Tracr's expr_to_craft_graph). */
@@ -19,7 +20,12 @@ public final class BasesToBlocks {
     }
 
     public static CraftGraph run(ProgramBases bases, BlockBuilder builder) {
-        BlockContext ctx = context(bases);
+        return run(bases, builder, WorkBudget.standard());
+    }
+
+    /** As above, spending the calls of the program's functions that tabulating blocks needs from {@code budget}. */
+    public static CraftGraph run(ProgramBases bases, BlockBuilder builder, WorkBudget budget) {
+        BlockContext ctx = context(bases, budget);
         Map<Integer, CraftBlock> blocks = new HashMap<>();
         for (SOp sop : bases.graph().sops()) {
             Optional<CraftBlock> block = builder.build(sop, ctx);
@@ -30,9 +36,13 @@ public final class BasesToBlocks {
 
     /** What the block builders are told about the program. */
     public static BlockContext context(ProgramBases bases) {
+        return context(bases, WorkBudget.standard());
+    }
+
+    static BlockContext context(ProgramBases bases, WorkBudget budget) {
         CompileSettings s = bases.graph().program().settings();
         return new BlockContext(bases::spaceOf, bases::valueSetOf, ONE, bosDirection(s), s.causal(),
-                s.mlpExactness(), s.maxSeqLen());
+                s.mlpExactness(), s.maxSeqLen(), budget);
     }
 
     /** {@code tokens:BOS}, the direction only the BOS position has. */

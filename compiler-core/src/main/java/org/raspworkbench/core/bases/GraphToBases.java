@@ -17,6 +17,7 @@ import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.rasp.SelectorWidthOp;
 import org.raspworkbench.core.rasp.SequenceMapOp;
 import org.raspworkbench.core.rasp.TokensOp;
+import org.raspworkbench.core.rasp.WorkBudget;
 import org.raspworkbench.core.source.ArithmeticFailure;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.RaspException;
@@ -37,13 +38,22 @@ import org.raspworkbench.core.value.Values;
  * aggregate of non-binary values, a value set past the size limits).
  */
 public final class GraphToBases {
-    /** Function calls one sequence map may take to enumerate its value set. */
-    private static final long MAX_ENUMERATION = 20_000_000L;
+    /** Enumerations with fewer calls start without an estimate of their cost. */
+    private static final long SMALL_ENUMERATION = 10_000;
 
     private GraphToBases() {
     }
 
     public static ProgramBases run(ProgramGraph graph, int maxValues) {
+        return run(graph, maxValues, Long.MAX_VALUE, WorkBudget.standard());
+    }
+
+    /**
+     * As above, spending the program's function calls from {@code budget}, and refusing before it
+     * is enumerated a sequence map of two different S-ops whose MLP (a hidden unit per pair of
+     * input values) would have more than {@code maxHidden} units.
+     */
+    public static ProgramBases run(ProgramGraph graph, int maxValues, long maxHidden, WorkBudget budget) {
         Map<Integer, List<Value>> valueSets = new HashMap<>();
         Map<Integer, VectorSpace> spaces = new HashMap<>();
         Map<Integer, RaspExpr> byId = graph.byId();
@@ -52,12 +62,27 @@ public final class GraphToBases {
             if (!(byId.get(id) instanceof SOp sop)) continue;
             // A categorical S-op owns one direction per value: stop enumerating once it cannot fit.
             int cap = sop.isCategorical() ? maxValues : Integer.MAX_VALUE;
-            List<Value> values = Values.sortedDistinct(valueSet(sop, valueSets, graph, maxSeqLen, cap));
+            budget.workingOn(sop);
+            checkPairTable(sop, valueSets, maxHidden);
+            List<Value> values = Values.sortedDistinct(valueSet(sop, valueSets, graph, maxSeqLen, cap, budget));
             if (values.size() > cap) throw tooManyValues(sop, values.size(), maxValues);
             valueSets.put(id, values);
             spaces.put(id, spaceOf(sop, values));
         }
         return new ProgramBases(graph, valueSets, spaces);
+    }
+
+    /** Tracr's sequence-map MLP of two different S-ops has a hidden unit per pair of their values. */
+    private static void checkPairTable(SOp sop, Map<Integer, List<Value>> known, long maxHidden) {
+        if (!(sop instanceof SequenceMapOp m) || m.first().id() == m.second().id()) return;
+        if (!m.first().isCategorical() || !m.second().isCategorical()) return; // unsupported, said later
+        long pairs = (long) known.get(m.first().id()).size() * known.get(m.second().id()).size();
+        if (pairs > maxHidden) {
+            throw new RaspException(ErrorKind.LIMIT, "the MLP computing '" + m.name() + "' needs "
+                    + known.get(m.first().id()).size() + " x " + known.get(m.second().id()).size() + " = " + pairs
+                    + " hidden units (one per pair of values of '" + m.first().name() + "' and '" + m.second().name()
+                    + "'), more than the limit of " + maxHidden, m.range());
+        }
     }
 
     /** One direction per value (categorical) or one direction (numerical); {@code values} sorted. */
@@ -74,44 +99,61 @@ public final class GraphToBases {
     }
 
     private static Collection<Value> valueSet(SOp sop, Map<Integer, List<Value>> known, ProgramGraph graph,
-                                              int maxSeqLen, int cap) {
+                                              int maxSeqLen, int cap, WorkBudget budget) {
         if (sop instanceof TokensOp) return graph.program().settings().vocab();
         if (sop instanceof IndicesOp) return range(0, maxSeqLen - 1);
         if (sop instanceof SelectorWidthOp) return range(0, maxSeqLen);
         if (sop instanceof MapOp m) {
+            List<Value> xs = known.get(m.inner().id());
             LinkedHashSet<Value> out = new LinkedHashSet<>();
-            for (Value x : known.get(m.inner().id())) {
-                addResult(out, m.fn(), List.of(x));
+            if (xs.size() > SMALL_ENUMERATION) {
+                estimate(m, xs.size(), xs.size() + " values of '" + m.inner().name() + "'",
+                        () -> addResult(out, m.fn(), List.of(xs.get(0)), budget), budget);
+            }
+            for (Value x : xs) {
+                addResult(out, m.fn(), List.of(x), budget);
                 if (out.size() > cap) throw tooManyValues(m, out.size(), cap);
             }
             return out;
         }
-        if (sop instanceof SequenceMapOp m) return product(m, m.first(), m.second(), m.fn(), known, cap);
-        if (sop instanceof LinearSequenceMapOp m) return product(m, m.first(), m.second(), m.fn(), known, cap);
+        if (sop instanceof SequenceMapOp m) return product(m, m.first(), m.second(), m.fn(), known, cap, budget);
+        if (sop instanceof LinearSequenceMapOp m) return product(m, m.first(), m.second(), m.fn(), known, cap, budget);
         if (sop instanceof AggregateOp a) return aggregate(a, known.get(a.sop().id()), maxSeqLen);
         throw new IllegalStateException("unknown S-op " + sop);
     }
 
     private static Collection<Value> product(SOp op, SOp first, SOp second, RaspFunction fn,
-                                             Map<Integer, List<Value>> known, int cap) {
+                                             Map<Integer, List<Value>> known, int cap, WorkBudget budget) {
         List<Value> xs = known.get(first.id());
         List<Value> ys = known.get(second.id());
-        if ((long) xs.size() * ys.size() > MAX_ENUMERATION) {
-            throw new RaspException(ErrorKind.LIMIT, "enumerating the values of '" + op.name() + "' needs "
-                    + xs.size() + " x " + ys.size() + " function calls, more than " + MAX_ENUMERATION, op.range());
-        }
+        long calls = (long) xs.size() * ys.size();
         LinkedHashSet<Value> out = new LinkedHashSet<>();
+        if (calls > SMALL_ENUMERATION) {
+            estimate(op, calls, xs.size() + " values of '" + first.name() + "' x " + ys.size() + " of '" + second.name() + "'",
+                    () -> addResult(out, fn, List.of(xs.get(0), ys.get(0)), budget), budget);
+        }
         for (Value x : xs) {
-            for (Value y : ys) addResult(out, fn, List.of(x, y));
+            for (Value y : ys) addResult(out, fn, List.of(x, y), budget);
             if (out.size() > cap) throw tooManyValues(op, out.size(), cap);
         }
         return out;
     }
 
-    private static void addResult(LinkedHashSet<Value> out, RaspFunction fn, List<Value> args) {
+    /**
+     * Times one call in steps (its result is the enumeration's first anyway) and refuses the whole
+     * enumeration before it starts when {@code calls} such calls would not fit in the budget.
+     */
+    private static void estimate(SOp op, long calls, String why, Runnable firstCall, WorkBudget budget) {
+        long before = budget.used();
+        firstCall.run();
+        long steps = Math.max(1, budget.used() - before - WorkBudget.CALL_COST);
+        budget.ahead(op, calls - 1, steps, why);
+    }
+
+    private static void addResult(LinkedHashSet<Value> out, RaspFunction fn, List<Value> args, WorkBudget budget) {
         Value r;
         try {
-            r = fn.apply(args);
+            r = fn.apply(args, budget);
         } catch (ArithmeticFailure e) {
             return; // Tracr drops values whose computation raises an ArithmeticError
         }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.function.Function;
 import org.raspworkbench.core.bases.BasisDirection;
 import org.raspworkbench.core.bases.VectorSpace;
+import org.raspworkbench.core.rasp.RaspFunction;
 import org.raspworkbench.core.rasp.SOp;
+import org.raspworkbench.core.rasp.WorkBudget;
 import org.raspworkbench.core.value.Value;
 
 /**
@@ -21,9 +23,20 @@ import org.raspworkbench.core.value.Value;
  * @param causal       whether attention heads are causal
  * @param mlpExactness Tracr's {@code mlp_exactness}, the steepness of discretising MLPs
  * @param maxSeqLen    the longest input, without the BOS
+ * @param budget       what calling the program's functions to tabulate blocks may still spend
  */
 public record BlockContext(Function<SOp, VectorSpace> spaceOf,
                            Function<SOp, List<Value>> valueSetOf,
                            BasisDirection one, BasisDirection bos,
-                           boolean causal, double mlpExactness, int maxSeqLen) {
+                           boolean causal, double mlpExactness, int maxSeqLen, WorkBudget budget) {
+    /** With a budget of its own (blocks built outside a compilation). */
+    public BlockContext(Function<SOp, VectorSpace> spaceOf, Function<SOp, List<Value>> valueSetOf, BasisDirection one,
+                        BasisDirection bos, boolean causal, double mlpExactness, int maxSeqLen) {
+        this(spaceOf, valueSetOf, one, bos, causal, mlpExactness, maxSeqLen, WorkBudget.standard());
+    }
+
+    /** {@code fn}, charging every call to the budget. */
+    public RaspFunction metered(RaspFunction fn) {
+        return args -> fn.apply(args, budget);
+    }
 }

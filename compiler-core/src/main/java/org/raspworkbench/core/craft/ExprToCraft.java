@@ -37,6 +37,7 @@ public final class ExprToCraft {
      */
     public static Optional<CraftBlock> build(SOp op, BlockContext ctx) {
         if (op instanceof TokensOp || op instanceof IndicesOp) return Optional.empty();
+        ctx.budget().workingOn(op);
         try {
             return Optional.of(buildBlock(op, ctx));
         } catch (IllegalArgumentException e) {
@@ -64,16 +65,16 @@ public final class ExprToCraft {
         VectorSpace in = ctx.spaceOf().apply(inner);
         VectorSpace out = ctx.spaceOf().apply(op);
         if (inner.isCategorical() && op.isCategorical()) {
-            return CategoricalMlp.map(in, out, UserFunctions.categorical(op.fn(), op.name()));
+            return CategoricalMlp.map(in, out, UserFunctions.categorical(ctx.metered(op.fn()), op.name()));
         }
         if (inner.isCategorical()) {
-            return CategoricalMlp.mapToNumerical(in, out, UserFunctions.toNumber(op.fn(), op));
+            return CategoricalMlp.mapToNumerical(in, out, UserFunctions.toNumber(ctx.metered(op.fn()), op));
         }
         if (op.isCategorical()) {
             return NumericalMlp.mapToCategorical(in, out, ctx.valueSetOf().apply(inner),
-                    UserFunctions.dropping(op.fn()), ctx.one(), hiddenName(op), ctx.mlpExactness());
+                    UserFunctions.dropping(ctx.metered(op.fn())), ctx.one(), hiddenName(op), ctx.mlpExactness());
         }
-        return NumericalMlp.map(in, out, ctx.valueSetOf().apply(inner), UserFunctions.numbers(op.fn(), op),
+        return NumericalMlp.map(in, out, ctx.valueSetOf().apply(inner), UserFunctions.numbers(ctx.metered(op.fn()), op),
                 ctx.one(), hiddenName(op), ctx.mlpExactness());
     }
 
@@ -102,10 +103,10 @@ public final class ExprToCraft {
         VectorSpace second = Spaces.sorted(ctx.spaceOf().apply(op.second()));
         VectorSpace out = ctx.spaceOf().apply(op);
         if (first.equals(second)) {
-            return CategoricalMlp.map(first, out, UserFunctions.diagonal(op.fn(), op.name()));
+            return CategoricalMlp.map(first, out, UserFunctions.diagonal(ctx.metered(op.fn()), op.name()));
         }
         return CategoricalMlp.sequenceMap(first, second, out, (x, y) ->
-                UserFunctions.tryApply(op.fn(), x.value(), y.value())
+                UserFunctions.tryApply(ctx.metered(op.fn()), x.value(), y.value())
                         .map(v -> new BasisDirection(op.name(), v)),
                 ctx.one(), hiddenName(op));
     }
@@ -129,14 +130,14 @@ public final class ExprToCraft {
         }
         return CategoricalAttention.build(ctx.spaceOf().apply(select.queries()), ctx.spaceOf().apply(select.keys()),
                 ctx.spaceOf().apply(sop), ctx.spaceOf().apply(op), ctx.bos(), ctx.one(),
-                UserFunctions.score(select), ctx.causal(), false, true, CategoricalAttention.SOFTMAX_COLDNESS);
+                UserFunctions.score(select, op, ctx), ctx.causal(), false, true, CategoricalAttention.SOFTMAX_COLDNESS);
     }
 
     private static CraftBlock selectorWidth(SelectorWidthOp op, BlockContext ctx) {
         Select select = categoricalSelect(op.selector(), op);
         // Tracr builds the selector-width head non-causal whatever the program's setting.
         return SelectorWidthBlock.build(ctx.spaceOf().apply(select.queries()), ctx.spaceOf().apply(select.keys()),
-                ctx.spaceOf().apply(op), ctx.bos(), ctx.one(), UserFunctions.score(select),
+                ctx.spaceOf().apply(op), ctx.bos(), ctx.one(), UserFunctions.score(select, op, ctx),
                 ctx.valueSetOf().apply(op), op.isCategorical(), false, CategoricalAttention.SOFTMAX_COLDNESS,
                 ctx.mlpExactness(), op.name());
     }

@@ -10,6 +10,7 @@ import org.raspworkbench.core.rasp.PredicateFunction;
 import org.raspworkbench.core.rasp.RaspFunction;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.rasp.Select;
+import org.raspworkbench.core.rasp.WorkBudget;
 import org.raspworkbench.core.source.ArithmeticFailure;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.RaspException;
@@ -73,7 +74,7 @@ final class UserFunctions {
      * The select's predicate as an attention score: Tracr multiplies the coldness by
      * {@code predicate(key, query)}, so a number counts as itself, True as 1 and False as 0.
      */
-    static CategoricalAttention.QueryKeyScore score(Select select) {
+    static CategoricalAttention.QueryKeyScore score(Select select, SOp op, BlockContext ctx) {
         if (select.predicate() instanceof Comparison c) {
             return new ComparisonScore(c, (q, k) -> {
                 try {
@@ -84,7 +85,8 @@ final class UserFunctions {
                 }
             });
         }
-        RaspFunction fn = ((PredicateFunction) select.predicate()).fn();
+        RaspFunction fn = ctx.metered(((PredicateFunction) select.predicate()).fn());
+        checkAhead(select, op, ctx);
         return (q, k) -> {
             Optional<Value> r = tryApply(fn, k.value(), q.value());
             if (r.isEmpty()) return 0;
@@ -92,5 +94,25 @@ final class UserFunctions {
             if (v instanceof NumericValue n) return n.asDouble();
             return v.truthy() ? 1 : 0;
         };
+    }
+
+    /** Tabulations with fewer predicate calls start without an estimate of their cost. */
+    private static final long SMALL_TABLE = 10_000;
+
+    /**
+     * A predicate written as a function is called once per (query, key) pair: refuses the table
+     * before it is built when that many calls of what the first one costs would not fit in the budget.
+     */
+    private static void checkAhead(Select select, SOp op, BlockContext ctx) {
+        List<Value> queries = ctx.valueSetOf().apply(select.queries());
+        List<Value> keys = ctx.valueSetOf().apply(select.keys());
+        long calls = (long) queries.size() * keys.size();
+        if (calls <= SMALL_TABLE) return;
+        WorkBudget budget = ctx.budget();
+        long before = budget.used();
+        tryApply(ctx.metered(((PredicateFunction) select.predicate()).fn()), keys.get(0), queries.get(0));
+        long steps = Math.max(1, budget.used() - before - WorkBudget.CALL_COST);
+        budget.aheadTable(op, calls - 1, steps, "select '" + select.name() + "' (" + queries.size() + " values of '"
+                + select.queries().name() + "' x " + keys.size() + " of '" + select.keys().name() + "')");
     }
 }

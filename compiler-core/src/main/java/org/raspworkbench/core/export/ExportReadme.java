@@ -15,7 +15,7 @@ final class ExportReadme {
     }
 
     static String text(TransformerLensExport e, DType dtype) {
-        TransformerLensConfig c = e.weights().config();
+        TransformerLensConfig c = e.config();
         boolean categorical = e.vocab().outputEncoding() == Encoding.CATEGORICAL;
         StringBuilder s = new StringBuilder();
         s.append("# ").append(e.modelName()).append(": a RASP program compiled to a transformer\n\n")

@@ -2,11 +2,16 @@ package org.raspworkbench.core.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes an export directory: {@code weights.npz}, {@code config.json}, {@code vocab.json}, {@code README.md}. */
+/**
+ * Writes an export directory: {@code weights.npz}, {@code config.json}, {@code vocab.json},
+ * {@code README.md}. All four are written to temporary files in the folder first and renamed into
+ * place only when every one is complete, so a failed, cancelled or interrupted export leaves the
+ * previous export (or nothing) behind, never a truncated {@code weights.npz} beside a
+ * {@code config.json} of another model.
+ */
 public final class ExportWriter {
     public static final String WEIGHTS = "weights.npz";
     public static final String CONFIG = "config.json";
@@ -18,15 +23,23 @@ public final class ExportWriter {
 
     /** Writes the four files into {@code dir} (created if missing) and returns their paths. */
     public static List<Path> write(TransformerLensExport export, Path dir, DType dtype) throws IOException {
-        Files.createDirectories(dir);
-        Path weights = dir.resolve(WEIGHTS);
-        NpzFormat.write(weights, export.weights().stateDict(), dtype);
-        Path config = dir.resolve(CONFIG);
-        Files.writeString(config, ExportJson.config(export.modelName(), export.weights().config()), StandardCharsets.UTF_8);
-        Path vocab = dir.resolve(VOCAB);
-        Files.writeString(vocab, ExportJson.vocab(export.vocab()), StandardCharsets.UTF_8);
-        Path readme = dir.resolve(README);
-        Files.writeString(readme, ExportReadme.text(export, dtype), StandardCharsets.UTF_8);
-        return List.of(weights, config, vocab, readme);
+        return write(export, dir, dtype, ExportListener.NONE);
+    }
+
+    /**
+     * As above, telling {@code listener} how many array values are written; a cancelled export
+     * throws {@link java.util.concurrent.CancellationException} and changes nothing in {@code dir}.
+     */
+    public static List<Path> write(TransformerLensExport export, Path dir, DType dtype, ExportListener listener)
+            throws IOException {
+        try (StagedFiles files = new StagedFiles(dir)) {
+            files.stage(CONFIG, out -> out.write(ExportJson.config(export.modelName(), export.config())
+                    .getBytes(StandardCharsets.UTF_8)));
+            files.stage(VOCAB, out -> out.write(ExportJson.vocab(export.vocab()).getBytes(StandardCharsets.UTF_8)));
+            files.stage(README, out -> out.write(ExportReadme.text(export, dtype).getBytes(StandardCharsets.UTF_8)));
+            files.stage(WEIGHTS, out -> NpzFormat.write(out, export.stateDict(), dtype, listener));
+            files.commit();
+            return List.of(dir.resolve(WEIGHTS), dir.resolve(CONFIG), dir.resolve(VOCAB), dir.resolve(README));
+        }
     }
 }

@@ -38,7 +38,8 @@ public final class NpyFormat {
         return buf.array();
     }
 
-    private static byte[] header(int[] shape, DType type) {
+    /** The magic, version 1.0 and the padded header of an array of {@code shape}: what precedes its data. */
+    static byte[] header(int[] shape, DType type) {
         StringBuilder dict = new StringBuilder("{'descr': '").append(type.descr())
                 .append("', 'fortran_order': False, 'shape': (");
         for (int i = 0; i < shape.length; i++) {

@@ -19,13 +19,12 @@ import org.raspworkbench.core.value.Value;
  * @param tokenOrder the token of each embedding row (token id), BOS and PAD included
  * @param embedding  the residual columns the embeddings write and the unembedding reads
  * @param output     the output S-op and the unembedding's columns
- * @param circuits   the per-layer blocks in compact form, which the forward pass runs
- * @param weights    the dense ND4J weights, assembled on first use
+ * @param circuits   the per-layer blocks in compact form, which the forward pass runs and the
+ *                   weights export reads
  */
 public record CompiledModel(RaspProgram program, ModelConfig config, List<BasisDirection> residual,
                             List<ResidualGroup> groups, List<LayerBlock> blocks, List<SOpValueSet> valueSets,
-                            List<Value> tokenOrder, Embedding embedding, OutputSpec output, List<LayerCircuit> circuits,
-                            ModelWeights weights) {
+                            List<Value> tokenOrder, Embedding embedding, OutputSpec output, List<LayerCircuit> circuits) {
     public CompiledModel {
         residual = List.copyOf(residual);
         groups = List.copyOf(groups);
@@ -61,6 +60,11 @@ public record CompiledModel(RaspProgram program, ModelConfig config, List<BasisD
     /** The block of a given layer and kind. */
     public LayerBlock block(int layer, BlockKind kind) {
         return blocks.get(2 * layer + (kind == BlockKind.MLP ? 1 : 0));
+    }
+
+    /** Parameters of the dense model Tracr would assemble (embeddings, every layer, unembedding). */
+    public long parameterCount() {
+        return config.parameterCount(embedding.tokenColumns().length, maxSeqLen(), embedding.outputColumns().length);
     }
 
     /** The longest input the model accepts (without the BOS). */

@@ -57,9 +57,8 @@ public final class LayersToModel {
         Integer one = layout.index().get(BasesToBlocks.ONE);
         Embedding embedding = new Embedding(layout.columns(layout.tokens()), one == null ? -1 : one,
                 layout.columns(layout.indices()), layout.columns(layout.output()));
-        ModelWeights weights = new ModelWeights(config, maxSeqLen, circuits, embedding);
         return new CompiledModel(bases.graph().program(), config, layout.residual(), layout.groups(), blocks,
-                valueSets, tokenOrder, embedding, output, circuits, weights);
+                valueSets, tokenOrder, embedding, output, circuits);
     }
 
     private static LayerCircuit circuit(AllocatedLayer layer, ResidualLayout layout) {
@@ -147,7 +146,7 @@ public final class LayersToModel {
             throw new RaspException(ErrorKind.LIMIT, "a forward trace of the longest input would hold " + trace
                     + " residual values, more than the limit of " + limits.maxTraceValues(), sink.range());
         }
-        long params = ModelWeights.parameterCount(c, layout.tokens().dim(), maxSeqLen, layout.output().dim());
+        long params = c.parameterCount(layout.tokens().dim(), maxSeqLen, layout.output().dim());
         if (params > limits.maxTotalWeights()) {
             throw new RaspException(ErrorKind.LIMIT, "the model would have " + params
                     + " weights, more than the limit of " + limits.maxTotalWeights(), sink.range());

@@ -7,4 +7,10 @@ package org.raspworkbench.core.model;
  * hidden units, unused ones carry zero weights.
  */
 public record ModelConfig(int layers, int heads, int keySize, int mlpHidden, int dModel, boolean causal) {
+    /** Parameters of the dense model with {@code tokens} embedding rows and {@code outputs} unembedding columns. */
+    public long parameterCount(int tokens, int maxSeqLen, int outputs) {
+        long d = dModel;
+        long perLayer = 4L * heads * d * keySize + 2L * d * mlpHidden + mlpHidden + d;
+        return tokens * d + (maxSeqLen + 1L) * d + d * outputs + layers * perLayer;
+    }
 }

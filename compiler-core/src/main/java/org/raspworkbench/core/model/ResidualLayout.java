@@ -20,8 +20,6 @@ import org.raspworkbench.core.craft.Mlp;
 import org.raspworkbench.core.rasp.IndicesOp;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.rasp.TokensOp;
-import org.raspworkbench.core.source.ErrorKind;
-import org.raspworkbench.core.source.RaspException;
 import org.raspworkbench.core.value.IntValue;
 import org.raspworkbench.core.value.StrValue;
 import org.raspworkbench.core.value.Value;
@@ -36,9 +34,8 @@ record ResidualLayout(List<BasisDirection> residual, Map<BasisDirection, Integer
 
     static ResidualLayout of(LayerAllocation allocation) {
         ProgramBases bases = allocation.craft().bases();
-        SOp tokensOp = find(bases, TokensOp.class).orElseThrow(() -> new RaspException(ErrorKind.UNSUPPORTED,
-                "the output '" + bases.graph().sink().name() + "' does not depend on tokens: Tracr only compiles "
-                        + "programs that read their input", bases.graph().sink().range()));
+        SOp tokensOp = find(bases, TokensOp.class)
+                .orElseThrow(() -> new IllegalStateException("InputDependence lets only programs that read tokens through"));
         var settings = bases.graph().program().settings();
         List<Value> tokenValues = new ArrayList<>(bases.valueSetOf(tokensOp));
         tokenValues.add(StrValue.of(settings.bos()));

@@ -10,12 +10,19 @@ package org.raspworkbench.core.model;
  *                        entries of all craft blocks)
  * @param maxTraceValues  numbers one forward trace holds at the longest input: {@code d_model *
  *                        (max_seq_len + 1) * (2 * layers + 1)} residual values
+ * @param maxCompileWork  the {@link org.raspworkbench.core.rasp.WorkBudget} of one compilation: steps
+ *                        of the program's functions, over all the calls that value sets and blocks need
  */
-public record SizeLimits(int maxResidual, int maxHidden, long maxTotalWeights, long maxTraceValues) {
+public record SizeLimits(int maxResidual, int maxHidden, long maxTotalWeights, long maxTraceValues, long maxCompileWork) {
     /** Generous enough for the sort benchmark at n = 64 (d_model about 4400, 4096 hidden units). */
-    public static final SizeLimits DEFAULT = new SizeLimits(20_000, 20_000, 400_000_000L, 150_000_000L);
+    public static final SizeLimits DEFAULT = new SizeLimits(20_000, 20_000, 400_000_000L, 150_000_000L,
+            org.raspworkbench.core.rasp.WorkBudget.DEFAULT_UNITS);
+
+    public SizeLimits(int maxResidual, int maxHidden, long maxTotalWeights, long maxTraceValues) {
+        this(maxResidual, maxHidden, maxTotalWeights, maxTraceValues, DEFAULT.maxCompileWork);
+    }
 
     public SizeLimits(int maxResidual, int maxHidden, long maxTotalWeights) {
-        this(maxResidual, maxHidden, maxTotalWeights, DEFAULT.maxTraceValues);
+        this(maxResidual, maxHidden, maxTotalWeights, DEFAULT.maxTraceValues, DEFAULT.maxCompileWork);
     }
 }

@@ -32,11 +32,22 @@ final class Context {
     }
 
     void step(SourceRange range) {
-        if (++steps > (plain ? limits.maxFunctionSteps() : limits.maxSteps())) {
+        charge(1, range);
+    }
+
+    /** Counts {@code n} steps at once: a built-in that walks {@code n} elements. */
+    void charge(long n, SourceRange range) {
+        steps += n;
+        if (steps > (plain ? limits.maxFunctionSteps() : limits.maxSteps())) {
             String what = plain ? "this function ran for more than " + limits.maxFunctionSteps()
                     : "the program ran for more than " + limits.maxSteps();
             throw new RaspException(ErrorKind.LIMIT, what + " steps; does a loop or a recursion never end?", range);
         }
+    }
+
+    /** Steps taken so far. */
+    long steps() {
+        return steps;
     }
 
     void enter(SourceRange callRange) {

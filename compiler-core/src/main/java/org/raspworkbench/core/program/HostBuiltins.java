@@ -57,6 +57,30 @@ final class HostBuiltins {
         }
     }
 
+    /** The elements {@code b} walks through when called on {@code args} (0 for built-ins that walk none). */
+    static long elementsWalked(Builtin b, List<Value> args) {
+        switch (b) {
+            case SUM, ANY, ALL, SORTED, LIST, TUPLE, REVERSED, ZIP, ENUMERATE, MIN, MAX -> {
+                long n = 0;
+                for (Value v : args) n += elementsOf(v);
+                return n;
+            }
+            default -> {
+                return 0;
+            }
+        }
+    }
+
+    private static long elementsOf(Value v) {
+        if (v instanceof RangeValue r) return r.size();
+        if (v instanceof ListValue l) return l.items().size();
+        if (v instanceof TupleValue t) return t.items().size();
+        if (v instanceof StrValue s) return s.value().length();
+        if (v instanceof SetValue s) return s.items().size();
+        if (v instanceof DictValue d) return d.entries().size();
+        return 0;
+    }
+
     private static Value one(CallArgs a, Builtin b) {
         if (a.size() != 1) {
             throw PythonError.type(b.pyName + "() takes exactly one argument (" + a.size() + " given)");

@@ -214,6 +214,9 @@ final class Interpreter {
             return lifting.overSOps(args.values(), v -> HostBuiltins.call(b,
                     new CallArgs(v, args.ranges(), args.keywords(), args.range()), caller), args.range(), ctx);
         }
+        // A built-in that walks its arguments costs a step per element, counted before it runs,
+        // so that sum(range(10**9)) is a limit error rather than minutes of work.
+        ctx.charge(HostBuiltins.elementsWalked(b, args.values()), args.range());
         try {
             return HostBuiltins.call(b, args, caller);
         } catch (PythonError e) {

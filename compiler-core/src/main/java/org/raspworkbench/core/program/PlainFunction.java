@@ -2,6 +2,8 @@ package org.raspworkbench.core.program;
 
 import java.util.List;
 import org.raspworkbench.core.rasp.RaspFunction;
+import org.raspworkbench.core.rasp.WorkBudget;
+import org.raspworkbench.core.rasp.WorkMeter;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.value.Value;
 
@@ -23,7 +25,20 @@ final class PlainFunction implements RaspFunction {
 
     @Override
     public Value apply(List<Value> args) {
+        return call(args, Context.plain(interpreter.limits()));
+    }
+
+    @Override
+    public Value apply(List<Value> args, WorkMeter meter) {
         Context ctx = Context.plain(interpreter.limits());
+        try {
+            return call(args, ctx);
+        } finally {
+            meter.charge(WorkBudget.CALL_COST + ctx.steps());
+        }
+    }
+
+    private Value call(List<Value> args, Context ctx) {
         try {
             Value result = interpreter.call(callable, CallArgs.positional(args, range), ctx);
             if (Lifting.isRasp(result)) {

@@ -14,6 +14,15 @@ import org.raspworkbench.core.value.Value;
 public interface RaspFunction {
     Value apply(List<Value> args) throws RaspException;
 
+    /**
+     * As {@link #apply(List)}, charging {@code meter} with the call's work (its interpreter steps
+     * plus {@link WorkBudget#CALL_COST}), also when the call fails.
+     */
+    default Value apply(List<Value> args, WorkMeter meter) {
+        meter.charge(WorkBudget.CALL_COST + 1);
+        return apply(args);
+    }
+
     default Value apply(Value x) {
         return apply(List.of(x));
     }

@@ -14,9 +14,10 @@ import org.raspworkbench.core.source.ErrorKind;
 class ValueSetLimitTest {
     @Test
     void aHugeCategoricalValueSetStopsEarlyWithALimitError() {
-        // 3000 x 3000 = nine million distinct keys; the limit is 20000 directions.
+        // 3000 x 3000 = nine million distinct keys; the limit is 20000 directions. Both arguments are
+        // tokens: a map of two different S-ops this size is refused sooner, for its hidden units.
         String program = "set vocab list(range(3000));\nset max_seq_len 3000;\n"
-                + "k = sequence_map(lambda x, i: x * 10000 + i, tokens, indices);\n";
+                + "k = sequence_map(lambda x, y: x * 10000 + y, tokens, tokens);\n";
         Compilation c = Compiler.compile(program);
         assertThat(c.model()).isEmpty();
         Diagnostic d = c.diagnostics().get(c.diagnostics().size() - 1);

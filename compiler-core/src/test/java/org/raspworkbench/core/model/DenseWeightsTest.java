@@ -77,7 +77,7 @@ class DenseWeightsTest {
     }
 
     private static List<INDArray> denseForward(CompiledModel m, List<Value> input) {
-        ModelWeights w = m.weights();
+        ModelWeights w = ModelWeights.of(m);
         ModelConfig c = m.config();
         assertThat(w.tokenEmbedding().dataType()).isEqualTo(DataType.DOUBLE);
         assertThat(w.attention(0).heads()).hasSize(c.heads());

@@ -28,7 +28,7 @@ public final class Digests {
     public static ModelDigest model(CompiledModel m) {
         ModelConfig c = m.config();
         ModelSize size = new ModelSize(c.dModel(), c.layers(), c.heads(), c.keySize(), c.mlpHidden(),
-                m.weights().parameterCount());
+                m.parameterCount());
         List<ResidualGroup> groups = new ArrayList<>();
         for (org.raspworkbench.core.model.ResidualGroup g : m.groups()) {
             List<Integer> columns = new ArrayList<>();

@@ -9,10 +9,9 @@ import org.raspworkbench.core.craft.Linear;
 
 /**
  * The dense weights of a compiled model, laid out exactly as Tracr's {@code assemble.py} lays them
- * out (one matrix per head instead of Tracr's heads side by side). They are assembled into ND4J
- * arrays the first time they are asked for and kept: a large model (the sort at n = 64 needs over a
- * gigabyte) costs nothing until an export or a view needs its matrices, and the forward pass never
- * does (it runs the compact {@link LayerCircuit}s).
+ * out (one matrix per head instead of Tracr's heads side by side), as ND4J arrays. Nothing at run
+ * time needs them any more (the forward pass and the weights export read the compact
+ * {@link LayerCircuit}s); they are the tests' oracle for both.
  */
 public final class ModelWeights {
     private final ModelConfig config;
@@ -28,6 +27,11 @@ public final class ModelWeights {
     private INDArray positionEmbedding;
     private INDArray unembedding;
 
+    /** The dense weights of {@code model}, assembled lazily. */
+    public static ModelWeights of(CompiledModel model) {
+        return new ModelWeights(model.config(), model.maxSeqLen(), model.circuits(), model.embedding());
+    }
+
     public ModelWeights(ModelConfig config, int maxSeqLen, List<LayerCircuit> circuits, Embedding embedding) {
         this.config = config;
         this.maxSeqLen = maxSeqLen;
@@ -38,17 +42,6 @@ public final class ModelWeights {
         this.outputColumns = embedding.outputColumns().clone();
         this.attention = new AttentionWeights[config.layers()];
         this.mlps = new MlpWeights[config.layers()];
-    }
-
-    /** Parameters of the dense model (embeddings, all layers, unembedding), without allocating. */
-    public static long parameterCount(ModelConfig c, int tokens, int maxSeqLen, int outputs) {
-        long d = c.dModel();
-        long perLayer = 4L * c.heads() * d * c.keySize() + 2L * d * c.mlpHidden() + c.mlpHidden() + d;
-        return tokens * d + (maxSeqLen + 1L) * d + d * outputs + c.layers() * perLayer;
-    }
-
-    public long parameterCount() {
-        return parameterCount(config, tokenRows.length, maxSeqLen, outputColumns.length);
     }
 
     /** {@code [tokens, d_model]}: row i embeds token id i (its direction plus {@code one}). */
