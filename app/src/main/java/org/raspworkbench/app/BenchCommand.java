@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.raspworkbench.app.json.Json;
+import org.raspworkbench.core.json.JsonText;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.model.CompiledModel;
@@ -65,7 +65,7 @@ public final class BenchCommand extends JsonCommand {
             String name = p.getFileName().toString().replaceFirst("\\.rasp$", "");
             measure(name, 0, text, input).ifPresent(programs::add);
         }
-        System.out.println(Json.line(g -> {
+        System.out.println(JsonText.line(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("sort");
             for (Row r : sort) {

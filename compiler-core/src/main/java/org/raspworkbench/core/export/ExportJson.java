@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
+import org.raspworkbench.core.json.ValueJson;
 import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.rasp.Encoding;
 import org.raspworkbench.core.value.Value;
@@ -43,12 +44,12 @@ final class ExportJson {
         try (JsonGenerator json = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
             json.writeStartObject();
             json.writeArrayFieldStart("input_tokens");
-            for (Value t : v.inputTokens()) JsonValues.write(json, t);
+            for (Value t : v.inputTokens()) ValueJson.write(json, t);
             json.writeEndArray();
             json.writeStringField("output_encoding", v.outputEncoding().label());
             if (v.outputEncoding() == Encoding.CATEGORICAL) {
                 json.writeArrayFieldStart("output_values");
-                for (Value t : v.outputValues()) JsonValues.write(json, t);
+                for (Value t : v.outputValues()) ValueJson.write(json, t);
                 json.writeEndArray();
             } else {
                 json.writeStringField("output_name", v.outputName());
@@ -66,14 +67,14 @@ final class ExportJson {
     private static void settings(JsonGenerator json, CompileSettings s) throws IOException {
         json.writeStartObject();
         json.writeArrayFieldStart("vocab");
-        for (Value t : s.vocab()) JsonValues.write(json, t);
+        for (Value t : s.vocab()) ValueJson.write(json, t);
         json.writeEndArray();
         json.writeNumberField("max_seq_len", s.maxSeqLen());
         json.writeBooleanField("causal", s.causal());
         json.writeStringField("bos", s.bos());
         json.writeStringField("pad", s.pad());
         json.writeFieldName("mlp_exactness");
-        JsonValues.writeNumber(json, s.mlpExactness());
+        ValueJson.writeWholeOrFloat(json, s.mlpExactness());
         json.writeEndObject();
     }
 }
