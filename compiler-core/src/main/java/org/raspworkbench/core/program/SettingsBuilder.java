@@ -35,6 +35,7 @@ final class SettingsBuilder {
     private Integer maxSeqLen;
     private List<Value> example;
     private SourceRange exampleRange;
+    private List<SourceRange> exampleItemRanges = List.of();
     private boolean causal;
     private String bos = CompileSettings.DEFAULT_BOS;
     private SourceRange bosRange;
@@ -67,6 +68,8 @@ final class SettingsBuilder {
                 if (v instanceof StrValue || v instanceof ListValue || v instanceof TupleValue) {
                     example = Iteration.list(v, r);
                     exampleRange = r;
+                    // a display's items are the tokens, unless a starred item spread more of them
+                    exampleItemRanges = e.itemRanges().size() == example.size() ? e.itemRanges() : List.of();
                 } else {
                     error(ErrorKind.TYPE, "the example must be a list or a string, not " + Lifting.article(v), r);
                 }
@@ -156,7 +159,7 @@ final class SettingsBuilder {
                 mlpExactness);
         if (example != null) {
             // the same rules as --input and the IDE's input field, trailing PAD included
-            for (Diagnostic d : InputChecker.check(example, settings, exampleRange, List.of())) {
+            for (Diagnostic d : InputChecker.check(example, settings, exampleRange, exampleItemRanges)) {
                 error(d.kind(), "the example does not fit: " + d.message(), d.range());
             }
             if (!errors.isEmpty()) return new Result(Optional.empty(), errors);

@@ -35,7 +35,7 @@ class ExampleInputTest {
         assertThat(d.kind()).isEqualTo(ErrorKind.VALUE);
         assertThat(d.message()).isEqualTo("the example does not fit: the padding token 'PAD' at position 1 is "
                 + "followed by other tokens; PAD may only come at the end of the input");
-        assertThat(at(d)).isEqualTo("3:13-3:30");
+        assertThat(at(d)).as("at the PAD inside the example").isEqualTo("3:19-3:24");
     }
 
     @Test
@@ -44,6 +44,10 @@ class ExampleInputTest {
         assertThat(ds).extracting(Diagnostic::message).containsExactly(
                 "the example does not fit: the input has 5 tokens but max_seq_len is 4",
                 "the example does not fit: the token 'c' at position 1 is not in the vocab {'a', 'b'}");
+        assertThat(at(ds.get(1))).as("at the token inside the example").isEqualTo("3:19-3:22");
+        assertThat(at(ds.get(0))).as("the whole example").isEqualTo("3:13-3:38");
+        // a string example is one literal: its characters have no ranges of their own
+        assertThat(at(error(LETTERS + "set example \"acb\";\noutput tokens;"))).isEqualTo("3:13-3:18");
     }
 
     @Test
