@@ -193,7 +193,8 @@ public final class InputJson {
 
     /**
      * Jackson's error, placed where Python's {@code json} would place it: an unknown escape at its
-     * backslash, an unclosed string from its opening quote, an unknown word over the whole word.
+     * backslash, a lone sign at the sign, an unclosed string from its opening quote, an unknown word
+     * over the whole word.
      */
     private Diagnostic syntaxError(JsonProcessingException e) {
         String jackson = e.getOriginalMessage();
@@ -203,6 +204,9 @@ public final class InputJson {
         if (word != null && o >= word.length() && text.startsWith(word, o - word.length())) {
             range = source.range(o - word.length(), o);
         } else if (jackson.startsWith("Unrecognized character escape") && o > 0 && text.charAt(o - 1) == '\\') {
+            range = source.range(o - 1, o);
+        } else if ((jackson.contains("minus sign") || jackson.contains("plus signs")) && o > 0
+                && (text.charAt(o - 1) == '-' || text.charAt(o - 1) == '+')) {
             range = source.range(o - 1, o);
         } else if (jackson.contains("closing quote") && parser.currentToken() == JsonToken.VALUE_STRING) {
             range = source.range(startOfToken(), text.length());

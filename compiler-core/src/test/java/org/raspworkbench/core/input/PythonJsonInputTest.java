@@ -46,7 +46,7 @@ class PythonJsonInputTest {
         assertThat(at(syntaxError("[1.]"))).isEqualTo("1:3-1:4");
         assertThat(at(syntaxError("[1.e5]"))).isEqualTo("1:3-1:4");
         syntaxError("[.5]");
-        syntaxError("[-]");
+        assertThat(at(syntaxError("[-]"))).isEqualTo("1:2-1:3");
         syntaxError("[1e]");
     }
 
@@ -80,7 +80,7 @@ class PythonJsonInputTest {
         assertThat(v.get(0).typeName()).isEqualTo("float");
         syntaxError("[+Infinity]");
         syntaxError("[INF]");
-        syntaxError("[+1]");
+        assertThat(at(syntaxError("[+1]"))).isEqualTo("1:2-1:3");
     }
 
     @Test
