@@ -10,7 +10,6 @@ import org.raspworkbench.core.model.ForwardTrace;
 import org.raspworkbench.core.model.LayerBlock;
 import org.raspworkbench.core.model.ModelConfig;
 import org.raspworkbench.core.model.SOpValueSet;
-import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.source.Diagnostic;
 
@@ -34,25 +33,13 @@ public final class TraceJson {
             throws IOException {
         g.writeStartObject();
         g.writeStringField("program", name);
-        settings(g, model.program().settings());
+        g.writeFieldName("settings");
+        SettingsJson.write(g, model.program().settings());
         g.writeBooleanField("names_match", true);
         model(g, model);
         g.writeArrayFieldStart("runs");
         for (ForwardTrace t : runs) run(g, t);
         g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void settings(JsonGenerator g, CompileSettings s) throws IOException {
-        g.writeObjectFieldStart("settings");
-        g.writeFieldName("vocab");
-        ValueJson.writeArray(g, s.vocab());
-        g.writeNumberField("max_seq_len", s.maxSeqLen());
-        g.writeBooleanField("causal", s.causal());
-        g.writeStringField("bos", s.bos());
-        g.writeStringField("pad", s.pad());
-        g.writeFieldName("mlp_exactness");
-        ValueJson.writeWholeOrFloat(g, s.mlpExactness());
         g.writeEndObject();
     }
 

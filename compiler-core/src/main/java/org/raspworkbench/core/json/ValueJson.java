@@ -84,15 +84,6 @@ public final class ValueJson {
         g.writeEndArray();
     }
 
-    /**
-     * A setting that Python holds as an int when it is whole ({@code mlp_exactness = 100}), and as
-     * a float otherwise.
-     */
-    public static void writeWholeOrFloat(JsonGenerator g, double d) throws IOException {
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) g.writeNumber((long) d);
-        else writeFloat(g, d);
-    }
-
     /** Python's {@code json.dumps} spelling of a dict key: {@code true}, {@code null}, {@code 1.5}, {@code 2}. */
     private static String key(Value k) {
         if (k instanceof BoolValue b) return b.value() ? "true" : "false";

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.value.BoolValue;
 import org.raspworkbench.core.value.DictValue;
 import org.raspworkbench.core.value.FloatValue;
@@ -57,11 +59,10 @@ class ValueJsonTest {
 
     @Test
     void wholeSettingsPrintAsInts() {
-        assertThat(JsonText.line(g -> {
-            g.writeStartArray();
-            ValueJson.writeWholeOrFloat(g, 100);
-            ValueJson.writeWholeOrFloat(g, 0.5);
-            g.writeEndArray();
-        })).isEqualTo("[100,0.5]");
+        CompileSettings whole = new CompileSettings(List.of(IntValue.of(1)), 2, Optional.empty(), true, "B", "P", 100);
+        CompileSettings half = new CompileSettings(List.of(f(0.5)), 2, Optional.empty(), false, "B", "P", 0.5);
+        assertThat(JsonText.line(g -> SettingsJson.write(g, whole))).isEqualTo(
+                "{\"vocab\":[1],\"max_seq_len\":2,\"causal\":true,\"bos\":\"B\",\"pad\":\"P\",\"mlp_exactness\":100}");
+        assertThat(JsonText.line(g -> SettingsJson.write(g, half))).contains("\"vocab\":[0.5]").endsWith("\"mlp_exactness\":0.5}");
     }
 }
