@@ -61,7 +61,7 @@ class InputPathCommandTest {
         for (String[] c : cases) {
             JsonNode e = firstError(CommandLineRun.of("eval", p.toString(), "--input", c[0]));
             assertThat(e.get("kind").asText()).as(c[0]).isEqualTo("syntax");
-            assertThat(e.get("message").asText()).as(c[0]).startsWith("the input is not valid JSON: ");
+            assertThat(e.get("message").asText()).as(c[0]).startsWith("the input is not valid JSON at column " + c[1] + ": ");
             assertThat(e.at("/range/start/line").asInt()).as(c[0]).isEqualTo(1);
             assertThat(e.at("/range/start/column").asText()).as(c[0]).isEqualTo(c[1]);
             assertThat(firstError(CommandLineRun.of("trace", p.toString(), "--input", c[0]))).isEqualTo(e);

@@ -214,7 +214,10 @@ public final class InputJson {
         return syntax(JsonErrorMessages.of(jackson), range);
     }
 
-    private static Diagnostic syntax(String message, SourceRange range) {
-        return Diagnostic.error(ErrorKind.SYNTAX, "the input is not valid JSON: " + message, range);
+    /** The place is in the message too, as Python's are: the IDE's one-line input field shows no underline. */
+    private Diagnostic syntax(String message, SourceRange range) {
+        String where = text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? "column " + range.start().column()
+                : "line " + range.start().line() + ", column " + range.start().column();
+        return Diagnostic.error(ErrorKind.SYNTAX, "the input is not valid JSON at " + where + ": " + message, range);
     }
 }

@@ -33,7 +33,7 @@ final class JsonErrorMessages {
     static String of(String jackson) {
         String escape = quoted(jackson, "Unrecognized character escape '");
         if (escape != null) {
-            return "'\\" + escape + "' is not a JSON escape; JSON has \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX";
+            return "'\\" + escape + "' is not a JSON escape; a backslash is written '\\\\'";
         }
         String token = unrecognizedToken(jackson);
         if (token != null) return "'" + token + "' is not a JSON value";

@@ -98,15 +98,16 @@ class PythonJsonInputTest {
     @Test
     void messagesSpeakOfTheInputNotOfTheParser() {
         assertThat(syntaxError("[01]").message()).isEqualTo(
-                "the input is not valid JSON: a number cannot start with 0 followed by digits (write 1, not 01)");
+                "the input is not valid JSON at column 3: a number cannot start with 0 followed by digits (write 1, not 01)");
         assertThat(syntaxError("[1.]").message()).isEqualTo(
-                "the input is not valid JSON: a decimal point must be followed by a digit (write 1.0, not 1.)");
-        assertThat(syntaxError("[\"\\q\"]").message()).isEqualTo("the input is not valid JSON: '\\q' is not a JSON "
-                + "escape; JSON has \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX");
-        assertThat(syntaxError("[1, 0").message()).isEqualTo("the input is not valid JSON: the list is not closed: ']' is missing");
-        assertThat(syntaxError("[\"q").message()).isEqualTo("the input is not valid JSON: the string is not closed");
-        assertThat(syntaxError("[1 0]").message()).isEqualTo("the input is not valid JSON: expected ',' or ']' in the list");
-        assertThat(syntaxError("[1,]").message()).startsWith("the input is not valid JSON: expected a JSON value");
+                "the input is not valid JSON at column 3: a decimal point must be followed by a digit (write 1.0, not 1.)");
+        assertThat(syntaxError("[\"\\q\"]").message()).isEqualTo(
+                "the input is not valid JSON at column 3: '\\q' is not a JSON escape; a backslash is written '\\\\'");
+        assertThat(syntaxError("[1,\n 01]").message()).startsWith("the input is not valid JSON at line 2, column 3: ");
+        assertThat(syntaxError("[1, 0").message()).isEqualTo("the input is not valid JSON at column 6: the list is not closed: ']' is missing");
+        assertThat(syntaxError("[\"q").message()).isEqualTo("the input is not valid JSON at column 2: the string is not closed");
+        assertThat(syntaxError("[1 0]").message()).isEqualTo("the input is not valid JSON at column 4: expected ',' or ']' in the list");
+        assertThat(syntaxError("[1,]").message()).startsWith("the input is not valid JSON at column 4: expected a JSON value");
         assertThat(syntaxError("[-]").message()).endsWith("a minus sign must be followed by a digit");
         assertThat(syntaxError("[1e]").message()).endsWith("an exponent needs digits (write 1e5)");
         assertThat(syntaxError("[+1]").message()).endsWith("a number cannot start with '+'");
