@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.raspworkbench.app.bench.UiBench;
 import org.raspworkbench.app.bench.UiFrames;
-import org.raspworkbench.app.json.Json;
+import org.raspworkbench.core.json.JsonText;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.export.DType;
@@ -87,7 +87,7 @@ public final class BenchCommand extends JsonCommand {
             String name = p.getFileName().toString().replaceFirst("\\.rasp$", "");
             measure(name, 0, text, input).ifPresent(programs::add);
         }
-        System.out.println(Json.line(g -> {
+        System.out.println(JsonText.line(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("sort");
             for (Row r : sort) {
@@ -136,7 +136,7 @@ public final class BenchCommand extends JsonCommand {
             Thread.currentThread().interrupt();
             return fail(List.of(error("interrupted")));
         }
-        System.out.println(Json.line(g -> {
+        System.out.println(JsonText.line(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("ui");
             for (UiFrames f : all) {
@@ -166,7 +166,7 @@ public final class BenchCommand extends JsonCommand {
             return fail(List.of(error("cannot write the benchmark's export to a temporary folder: " + e.getMessage())));
         }
         if (rows.isEmpty()) return fail(List.of(error("the sort benchmark did not compile")));
-        System.out.println(Json.line(g -> {
+        System.out.println(JsonText.line(g -> {
             g.writeStartObject();
             ExportBench.write(g, rows.get());
             g.writeEndObject();

@@ -2,8 +2,8 @@ package org.raspworkbench.app;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.raspworkbench.app.json.DiagnosticJson;
-import org.raspworkbench.app.json.Json;
+import org.raspworkbench.core.json.DiagnosticJson;
+import org.raspworkbench.core.json.JsonText;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.program.ProgramRunner;
@@ -25,7 +25,7 @@ public final class CheckCommand extends JsonCommand {
         for (String name : files) {
             List<Diagnostic> errors = check(name);
             allOk &= errors.isEmpty();
-            System.out.println(Json.line(g -> {
+            System.out.println(JsonText.line(g -> {
                 g.writeStartObject();
                 g.writeStringField("file", name);
                 g.writeBooleanField("ok", errors.isEmpty());

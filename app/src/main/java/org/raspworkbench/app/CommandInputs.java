@@ -2,8 +2,8 @@ package org.raspworkbench.app;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.raspworkbench.core.program.InputParser;
-import org.raspworkbench.core.program.ParsedInput;
+import org.raspworkbench.core.input.InputParser;
+import org.raspworkbench.core.input.ParsedInput;
 import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;

@@ -2,9 +2,9 @@ package org.raspworkbench.app;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.raspworkbench.app.json.DiagnosticJson;
-import org.raspworkbench.app.json.Json;
-import org.raspworkbench.app.json.ValueJson;
+import org.raspworkbench.core.json.DiagnosticJson;
+import org.raspworkbench.core.json.JsonText;
+import org.raspworkbench.core.json.ValueJson;
 import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.evaluation.Evaluator;
 import org.raspworkbench.core.program.ProgramRunner;
@@ -37,7 +37,7 @@ public final class EvalCommand extends JsonCommand {
         List<Evaluation> evaluations = new ArrayList<>();
         for (List<Value> input : parsed.runs()) evaluations.add(Evaluator.evaluate(program, input));
         boolean failed = evaluations.stream().anyMatch(e -> !e.diagnostics().isEmpty());
-        System.out.println(Json.line(g -> {
+        System.out.println(JsonText.line(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("runs");
             for (Evaluation e : evaluations) {

@@ -2,8 +2,8 @@ package org.raspworkbench.app;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.raspworkbench.app.json.DiagnosticJson;
-import org.raspworkbench.app.json.Json;
+import org.raspworkbench.core.json.DiagnosticJson;
+import org.raspworkbench.core.json.JsonText;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.SourceRange;
@@ -27,7 +27,7 @@ public abstract class JsonCommand implements Callable<Integer> {
     protected abstract int run();
 
     public static int fail(List<Diagnostic> errors) {
-        System.out.println(Json.line(g -> DiagnosticJson.writeErrorsObject(g, errors)));
+        System.out.println(JsonText.line(g -> DiagnosticJson.writeErrorsObject(g, errors)));
         System.out.flush();
         return 2;
     }

@@ -7,8 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.raspworkbench.app.json.Json;
-import org.raspworkbench.app.json.TraceJson;
+import org.raspworkbench.core.json.TraceJson;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.model.CompiledModel;
@@ -62,7 +61,7 @@ public final class TraceCommand extends JsonCommand {
         List<ForwardTrace> traces = new ArrayList<>();
         for (List<Value> input : parsed.runs()) traces.add(ForwardPass.run(model, input));
         String name = Path.of(arguments.file).getFileName().toString().replaceFirst("\\.rasp$", "");
-        String json = Json.line(g -> TraceJson.write(g, name, model, traces));
+        String json = TraceJson.document(name, model, traces);
         if (out == null) {
             System.out.println(json);
             System.out.flush();

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.raspworkbench.app.json.Json;
-import org.raspworkbench.app.json.VerifyJson;
+import org.raspworkbench.core.json.JsonText;
+import org.raspworkbench.core.json.VerifyJson;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.model.CompiledModel;
@@ -100,7 +100,7 @@ public final class VerifyCommand extends JsonCommand {
             VerificationReport report = Verifier.verify(model, options, progress, cancellation);
             if (line != null) line.finish();
             String name = Path.of(file).getFileName().toString().replaceFirst("\\.rasp$", "");
-            System.out.println(Json.line(g -> VerifyJson.write(g, name, report)));
+            System.out.println(JsonText.line(g -> VerifyJson.write(g, name, report)));
             System.out.flush();
             return report.agrees() ? 0 : 1;
         } finally {

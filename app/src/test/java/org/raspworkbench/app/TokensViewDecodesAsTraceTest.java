@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.raspworkbench.app.json.ValueJson;
+import org.raspworkbench.core.json.ValueJson;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.model.CompiledModel;

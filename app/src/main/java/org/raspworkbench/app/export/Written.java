@@ -2,7 +2,7 @@ package org.raspworkbench.app.export;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.raspworkbench.app.json.Json;
+import org.raspworkbench.core.json.JsonText;
 
 /** The answer of a successful export: {@code {"written": [paths...]}} on one line. */
 final class Written {
@@ -10,7 +10,7 @@ final class Written {
     }
 
     static int print(List<Path> files) {
-        System.out.println(Json.line(g -> {
+        System.out.println(JsonText.line(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("written");
             for (Path p : files) g.writeString(p.toString());

@@ -1,23 +1,18 @@
 package org.raspworkbench.core.export;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import org.raspworkbench.core.rasp.CompileSettings;
+import org.raspworkbench.core.json.JsonText;
+import org.raspworkbench.core.json.SettingsJson;
+import org.raspworkbench.core.json.ValueJson;
 import org.raspworkbench.core.rasp.Encoding;
 import org.raspworkbench.core.value.Value;
 
 /** The text of {@code config.json} (HookedTransformerConfig keyword arguments) and {@code vocab.json}. */
 final class ExportJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private ExportJson() {
     }
 
-    static String config(String modelName, TransformerLensConfig c) throws IOException {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
+    static String config(String modelName, TransformerLensConfig c) {
+        return JsonText.pretty(json -> {
             json.writeStartObject();
             json.writeStringField("model_name", modelName);
             json.writeNumberField("n_layers", c.nLayers());
@@ -34,21 +29,19 @@ final class ExportJson {
             json.writeStringField("positional_embedding_type", "standard");
             json.writeBooleanField("default_prepend_bos", false);
             json.writeEndObject();
-        }
-        return out + "\n";
+        });
     }
 
-    static String vocab(ExportVocab v) throws IOException {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
+    static String vocab(ExportVocab v) {
+        return JsonText.pretty(json -> {
             json.writeStartObject();
             json.writeArrayFieldStart("input_tokens");
-            for (Value t : v.inputTokens()) JsonValues.write(json, t);
+            for (Value t : v.inputTokens()) ValueJson.write(json, t);
             json.writeEndArray();
             json.writeStringField("output_encoding", v.outputEncoding().label());
             if (v.outputEncoding() == Encoding.CATEGORICAL) {
                 json.writeArrayFieldStart("output_values");
-                for (Value t : v.outputValues()) JsonValues.write(json, t);
+                for (Value t : v.outputValues()) ValueJson.write(json, t);
                 json.writeEndArray();
             } else {
                 json.writeStringField("output_name", v.outputName());
@@ -57,23 +50,8 @@ final class ExportJson {
             for (String label : v.residual()) json.writeString(label);
             json.writeEndArray();
             json.writeFieldName("settings");
-            settings(json, v.settings());
+            SettingsJson.write(json, v.settings());
             json.writeEndObject();
-        }
-        return out + "\n";
-    }
-
-    private static void settings(JsonGenerator json, CompileSettings s) throws IOException {
-        json.writeStartObject();
-        json.writeArrayFieldStart("vocab");
-        for (Value t : s.vocab()) JsonValues.write(json, t);
-        json.writeEndArray();
-        json.writeNumberField("max_seq_len", s.maxSeqLen());
-        json.writeBooleanField("causal", s.causal());
-        json.writeStringField("bos", s.bos());
-        json.writeStringField("pad", s.pad());
-        json.writeFieldName("mlp_exactness");
-        JsonValues.writeNumber(json, s.mlpExactness());
-        json.writeEndObject();
+        });
     }
 }

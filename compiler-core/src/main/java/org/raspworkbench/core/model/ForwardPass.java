@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.evaluation.Evaluator;
-import org.raspworkbench.core.rasp.CompileSettings;
+import org.raspworkbench.core.input.InputChecker;
 import org.raspworkbench.core.rasp.Padding;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.validation.DynamicValidator;
@@ -66,18 +66,8 @@ public final class ForwardPass {
     }
 
     private static void checkInput(CompiledModel model, List<Value> input) {
-        CompileSettings s = model.program().settings();
-        if (input.size() > s.maxSeqLen()) {
-            throw new IllegalArgumentException("the input has " + input.size() + " tokens, more than max_seq_len "
-                    + s.maxSeqLen());
-        }
-        int unpadded = Padding.unpaddedLength(input, s);
-        for (Value v : input.subList(0, unpadded)) {
-            if (!s.vocab().contains(v)) {
-                throw new IllegalArgumentException("the token " + v.repr() + " is not in the vocabulary"
-                        + (Padding.isPad(v, s) ? " (PAD may only end the input)" : ""));
-            }
-        }
+        List<Diagnostic> problems = InputChecker.check(input, model.program().settings());
+        if (!problems.isEmpty()) throw new IllegalArgumentException(problems.get(0).message());
     }
 
     /** Tracr's input mask: the positions holding PAD (never the BOS at 0), which no query attends to. */

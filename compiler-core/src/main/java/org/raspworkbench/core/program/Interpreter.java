@@ -28,7 +28,9 @@ final class Interpreter {
         @Override public String repr() { return "<S-op length>"; }
     };
 
-    record SettingEntry(String name, Value value, SourceRange valueRange, SourceRange nameRange) {
+    /** @param itemRanges where each item of a list or tuple display was written; empty for any other expression */
+    record SettingEntry(String name, Value value, SourceRange valueRange, SourceRange nameRange,
+                        List<SourceRange> itemRanges) {
     }
 
     record OutputEntry(Value value, SourceRange range) {
@@ -140,8 +142,10 @@ final class Interpreter {
             Value result = lifting.binary(a.op(), current, exprs.eval(a.value(), scope, ctx), a.range(), ctx);
             bind(new Target.NameTarget(a.name(), a.nameRange()), result, scope, ctx, true);
         } else if (s instanceof Stmt.SetStmt st) {
+            List<SourceRange> items = st.value() instanceof org.raspworkbench.core.syntax.Expr.Display d
+                    ? d.items().stream().map(org.raspworkbench.core.syntax.Expr::range).toList() : List.of();
             settings.add(new SettingEntry(st.setting(), exprs.eval(st.value(), scope, ctx), st.value().range(),
-                    st.nameRange()));
+                    st.nameRange(), items));
         } else if (s instanceof Stmt.Output o) {
             output = new OutputEntry(exprs.eval(o.value(), scope, ctx), o.value().range());
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.raspworkbench.core.input.InputChecker;
 import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
@@ -34,6 +35,7 @@ final class SettingsBuilder {
     private Integer maxSeqLen;
     private List<Value> example;
     private SourceRange exampleRange;
+    private List<SourceRange> exampleItemRanges = List.of();
     private boolean causal;
     private String bos = CompileSettings.DEFAULT_BOS;
     private SourceRange bosRange;
@@ -66,6 +68,8 @@ final class SettingsBuilder {
                 if (v instanceof StrValue || v instanceof ListValue || v instanceof TupleValue) {
                     example = Iteration.list(v, r);
                     exampleRange = r;
+                    // a display's items are the tokens, unless a starred item spread more of them
+                    exampleItemRanges = e.itemRanges().size() == example.size() ? e.itemRanges() : List.of();
                 } else {
                     error(ErrorKind.TYPE, "the example must be a list or a string, not " + Lifting.article(v), r);
                 }
@@ -150,13 +154,17 @@ final class SettingsBuilder {
                 }
             }
         }
-        if (vocab != null && maxSeqLen != null && example != null) {
-            String problem = InputChecks.problem(example, vocab, maxSeqLen);
-            if (problem != null) error(ErrorKind.VALUE, "the example does not fit: " + problem, exampleRange);
-        }
         if (!errors.isEmpty()) return new Result(Optional.empty(), errors);
-        return new Result(Optional.of(new CompileSettings(vocab, maxSeqLen, Optional.ofNullable(example), causal, bos,
-                pad, mlpExactness)), errors);
+        CompileSettings settings = new CompileSettings(vocab, maxSeqLen, Optional.ofNullable(example), causal, bos, pad,
+                mlpExactness);
+        if (example != null) {
+            // the same rules as --input and the IDE's input field, trailing PAD included
+            for (Diagnostic d : InputChecker.check(example, settings, exampleRange, exampleItemRanges)) {
+                error(d.kind(), "the example does not fit: " + d.message(), d.range());
+            }
+            if (!errors.isEmpty()) return new Result(Optional.empty(), errors);
+        }
+        return new Result(Optional.of(settings), errors);
     }
 
     private void error(ErrorKind kind, String message, SourceRange range) {

@@ -15,6 +15,11 @@ final class Literals {
     static NumericValue number(String text, SourceRange range) {
         boolean isFloat = text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0;
         if (isFloat) return FloatValue.of(Double.parseDouble(text));
+        if (text.length() > 1 && text.charAt(0) == '0' && text.chars().anyMatch(c -> c != '0')) {
+            // Python's rule: 00 is zero, but 01 is an error (it was octal in Python 2)
+            throw new RaspException(ErrorKind.SYNTAX, "leading zeros in decimal integer literals are not permitted: "
+                    + "write " + text.replaceFirst("^0+", "") + ", not " + text, range);
+        }
         try {
             return IntValue.of(Long.parseLong(text));
         } catch (NumberFormatException e) {

@@ -1,6 +1,9 @@
 package org.raspworkbench.core.golden;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +13,9 @@ import java.util.stream.Stream;
 
 /** Finds the shared golden files: {@code ../shared/golden} beside the repository root. */
 final class GoldenFiles {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+
     private GoldenFiles() {
     }
 
@@ -39,6 +45,11 @@ final class GoldenFiles {
     }
 
     static JsonNode json(String name) throws IOException {
-        return TraceJson.MAPPER.readTree(dir().resolve(name + ".json").toFile());
+        return MAPPER.readTree(dir().resolve(name + ".json").toFile());
+    }
+
+    /** Reads JSON as Python's {@code json} does, bare {@code NaN} and {@code Infinity} included. */
+    static JsonNode parse(String json) throws IOException {
+        return MAPPER.readTree(json);
     }
 }

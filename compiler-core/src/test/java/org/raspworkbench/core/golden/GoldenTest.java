@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,12 +11,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.model.CompiledModel;
-import org.raspworkbench.core.model.ForwardPass;
-import org.raspworkbench.core.model.ForwardTrace;
 import org.raspworkbench.core.source.Diagnostic;
 
 /**
- * Every golden case: its {@code .rasp} file compiled and run on the golden inputs must match what
+ * Every golden case: its {@code .rasp} file compiled, run on the golden inputs and written by the
+ * shipped trace writer ({@link ShippedTrace}) must match what
  * Tracr compiled, by the same comparison as {@code shared/tools/golden_compare.py}.
  */
 class GoldenTest {
@@ -35,9 +33,7 @@ class GoldenTest {
         Compilation c = Compiler.compile(source);
         assertThat(c.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
         CompiledModel model = c.model().orElseThrow();
-        List<ForwardTrace> runs = new ArrayList<>();
-        for (JsonNode run : gold.get("runs")) runs.add(ForwardPass.run(model, TraceJson.input(run.get("input"))));
-        JsonNode mine = TraceJson.of(name, model, runs);
+        JsonNode mine = ShippedTrace.of(name, model, gold);
         Optional<String> diff = GoldenCompare.compare(mine, gold);
         assertThat(diff).as(name).isEmpty();
         // beyond the Python tool: Tracr's key size and every block's heads / hidden units

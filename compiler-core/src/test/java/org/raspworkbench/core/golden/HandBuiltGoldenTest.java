@@ -3,17 +3,12 @@ package org.raspworkbench.core.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.model.CompiledModel;
-import org.raspworkbench.core.model.ForwardPass;
-import org.raspworkbench.core.model.ForwardTrace;
 import org.raspworkbench.core.testkit.HandBuiltPrograms;
 
 /**
@@ -30,9 +25,7 @@ class HandBuiltGoldenTest {
         Compilation c = Compiler.compile(HandBuiltPrograms.byName(name));
         assertThat(c.diagnostics()).isEmpty();
         CompiledModel model = c.model().orElseThrow();
-        List<ForwardTrace> runs = new ArrayList<>();
-        for (JsonNode run : gold.get("runs")) runs.add(ForwardPass.run(model, TraceJson.input(run.get("input"))));
-        ObjectNode mine = TraceJson.of(name, model, runs);
+        JsonNode mine = ShippedTrace.of(name, model, gold);
         Optional<String> diff = GoldenCompare.compare(mine, gold);
         assertThat(diff).as(name).isEmpty();
     }

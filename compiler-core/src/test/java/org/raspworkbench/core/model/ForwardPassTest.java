@@ -71,7 +71,7 @@ class ForwardPassTest {
     void refusesInputsOutsideVocabularyOrLength() {
         CompiledModel m = compile(HandBuiltPrograms.reverse());
         assertThatThrownBy(() -> ForwardPass.run(m, Py.ints(7))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("vocabulary");
+                .hasMessageContaining("not in the vocab");
         assertThatThrownBy(() -> ForwardPass.run(m, Py.ints(1, 1, 1, 1, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max_seq_len");
     }

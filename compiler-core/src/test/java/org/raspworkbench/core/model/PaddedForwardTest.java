@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.raspworkbench.core.Compiler;
-import org.raspworkbench.core.program.InputParser;
+import org.raspworkbench.core.input.InputParser;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.NumericValue;
 import org.raspworkbench.core.value.StrValue;

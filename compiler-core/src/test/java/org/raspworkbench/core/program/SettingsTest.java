@@ -61,7 +61,7 @@ class SettingsTest {
         Diagnostic d = error("set vocab [1, 2];\nset max_seq_len 2;\nset example [1, 3];\noutput tokens;");
         assertThat(d.kind()).isEqualTo(ErrorKind.VALUE);
         assertThat(d.message()).isEqualTo("the example does not fit: the token 3 at position 1 is not in the vocab {1, 2}");
-        assertThat(at(d)).isEqualTo("3:13-3:19");
+        assertThat(at(d)).as("at the token, inside the example").isEqualTo("3:17-3:18");
         assertThat(error("set vocab [1, 2];\nset max_seq_len 2;\nset example [1, 1, 1];\noutput tokens;").message())
                 .isEqualTo("the example does not fit: the input has 3 tokens but max_seq_len is 2");
         // Python equality: the example's 1.0 is the vocab's 1.

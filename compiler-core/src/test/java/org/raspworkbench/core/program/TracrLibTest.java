@@ -1,5 +1,6 @@
 package org.raspworkbench.core.program;
 
+import org.raspworkbench.core.input.InputParser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

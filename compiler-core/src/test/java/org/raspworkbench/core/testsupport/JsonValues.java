@@ -1,13 +1,9 @@
 package org.raspworkbench.core.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
-import org.raspworkbench.core.value.BoolValue;
+import org.raspworkbench.core.input.InputJson;
 import org.raspworkbench.core.value.FloatValue;
-import org.raspworkbench.core.value.IntValue;
-import org.raspworkbench.core.value.NoneValue;
-import org.raspworkbench.core.value.StrValue;
 import org.raspworkbench.core.value.TupleValue;
 import org.raspworkbench.core.value.Value;
 
@@ -16,21 +12,15 @@ public final class JsonValues {
     private JsonValues() {
     }
 
+    /** Read by the product's own input reader, so the tests take JSON as users' inputs are taken. */
     public static Value of(JsonNode n) {
-        if (n.isNull()) return NoneValue.NONE;
-        if (n.isBoolean()) return BoolValue.of(n.booleanValue());
-        if (n.isIntegralNumber()) return IntValue.of(n.longValue());
-        if (n.isNumber()) return FloatValue.of(n.doubleValue());
-        if (n.isTextual()) return StrValue.of(n.textValue());
-        List<Value> items = new ArrayList<>();
-        n.forEach(x -> items.add(of(x)));
-        return new TupleValue(items);
+        InputJson.Read read = InputJson.read(n.toString());
+        if (read instanceof InputJson.Parsed p) return p.value();
+        throw new IllegalArgumentException("not a value: " + n + ": " + ((InputJson.Failed) read).error().message());
     }
 
     public static List<Value> list(JsonNode n) {
-        List<Value> out = new ArrayList<>();
-        n.forEach(x -> out.add(of(x)));
-        return out;
+        return ((TupleValue) of(n)).items();
     }
 
     /** Same Python type and value; floats within 1e-12. */

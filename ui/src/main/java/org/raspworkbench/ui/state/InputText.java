@@ -1,10 +1,8 @@
 package org.raspworkbench.ui.state;
 
 import java.util.List;
-import org.raspworkbench.core.value.BoolValue;
-import org.raspworkbench.core.value.FloatValue;
-import org.raspworkbench.core.value.NoneValue;
-import org.raspworkbench.core.value.NumericValue;
+import org.raspworkbench.core.json.JsonText;
+import org.raspworkbench.core.json.ValueJson;
 import org.raspworkbench.core.value.StrValue;
 import org.raspworkbench.core.value.Value;
 
@@ -32,13 +30,9 @@ public final class InputText {
         return sb.append(']').toString();
     }
 
+    /** The product's one value writer, so the field reads back (tuples, infinities) as the example was. */
     private static String json(Value v) {
-        if (v instanceof BoolValue b) return b.value() ? "true" : "false";
-        if (v instanceof FloatValue f && (f.value() != f.value() || Double.isInfinite(f.value()))) return quote(f.repr());
-        if (v instanceof NumericValue) return v.repr();
-        if (v instanceof NoneValue) return "null";
-        if (v instanceof StrValue s) return quote(s.value());
-        return quote(v.str());
+        return JsonText.line(g -> ValueJson.write(g, v));
     }
 
     static String quote(String s) {

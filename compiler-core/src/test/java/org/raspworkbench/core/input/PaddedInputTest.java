@@ -1,7 +1,7 @@
-package org.raspworkbench.core.program;
+package org.raspworkbench.core.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.raspworkbench.core.program.Programs.at;
+import static org.raspworkbench.core.testsupport.Ranges.at;
 
 import java.util.List;
 import java.util.Optional;

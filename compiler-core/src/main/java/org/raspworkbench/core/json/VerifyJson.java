@@ -1,4 +1,4 @@
-package org.raspworkbench.app.json;
+package org.raspworkbench.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.raspworkbench.core.program;
+package org.raspworkbench.core.input;
 
 import java.util.List;
 import java.util.Optional;

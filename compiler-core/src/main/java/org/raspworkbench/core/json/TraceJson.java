@@ -1,4 +1,4 @@
-package org.raspworkbench.app.json;
+package org.raspworkbench.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -10,7 +10,6 @@ import org.raspworkbench.core.model.ForwardTrace;
 import org.raspworkbench.core.model.LayerBlock;
 import org.raspworkbench.core.model.ModelConfig;
 import org.raspworkbench.core.model.SOpValueSet;
-import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.source.Diagnostic;
 
@@ -18,36 +17,29 @@ import org.raspworkbench.core.source.Diagnostic;
  * A compiled model and its runs in the schema of the golden files ({@code shared/golden/README.md}):
  * settings, model (config, residual labels, blocks, value sets, output) and per run the input, the
  * decoded and evaluated outputs and every residual snapshot. Runs with dynamic-validation findings
- * also carry {@code "warnings"}.
+ * also carry {@code "warnings"}. What {@code rasp trace} prints and what the golden test compares
+ * with Tracr's files: both call {@link #document}.
  */
 public final class TraceJson {
     private TraceJson() {
+    }
+
+    /** The whole trace on one line. */
+    public static String document(String name, CompiledModel model, List<ForwardTrace> runs) {
+        return JsonText.line(g -> write(g, name, model, runs));
     }
 
     public static void write(JsonGenerator g, String name, CompiledModel model, List<ForwardTrace> runs)
             throws IOException {
         g.writeStartObject();
         g.writeStringField("program", name);
-        settings(g, model.program().settings());
+        g.writeFieldName("settings");
+        SettingsJson.write(g, model.program().settings());
         g.writeBooleanField("names_match", true);
         model(g, model);
         g.writeArrayFieldStart("runs");
         for (ForwardTrace t : runs) run(g, t);
         g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void settings(JsonGenerator g, CompileSettings s) throws IOException {
-        g.writeObjectFieldStart("settings");
-        g.writeFieldName("vocab");
-        ValueJson.writeArray(g, s.vocab());
-        g.writeNumberField("max_seq_len", s.maxSeqLen());
-        g.writeBooleanField("causal", s.causal());
-        g.writeStringField("bos", s.bos());
-        g.writeStringField("pad", s.pad());
-        double e = s.mlpExactness();
-        if (e == Math.rint(e) && Math.abs(e) < 1e15) g.writeNumberField("mlp_exactness", (long) e);
-        else g.writeNumberField("mlp_exactness", e);
         g.writeEndObject();
     }
 
@@ -98,7 +90,7 @@ public final class TraceJson {
         g.writeArrayFieldStart("residuals");
         for (double[][] snapshot : t.snapshots()) {
             g.writeStartArray();
-            for (double[] position : snapshot) g.writeArray(position, 0, position.length);
+            for (double[] position : snapshot) ValueJson.writeFloats(g, position);
             g.writeEndArray();
         }
         g.writeEndArray();
