@@ -45,6 +45,8 @@ final class Interpreter {
     private final List<SettingEntry> settings = new ArrayList<>();
     private OutputEntry output;
     private SOpValue lastAssigned;
+    /** The top-level statement that assigned {@link #lastAssigned}. */
+    private SourceRange lastAssignedRange;
     /** How often each call expression (by its offsets) has called a function so far. */
     private final Map<Long, Integer> callCounts = new HashMap<>();
 
@@ -87,6 +89,10 @@ final class Interpreter {
         return lastAssigned;
     }
 
+    SourceRange lastAssignedRange() {
+        return lastAssignedRange;
+    }
+
     /** A top-level variable's value after the run (for tests and tools); null when undefined. */
     Value global(String name) {
         Value[] out = new Value[1];
@@ -116,7 +122,9 @@ final class Interpreter {
 
     private Value exec(Stmt s, Scope scope, Context ctx) {
         if (s instanceof Stmt.Assign a) {
+            SOpValue before = lastAssigned;
             bind(a.target(), exprs.eval(a.value(), scope, ctx), scope, ctx, true);
+            if (lastAssigned != before) lastAssignedRange = a.range();
         } else if (s instanceof Stmt.ExprStmt e) {
             exprs.eval(e.value(), scope, ctx);
         } else if (s instanceof Stmt.For f) {
@@ -138,7 +146,9 @@ final class Interpreter {
         } else if (s instanceof Stmt.AugAssign a) {
             Value current = exprs.eval(new org.raspworkbench.core.syntax.Expr.Name(a.name(), a.nameRange()), scope, ctx);
             Value result = lifting.binary(a.op(), current, exprs.eval(a.value(), scope, ctx), a.range(), ctx);
+            SOpValue before = lastAssigned;
             bind(new Target.NameTarget(a.name(), a.nameRange()), result, scope, ctx, true);
+            if (lastAssigned != before) lastAssignedRange = a.range();
         } else if (s instanceof Stmt.SetStmt st) {
             settings.add(new SettingEntry(st.setting(), exprs.eval(st.value(), scope, ctx), st.value().range(),
                     st.nameRange()));
