@@ -62,6 +62,7 @@ final class Interpreter {
         builtins.assign("indices", nodes.indices());
         builtins.assign("length", LENGTH);
         for (Builtin b : Builtin.values()) builtins.assign(b.pyName, new BuiltinValue(b));
+        builtins.assign("math", MathModule.VALUE);
         this.globals = new Scope(Scope.Kind.GLOBAL, builtins, Set.of());
     }
 
@@ -192,6 +193,15 @@ final class Interpreter {
     Value call(Value callee, CallArgs args, Context ctx) {
         if (callee instanceof FunctionValue f) return callFunction(f, args, ctx);
         if (callee instanceof BuiltinValue b) return callBuiltin(b.builtin, args, ctx);
+        if (callee instanceof MethodValue m) return callMethod(m, args, ctx);
+        if (callee instanceof MathModule.Function f) {
+            noKeywords(f.fn().pyName, args);
+            try {
+                return MathModule.call(f.fn(), args.values());
+            } catch (PythonError e) {
+                throw Errors.at(e, args.range());
+            }
+        }
         if (callee instanceof ComparisonValue c) {
             if (args.size() != 2 || !args.keywords().isEmpty()) {
                 throw Errors.type("the comparison " + c.comparison.text() + " takes two arguments (key, query)",
@@ -206,8 +216,32 @@ final class Interpreter {
         throw Errors.type("'" + callee.typeName() + "' object is not callable", args.range());
     }
 
+    private Value callMethod(MethodValue m, CallArgs args, Context ctx) {
+        noKeywords(m.name(), args);
+        if (Lifting.isRasp(m.target())) {
+            if (args.size() != 1) throw Errors.type("named() takes exactly one argument, the name", args.range());
+            return primitives.named(m.target(), args.get(0), args.rangeOf(0), ctx);
+        }
+        try {
+            return Methods.call(m, args.values(), args.range());
+        } catch (PythonError e) {
+            throw Errors.at(e, args.range());
+        }
+    }
+
+    private static void noKeywords(String name, CallArgs args) {
+        if (!args.keywords().isEmpty()) {
+            throw Errors.type(name + "() takes no keyword arguments", args.keywords().get(0).range());
+        }
+    }
+
     private Value callBuiltin(Builtin b, CallArgs args, Context ctx) {
         Keywords.check(b, args);
+        if (b == Builtin.NAMED || b == Builtin.LINEAR_SEQUENCE_MAP) {
+            if (ctx.plain) throw Errors.raspInPlainFunction(b.pyName + "() builds RASP", args.range());
+            return primitives.call(b, args, ctx);
+        }
+        if (b == Builtin.ISINSTANCE) return HostBuiltins.isinstance(args);
         if (b.isRasp()) {
             if (ctx.plain) throw Errors.raspInPlainFunction(b.pyName + "() builds RASP", args.range());
             return primitives.call(b, args, ctx);
