@@ -68,7 +68,7 @@ final class ExprEvaluator {
                         + "': its only method is .named(\"name\"); its values exist only when the model runs",
                         a.range());
             }
-            return Methods.attribute(target, a.name());
+            return Methods.attribute(target, a.name(), a.range());
         } catch (PythonError e) {
             throw Errors.at(e, a.range());
         }

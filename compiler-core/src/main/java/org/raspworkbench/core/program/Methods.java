@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.RaspException;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.value.BoolValue;
 import org.raspworkbench.core.value.DictValue;
@@ -44,15 +46,15 @@ final class Methods {
     }
 
     /** {@code target.name} as a value to call; throws for a name the target's type does not have. */
-    static MethodValue attribute(Value target, String name) {
+    static MethodValue attribute(Value target, String name, SourceRange range) {
         Set<String> known = target instanceof StrValue ? STR : target instanceof ListValue ? LIST
                 : target instanceof TupleValue ? SEQUENCE : target instanceof DictValue ? DICT
                 : target instanceof SetValue ? SET : Set.of();
         if (known.contains(name)) return new MethodValue(target, name);
         if (MUTATING.containsKey(name) && (target instanceof ListValue || target instanceof DictValue
                 || target instanceof SetValue)) {
-            throw PythonError.type("." + name + "() would change the " + target.typeName()
-                    + ", and values never change in this language: write " + MUTATING.get(name) + " instead");
+            throw new RaspException(ErrorKind.UNSUPPORTED, "." + name + "() would change the " + target.typeName()
+                    + ", and values never change in this language: write " + MUTATING.get(name) + " instead", range);
         }
         throw PythonError.type("'" + target.typeName() + "' object has no attribute '" + name + "'");
     }

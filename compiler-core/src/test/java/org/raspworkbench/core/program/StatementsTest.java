@@ -143,10 +143,10 @@ class StatementsTest {
     }
 
     @Test
-    void attributesAndMethodsAreUnsupported() {
+    void methodsThatChangeAValueAreUnsupported() {
         Diagnostic d = hostError("xs = [1];\nxs.append(2);");
         assertThat(d.kind()).isEqualTo(ErrorKind.UNSUPPORTED);
-        assertThat(d.message()).startsWith("attributes and methods such as .append are not part of the language");
+        assertThat(d.message()).startsWith(".append() would change the list, and values never change");
         assertThat(at(d)).isEqualTo("2:1-2:10");
     }
 

@@ -67,9 +67,9 @@ class TracrLanguageGapsTest {
 
     @Test
     void methodsThatWouldChangeAValueSayWhatToWrite() {
-        var d = hostError("xs = [1];\nxs.append(2);\n");
-        assertThat(d.kind()).isEqualTo(ErrorKind.TYPE);
-        assertThat(d.message()).contains("xs = xs + [v]");
+        var d = hostError("xs = {1: 2};\nxs.update({3: 4});\n");
+        assertThat(d.kind()).isEqualTo(ErrorKind.UNSUPPORTED);
+        assertThat(d.message()).contains("a new dict or set from a comprehension");
         assertThat(at(d)).isEqualTo("2:1-2:10");
     }
 
@@ -89,5 +89,15 @@ class TracrLanguageGapsTest {
         assertThat(eval(p, ints(1, 4))).extracting(Value::repr).containsExactly("1.0", "2.0");
         RaspProgram s = program("set vocab \"aB\";\nset max_seq_len 3;\nx = map(lambda t: t.upper() + \"!\", tokens);\n");
         assertThat(eval(s, Programs.chars("aB"))).extracting(Value::repr).containsExactly("'A!'", "'B!'");
+    }
+
+    @Test
+    void anSopCalledIndicesInsideAFunctionIsJustALocal() {
+        RaspProgram p = program(HEADER + "def shifted(indices) { indices = indices + 1; return indices; }\n"
+                + "def pick(tokens, indices) { return aggregate(select(indices, indices, ==), tokens); }\n"
+                + "y = pick(tokens, shifted(indices));\n");
+        assertThat(eval(p, ints(3, 1, 2))).extracting(Value::repr).containsExactly("3", "1", "2");
+        RaspProgram named = program(HEADER + "x = named(tokens + 1, \"indices\");\ny = x + indices;\n");
+        assertThat(names(named)).contains("indices", "indices_2", "y");
     }
 }
