@@ -74,4 +74,14 @@ class TracrDifferencesTest {
         assertThat(bad.hasErrors()).as(bad.diagnostics().toString()).isFalse();
         assertThat(notes(bad)).singleElement().satisfies(d -> assertThat(d.message()).contains("ZeroDivisionError"));
     }
+
+    @Test
+    void tracrsOwnOvTestCasesAreTheOnesThatNeedWidening() throws java.io.IOException {
+        // Later Tracr added these cases with the fix that counts w_ov in key_size; 9ce2b8c fails on them
+        try (var in = getClass().getClassLoader().getResourceAsStream("tracr-cases/ov_test_case_1.rasp")) {
+            Compilation c = Compiler.compile(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(c.model().orElseThrow().config().keySize()).isEqualTo(9);
+            assertThat(notes(c)).singleElement().satisfies(d -> assertThat(d.message()).contains("key_size 3"));
+        }
+    }
 }
