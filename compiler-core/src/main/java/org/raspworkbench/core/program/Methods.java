@@ -14,15 +14,18 @@ import org.raspworkbench.core.value.IntValue;
 import org.raspworkbench.core.value.ListValue;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.PythonError;
+import org.raspworkbench.core.value.PythonOps;
 import org.raspworkbench.core.value.SetValue;
 import org.raspworkbench.core.value.StrValue;
 import org.raspworkbench.core.value.TupleValue;
 import org.raspworkbench.core.value.Value;
 
 /**
- * The methods of plain values, as Python defines them: those of {@code str}, and the ones of
- * {@code list}, {@code tuple}, {@code dict} and {@code set} that do not change the value (values
- * never change in this language; a method that would is an error saying what to write instead).
+ * The methods of plain values, as Python defines them: those of {@code str}, {@code list} (also
+ * {@code append}, {@code extend}, {@code insert}, {@code pop}, {@code remove}, {@code clear},
+ * {@code reverse}, which change it in place), {@code tuple}, and the ones of {@code dict} and
+ * {@code set} that leave them alone (only lists change in place; another method is an error saying
+ * what to write instead).
  * {@code dict.keys()}, {@code values()} and {@code items()} give lists (Python gives views).
  */
 final class Methods {
@@ -30,16 +33,14 @@ final class Methods {
             "isnumeric", "isdecimal", "lower", "upper", "capitalize", "strip", "lstrip", "rstrip", "split", "join",
             "startswith", "endswith", "replace", "find", "index", "count");
     private static final Set<String> SEQUENCE = Set.of("index", "count");
-    private static final Set<String> LIST = Set.of("index", "count", "copy");
+    private static final Set<String> LIST = Set.of("index", "count", "copy", "append", "extend", "insert", "pop",
+            "remove", "clear", "reverse");
     private static final Set<String> DICT = Set.of("get", "keys", "values", "items", "copy");
     private static final Set<String> SET = Set.of("union", "intersection", "difference", "issubset", "issuperset",
             "copy");
     private static final Map<String, String> MUTATING = Map.ofEntries(
-            Map.entry("append", "xs = xs + [v]"), Map.entry("extend", "xs = xs + ys"),
-            Map.entry("insert", "xs = xs[:i] + [v] + xs[i:]"), Map.entry("pop", "xs[-1] and xs = xs[:-1]"),
-            Map.entry("remove", "a comprehension"), Map.entry("sort", "xs = sorted(xs)"),
-            Map.entry("reverse", "xs = reversed(xs)"), Map.entry("clear", "xs = []"),
-            Map.entry("add", "s = s | {v}"), Map.entry("update", "a new dict or set from a comprehension"),
+            Map.entry("sort", "xs = sorted(xs)"), Map.entry("add", "s = s | {v}"), Map.entry("pop", "a new value"),
+            Map.entry("remove", "a new value"), Map.entry("clear", "an empty one"), Map.entry("update", "a new dict or set from a comprehension"),
             Map.entry("setdefault", "d.get(k, default)"), Map.entry("discard", "s = s - {v}"));
 
     private Methods() {
@@ -51,10 +52,14 @@ final class Methods {
                 : target instanceof TupleValue ? SEQUENCE : target instanceof DictValue ? DICT
                 : target instanceof SetValue ? SET : Set.of();
         if (known.contains(name)) return new MethodValue(target, name);
-        if (MUTATING.containsKey(name) && (target instanceof ListValue || target instanceof DictValue
-                || target instanceof SetValue)) {
+        if (target instanceof ListValue && name.equals("sort")) {
+            throw new RaspException(ErrorKind.UNSUPPORTED, ".sort() is not supported: write xs = sorted(xs) instead"
+                    + " (sorted takes key= and reverse=)", range);
+        }
+        if (MUTATING.containsKey(name) && (target instanceof DictValue || target instanceof SetValue)) {
             throw new RaspException(ErrorKind.UNSUPPORTED, "." + name + "() would change the " + target.typeName()
-                    + ", and values never change in this language: write " + MUTATING.get(name) + " instead", range);
+                    + ", and only lists change in place in this language: write " + MUTATING.get(name) + " instead",
+                    range);
         }
         throw PythonError.type("'" + target.typeName() + "' object has no attribute '" + name + "'");
     }
@@ -66,6 +71,46 @@ final class Methods {
         if (t instanceof SetValue s) return set(s, m.name(), a, r);
         List<Value> items = t instanceof ListValue l ? l.items() : ((TupleValue) t).items();
         switch (m.name()) {
+            case "append":
+                arity(m, a, 1, 1);
+                PythonOps.checkSize(items.size() + 1L);
+                items.add(a.get(0));
+                return NoneValue.NONE;
+            case "extend": {
+                arity(m, a, 1, 1);
+                List<Value> more = Iteration.list(a.get(0), r);
+                PythonOps.checkSize((long) items.size() + more.size());
+                items.addAll(more);
+                return NoneValue.NONE;
+            }
+            case "insert": {
+                arity(m, a, 2, 2);
+                int i = clampIndex(a.get(0), items.size());
+                PythonOps.checkSize(items.size() + 1L);
+                items.add(i, a.get(1));
+                return NoneValue.NONE;
+            }
+            case "pop": {
+                arity(m, a, 0, 1);
+                if (items.isEmpty()) throw PythonError.value("pop from empty list");
+                long i = a.isEmpty() ? -1 : integer(a.get(0));
+                long at = i < 0 ? items.size() + i : i;
+                if (at < 0 || at >= items.size()) throw PythonError.value("pop index out of range");
+                return items.remove((int) at);
+            }
+            case "remove": {
+                arity(m, a, 1, 1);
+                if (!items.remove(a.get(0))) throw PythonError.value("list.remove(x): x not in list");
+                return NoneValue.NONE;
+            }
+            case "clear":
+                arity(m, a, 0, 0);
+                items.clear();
+                return NoneValue.NONE;
+            case "reverse":
+                arity(m, a, 0, 0);
+                java.util.Collections.reverse(items);
+                return NoneValue.NONE;
             case "copy":
                 arity(m, a, 0, 0);
                 return new ListValue(items);
@@ -122,6 +167,19 @@ final class Methods {
             }
         }
         return new SetValue(out);
+    }
+
+    private static long integer(Value v) {
+        if (v instanceof IntValue i) return i.value();
+        if (v instanceof BoolValue b) return b.value() ? 1 : 0;
+        throw PythonError.type("'" + v.typeName() + "' object cannot be interpreted as an integer");
+    }
+
+    /** Python's list.insert index: negative from the end, clamped to the list. */
+    private static int clampIndex(Value v, int size) {
+        long i = integer(v);
+        if (i < 0) i += size;
+        return (int) Math.max(0, Math.min(size, i));
     }
 
     private static <T> T noArgs(String name, List<Value> a, T result) {

@@ -144,10 +144,10 @@ class StatementsTest {
 
     @Test
     void methodsThatChangeAValueAreUnsupported() {
-        Diagnostic d = hostError("xs = [1];\nxs.append(2);");
+        Diagnostic d = hostError("xs = {1};\nxs.add(2);");
         assertThat(d.kind()).isEqualTo(ErrorKind.UNSUPPORTED);
-        assertThat(d.message()).startsWith(".append() would change the list, and values never change");
-        assertThat(at(d)).isEqualTo("2:1-2:10");
+        assertThat(d.message()).startsWith(".add() would change the set, and only lists change in place");
+        assertThat(at(d)).isEqualTo("2:1-2:7");
     }
 
     @Test

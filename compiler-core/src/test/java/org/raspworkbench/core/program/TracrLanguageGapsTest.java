@@ -100,4 +100,16 @@ class TracrLanguageGapsTest {
         RaspProgram named = program(HEADER + "x = named(tokens + 1, \"indices\");\ny = x + indices;\n");
         assertThat(names(named)).contains("indices", "indices_2", "y");
     }
+
+    @Test
+    void listMethodsChangeTheListInPlaceAsInPython() {
+        assertThat(Programs.value("xs = [1];\nys = xs;\nxs.append(2);\nxs.extend((3, 4));\nxs.insert(-1, 9);\n"
+                + "p = xs.pop(0);\nxs.remove(9);\nx = (ys, p, xs.pop());\n").repr()).isEqualTo("([2, 3], 1, 4)");
+        assertThat(Programs.value("def add(v, acc=[]) { acc.append(v); return acc; }\nadd(1);\nx = add(2);\n")
+                .repr()).isEqualTo("[1, 2]"); // Python's shared default list
+        assertThat(Programs.value("xs = [1, 2];\nfor v in xs { xs.append(v); }\nx = xs;\n").repr())
+                .isEqualTo("[1, 2, 1, 2]");
+        assertThat(hostError("xs = [];\nxs.pop();\n").message()).isEqualTo("pop from empty list");
+        assertThat(hostError("xs = [1];\nxs.remove(2);\n").message()).isEqualTo("list.remove(x): x not in list");
+    }
 }
