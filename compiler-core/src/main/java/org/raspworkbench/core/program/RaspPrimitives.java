@@ -50,13 +50,16 @@ final class RaspPrimitives {
                 arity(a, b, 1, 1);
                 return nodes.selectorWidth(selector(a, 0, "the argument of selector_width"), r);
             case MAP: {
-                arity(a, b, 2, 2);
-                CallArgs.Keyword simplify = a.keyword("simplify");
-                if (simplify != null && !(simplify.value() instanceof BoolValue)) {
-                    throw Errors.type("map()'s simplify must be True or False", simplify.range());
+                arity(a, b, 2, 3);
+                CallArgs.Keyword kw = a.keyword("simplify");
+                if (kw != null && a.size() == 3) throw Errors.type("map() got simplify twice", kw.range());
+                Value simplify = a.size() == 3 ? a.get(2) : kw != null ? kw.value() : BoolValue.TRUE;
+                if (!(simplify instanceof BoolValue)) {
+                    throw Errors.type("map()'s simplify must be True or False, not " + Lifting.article(simplify),
+                            a.size() == 3 ? a.rangeOf(2) : kw.range());
                 }
                 return nodes.map(function(a, 0, 1, "map"), sop(a, 1, "the second argument of map"),
-                        simplify == null || simplify.value().truthy(), r);
+                        simplify.truthy(), r);
             }
             case LINEAR_SEQUENCE_MAP: {
                 arity(a, b, 4, 4);

@@ -46,6 +46,10 @@ class TracrLanguageGapsTest {
                 + "b = map(lambda x: x * 2, a, simplify=False);\n");
         assertThat(((MapOp) node(kept, "b")).inner().name()).isEqualTo("a");
         assertThat(eval(kept, ints(1, 2))).extracting(Value::repr).containsExactly("4", "6");
+        RaspProgram positional = program(HEADER + "a = map(lambda x: x + 1, tokens);\n"
+                + "b = map(lambda x: x * 2, a, False);\n");
+        assertThat(((MapOp) node(positional, "b")).inner().name()).isEqualTo("a");
+        assertThat(error(HEADER + "b = map(lambda x: x, tokens, simplify=1);\n").kind()).isEqualTo(ErrorKind.TYPE);
         Compilation c = Compiler.compile(HEADER + "a = map(lambda x: x + 1, tokens);\n"
                 + "b = map(lambda x: x * 2, a, simplify=False);\n");
         assertThat(c.model().orElseThrow().config().layers()).isEqualTo(2);
