@@ -40,4 +40,25 @@ class PythonSetOrderTest {
                 "0.2", "0.3333333333333333", "1.0", "0.75", "0.6666666666666666", "0.0", "0.125", "3", "33", "17",
                 "1000000000.0", "-5");
     }
+
+    @Test
+    void randomNumericSetsIterateAsCPythonDoes() throws java.io.IOException {
+        List<String> lines;
+        try (var in = getClass().getResourceAsStream("/python-set-orders.tsv")) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#")).toList();
+        }
+        assertThat(lines).hasSize(40);
+        for (String line : lines) {
+            String[] parts = line.split("\t");
+            List<Value> inserted = java.util.Arrays.stream(parts[0].split("\\|")).map(PythonSetOrderTest::parse).toList();
+            assertThat(String.join("|", PythonSetOrder.iterationOrder(inserted).stream().map(Value::repr).toList()))
+                    .as(parts[0]).isEqualTo(parts[1]);
+        }
+    }
+
+    private static Value parse(String repr) {
+        if (repr.contains(".") || repr.contains("e") || repr.contains("inf")) return FloatValue.of(Double.parseDouble(repr));
+        return IntValue.of(Long.parseLong(repr));
+    }
 }
