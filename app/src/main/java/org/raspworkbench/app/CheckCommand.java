@@ -9,10 +9,14 @@ import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.program.ProgramRunner;
 import org.raspworkbench.core.program.RunResult;
 import org.raspworkbench.core.source.Diagnostic;
+import org.raspworkbench.core.source.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code rasp check FILE...}: one JSON line per file with its errors; exit 0 when all are fine, 2 otherwise. */
+/**
+ * {@code rasp check FILE...}: one JSON line per file with its errors and notes (where Tracr itself
+ * would fail but we compile); exit 0 when no file has errors, 2 otherwise.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check programs for errors (running and compiling them); prints one JSON line per file.")
 public final class CheckCommand extends JsonCommand {
@@ -23,13 +27,16 @@ public final class CheckCommand extends JsonCommand {
     protected int run() {
         boolean allOk = true;
         for (String name : files) {
-            List<Diagnostic> errors = check(name);
+            List<Diagnostic> found = check(name);
+            List<Diagnostic> errors = found.stream().filter(Diagnostic::isError).toList();
+            List<Diagnostic> notes = found.stream().filter(d -> d.severity() == Severity.NOTE).toList();
             allOk &= errors.isEmpty();
             System.out.println(JsonText.line(g -> {
                 g.writeStartObject();
                 g.writeStringField("file", name);
                 g.writeBooleanField("ok", errors.isEmpty());
                 DiagnosticJson.writeErrorsField(g, errors);
+                DiagnosticJson.writeNotesField(g, notes);
                 g.writeEndObject();
             }));
         }
@@ -44,6 +51,6 @@ public final class CheckCommand extends JsonCommand {
         RunResult run = ProgramRunner.run(file.text().get());
         if (!run.ok()) return run.errors();
         Compilation compiled = Compiler.compile(run.program().get());
-        return compiled.diagnostics().stream().filter(Diagnostic::isError).toList();
+        return compiled.diagnostics();
     }
 }

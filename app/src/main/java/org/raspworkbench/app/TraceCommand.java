@@ -16,6 +16,7 @@ import org.raspworkbench.core.model.ForwardTrace;
 import org.raspworkbench.core.model.SizeLimits;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.Severity;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.value.Value;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
  * runs the model on each input (default: its {@code set example}), printing the golden files'
  * schema: model configuration, residual labels, layer blocks, value sets, and per input the decoded
  * and evaluated outputs and every residual snapshot. Errors print as {@code rasp check} prints
- * them, with exit status 2.
+ * them, with exit status 2; notes (where Tracr itself would fail but we compile) print to stderr.
  */
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Compile a program and trace its model's residual stream on inputs (JSON).")
@@ -56,6 +57,7 @@ public final class TraceCommand extends JsonCommand {
         List<Diagnostic> errors = c.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty() || c.model().isEmpty()) return fail(errors);
         CompiledModel model = c.model().get();
+        printNotes(c.diagnostics());
         CommandInputs parsed = arguments.parse(model.program().settings());
         if (!parsed.errors().isEmpty()) return fail(parsed.errors());
         List<ForwardTrace> traces = new ArrayList<>();
@@ -75,5 +77,15 @@ public final class TraceCommand extends JsonCommand {
                     SourceRange.NONE)));
         }
         return 0;
+    }
+
+    /** Notes go to stderr, so that stdout stays the golden files' schema: {@code note: 3:5: ...}. */
+    private static void printNotes(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (d.severity() != Severity.NOTE) continue;
+            System.err.println("note: " + d.range().start().line() + ":" + d.range().start().column() + ": "
+                    + d.message());
+        }
+        System.err.flush();
     }
 }

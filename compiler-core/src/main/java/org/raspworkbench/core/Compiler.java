@@ -26,6 +26,7 @@ import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.RaspException;
 import org.raspworkbench.core.validation.InputDependence;
 import org.raspworkbench.core.validation.StaticValidator;
+import org.raspworkbench.core.validation.TracrDifferences;
 import org.raspworkbench.core.value.StrValue;
 
 /**
@@ -74,6 +75,7 @@ public final class Compiler {
             CraftGraph craft = BasesToBlocks.run(bases, builder, budget);
             LayerAllocation allocation = BlocksToLayers.run(craft);
             CompiledModel model = LayersToModel.run(allocation, limits);
+            diagnostics.addAll(TracrDifferences.run(model, bases));
             return new Compilation(Optional.of(program), Optional.of(model), diagnostics);
         } catch (RaspException e) {
             diagnostics.add(e.diagnostic());

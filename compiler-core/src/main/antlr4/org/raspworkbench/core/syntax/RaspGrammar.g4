@@ -45,14 +45,16 @@ notTest
     : NOT notTest                                         # notExpr
     | comparison                                          # plainNotTest
     ;
-comparison : arith (compOp arith)* ;
+comparison : bitOr (compOp bitOr)* ;
+bitOr : bitAnd ('|' bitAnd)* ;
+bitAnd : arith ('&' arith)* ;
 compOp : '<' | '>' | '==' | '>=' | '<=' | '!=' | IN | NOT IN ;
 arith : term (addOp term)* ;
 addOp : '+' | '-' ;
 term : factor (mulOp factor)* ;
 mulOp : '*' | '/' | '//' | '%' ;
 factor
-    : sign=('+' | '-') factor                             # signedFactor
+    : sign=('+' | '-' | '~') factor                       # signedFactor
     | power                                               # plainFactor
     ;
 power : primary ('**' factor)? ;
@@ -166,6 +168,9 @@ MINUS : '-' ;
 STAR : '*' ;
 SLASH : '/' ;
 PERCENT : '%' ;
+AMPERSAND : '&' ;
+PIPE : '|' ;
+TILDE : '~' ;
 
 COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
 WS : [ \t\r\n\f]+ -> channel(HIDDEN) ;

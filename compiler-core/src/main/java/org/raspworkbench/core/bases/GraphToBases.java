@@ -1,7 +1,6 @@
 package org.raspworkbench.core.bases;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.IntValue;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.NumericValue;
+import org.raspworkbench.core.value.PythonSetOrder;
 import org.raspworkbench.core.value.Value;
 import org.raspworkbench.core.value.Values;
 
@@ -35,7 +35,9 @@ import org.raspworkbench.core.value.Values;
  * {@code None}), a categorical aggregate its S-op's values, and a numerical aggregate every
  * {@code x / n} for x in its S-op's values and n in {@code 1..max_seq_len}. Throws
  * {@link RaspException} for what the user must fix (an error inside a function, a numerical
- * aggregate of non-binary values, a value set past the size limits).
+ * aggregate of non-binary values, a value set past the size limits). Inputs are read in the order
+ * Python iterates Tracr's sets ({@link PythonSetOrder}), and each function's first arithmetic error
+ * is kept: Tracr's categorical MLPs do not ignore it.
  */
 public final class GraphToBases {
     /** Enumerations with fewer calls start without an estimate of their cost. */
@@ -54,8 +56,12 @@ public final class GraphToBases {
      * input values) would have more than {@code maxHidden} units.
      */
     public static ProgramBases run(ProgramGraph graph, int maxValues, long maxHidden, WorkBudget budget) {
+        // Each S-op's values in the order Python iterates Tracr's set of them: that order decides
+        // which of two equal values (0.0 and -0.0, 2 and 2.0) a set built from them keeps.
+        Map<Integer, List<Value>> pythonOrder = new HashMap<>();
         Map<Integer, List<Value>> valueSets = new HashMap<>();
         Map<Integer, VectorSpace> spaces = new HashMap<>();
+        Map<Integer, FunctionFailure> failures = new HashMap<>();
         Map<Integer, RaspExpr> byId = graph.byId();
         int maxSeqLen = graph.program().settings().maxSeqLen();
         for (Integer id : graph.dag()) {
@@ -64,12 +70,28 @@ public final class GraphToBases {
             int cap = sop.isCategorical() ? maxValues : Integer.MAX_VALUE;
             budget.workingOn(sop);
             checkPairTable(sop, valueSets, maxHidden);
-            List<Value> values = Values.sortedDistinct(valueSet(sop, valueSets, graph, maxSeqLen, cap, budget));
-            if (values.size() > cap) throw tooManyValues(sop, values.size(), maxValues);
+            Inferred inferred = new Inferred(new LinkedHashSet<>(), new FunctionFailure[1]);
+            valueSet(sop, pythonOrder, graph, maxSeqLen, cap, inferred, budget);
+            List<Value> inserted = new ArrayList<>(inferred.values());
+            if (inserted.size() > cap) throw tooManyValues(sop, inserted.size(), maxValues);
+            pythonOrder.put(id, PythonSetOrder.iterationOrder(inserted));
+            List<Value> values = Values.sortedDistinct(inserted);
             valueSets.put(id, values);
             spaces.put(id, spaceOf(sop, values));
+            if (inferred.failure()[0] != null) failures.put(id, inferred.failure()[0]);
         }
-        return new ProgramBases(graph, valueSets, spaces);
+        return new ProgramBases(graph, valueSets, spaces, failures);
+    }
+
+    /** What one S-op's inference collects: its distinct values as added, and its function's first failure. */
+    private record Inferred(LinkedHashSet<Value> values, FunctionFailure[] failure) {
+        void add(Value v) {
+            values.add(v);
+        }
+
+        void failed(List<Value> args, ArithmeticFailure e) {
+            if (failure[0] == null) failure[0] = new FunctionFailure(args, e.diagnostic().message());
+        }
     }
 
     /** Tracr's sequence-map MLP of two different S-ops has a hidden unit per pair of their values. */
@@ -98,45 +120,49 @@ public final class GraphToBases {
                 + " values, more than the residual width limit of " + maxValues, sop.range());
     }
 
-    private static Collection<Value> valueSet(SOp sop, Map<Integer, List<Value>> known, ProgramGraph graph,
-                                              int maxSeqLen, int cap, WorkBudget budget) {
-        if (sop instanceof TokensOp) return graph.program().settings().vocab();
-        if (sop instanceof IndicesOp) return range(0, maxSeqLen - 1);
-        if (sop instanceof SelectorWidthOp) return range(0, maxSeqLen);
-        if (sop instanceof MapOp m) {
+    private static void valueSet(SOp sop, Map<Integer, List<Value>> known, ProgramGraph graph, int maxSeqLen,
+                                 int cap, Inferred out, WorkBudget budget) {
+        if (sop instanceof TokensOp) {
+            graph.program().settings().vocab().forEach(out::add);
+        } else if (sop instanceof IndicesOp) {
+            range(0, maxSeqLen - 1).forEach(out::add);
+        } else if (sop instanceof SelectorWidthOp) {
+            range(0, maxSeqLen).forEach(out::add);
+        } else if (sop instanceof MapOp m) {
             List<Value> xs = known.get(m.inner().id());
-            LinkedHashSet<Value> out = new LinkedHashSet<>();
             if (xs.size() > SMALL_ENUMERATION) {
                 estimate(m, xs.size(), xs.size() + " values of '" + m.inner().name() + "'",
                         () -> addResult(out, m.fn(), List.of(xs.get(0)), budget), budget);
             }
             for (Value x : xs) {
                 addResult(out, m.fn(), List.of(x), budget);
-                if (out.size() > cap) throw tooManyValues(m, out.size(), cap);
+                if (out.values().size() > cap) throw tooManyValues(m, out.values().size(), cap);
             }
-            return out;
+        } else if (sop instanceof SequenceMapOp m) {
+            product(m, m.first(), m.second(), m.fn(), known, cap, out, budget);
+        } else if (sop instanceof LinearSequenceMapOp m) {
+            product(m, m.first(), m.second(), m.fn(), known, cap, out, budget);
+        } else if (sop instanceof AggregateOp a) {
+            aggregate(a, known.get(a.sop().id()), maxSeqLen, out);
+        } else {
+            throw new IllegalStateException("unknown S-op " + sop);
         }
-        if (sop instanceof SequenceMapOp m) return product(m, m.first(), m.second(), m.fn(), known, cap, budget);
-        if (sop instanceof LinearSequenceMapOp m) return product(m, m.first(), m.second(), m.fn(), known, cap, budget);
-        if (sop instanceof AggregateOp a) return aggregate(a, known.get(a.sop().id()), maxSeqLen);
-        throw new IllegalStateException("unknown S-op " + sop);
     }
 
-    private static Collection<Value> product(SOp op, SOp first, SOp second, RaspFunction fn,
-                                             Map<Integer, List<Value>> known, int cap, WorkBudget budget) {
+    /** Tracr's {@code itertools.product(fst_value_set, snd_value_set)}. */
+    private static void product(SOp op, SOp first, SOp second, RaspFunction fn, Map<Integer, List<Value>> known,
+                                int cap, Inferred out, WorkBudget budget) {
         List<Value> xs = known.get(first.id());
         List<Value> ys = known.get(second.id());
         long calls = (long) xs.size() * ys.size();
-        LinkedHashSet<Value> out = new LinkedHashSet<>();
         if (calls > SMALL_ENUMERATION) {
             estimate(op, calls, xs.size() + " values of '" + first.name() + "' x " + ys.size() + " of '" + second.name() + "'",
                     () -> addResult(out, fn, List.of(xs.get(0), ys.get(0)), budget), budget);
         }
         for (Value x : xs) {
             for (Value y : ys) addResult(out, fn, List.of(x, y), budget);
-            if (out.size() > cap) throw tooManyValues(op, out.size(), cap);
+            if (out.values().size() > cap) throw tooManyValues(op, out.values().size(), cap);
         }
-        return out;
     }
 
     /**
@@ -150,18 +176,22 @@ public final class GraphToBases {
         budget.ahead(op, calls - 1, steps, why);
     }
 
-    private static void addResult(LinkedHashSet<Value> out, RaspFunction fn, List<Value> args, WorkBudget budget) {
+    private static void addResult(Inferred out, RaspFunction fn, List<Value> args, WorkBudget budget) {
         Value r;
         try {
             r = fn.apply(args, budget);
         } catch (ArithmeticFailure e) {
-            return; // Tracr drops values whose computation raises an ArithmeticError
+            out.failed(args, e); // Tracr drops values whose computation raises an ArithmeticError
+            return;
         }
         if (!(r instanceof NoneValue)) out.add(r);
     }
 
-    private static Collection<Value> aggregate(AggregateOp a, List<Value> inner, int maxSeqLen) {
-        if (a.isCategorical()) return inner;
+    private static void aggregate(AggregateOp a, List<Value> inner, int maxSeqLen, Inferred out) {
+        if (a.isCategorical()) {
+            inner.forEach(out::add);
+            return;
+        }
         for (Value v : inner) {
             if (!isBinaryForTracr(v)) {
                 throw new RaspException(ErrorKind.UNSUPPORTED, "a numerical aggregate '" + a.name()
@@ -169,11 +199,9 @@ public final class GraphToBases {
                         + " and 1, but '" + a.sop().name() + "' can be " + v.repr(), a.range());
             }
         }
-        LinkedHashSet<Value> out = new LinkedHashSet<>();
         for (Value v : inner) {
             for (int n = 1; n <= maxSeqLen; n++) out.add(FloatValue.of(((NumericValue) v).asDouble() / n));
         }
-        return out;
     }
 
     /** Tracr checks {@code {int(x) for x in values} <= {0, 1}}: Python's int() truncates floats. */

@@ -39,6 +39,16 @@ public final class DiagnosticJson {
         g.writeEndArray();
     }
 
+    /**
+     * {@code "notes": [...]}: where the program compiles although Tracr fails on it, what Tracr does and
+     * what we do instead (same shape as an error).
+     */
+    public static void writeNotesField(JsonGenerator g, List<Diagnostic> notes) throws IOException {
+        g.writeArrayFieldStart("notes");
+        for (Diagnostic d : notes) write(g, d);
+        g.writeEndArray();
+    }
+
     /** The whole object {@code {"errors": [...]}}, the answer of a command whose program has errors. */
     public static void writeErrorsObject(JsonGenerator g, List<Diagnostic> errors) throws IOException {
         g.writeStartObject();

@@ -21,8 +21,8 @@ import org.raspworkbench.core.value.Value;
 
 /**
  * Assembles the model from the allocated layers as Tracr's {@code assemble.py} and
- * {@code craft_model_to_transformer.py} do: residual space, configuration (heads, key size and
- * hidden units are maxima over layers), embeddings and unembedding, and each layer's blocks wired
+ * {@code craft_model_to_transformer.py} do: residual space, configuration (heads and hidden units
+ * are maxima over layers, the key size is {@link KeySize}'s), embeddings and unembedding, and each layer's blocks wired
  * to their residual columns. Checks the size limits from the configuration before anything large
  * exists; the dense weights are only assembled when asked for.
  */
@@ -106,7 +106,6 @@ public final class LayersToModel {
     /** Tracr's {@code _get_model_config_and_module_names}. */
     private static ModelConfig config(List<LayerCircuit> circuits, ResidualLayout layout, boolean causal) {
         int heads = 0;
-        int keySize = 0;
         int hidden = 0;
         boolean anyAttention = false;
         boolean anyMlp = false;
@@ -115,21 +114,14 @@ public final class LayersToModel {
                 anyAttention = true;
                 heads = Math.max(heads, c.heads().size());
             }
-            for (HeadCircuit h : c.heads()) {
-                keySize = Math.max(keySize, Math.max(h.query().length, h.key().length));
-                keySize = Math.max(keySize, Math.max(h.value().length, h.output().length));
-            }
             if (!c.mlp().isEmpty()) {
                 anyMlp = true;
                 hidden = Math.max(hidden, c.hiddenUnits().size());
             }
         }
-        if (!anyAttention) {
-            heads = 1;
-            keySize = 1;
-        }
+        if (!anyAttention) heads = 1;
         if (!anyMlp) hidden = 1;
-        return new ModelConfig(circuits.size(), heads, keySize, hidden, layout.residual().size(), causal);
+        return new ModelConfig(circuits.size(), heads, KeySize.of(circuits).size(), hidden, layout.residual().size(), causal);
     }
 
     private static void checkLimits(ModelConfig c, SizeLimits limits, ResidualLayout layout, int maxSeqLen, SOp sink) {

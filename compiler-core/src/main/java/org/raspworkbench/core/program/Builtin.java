@@ -9,7 +9,8 @@ enum Builtin {
     ROUND("round", true), FLOOR("floor", true), CEIL("ceil", true), INT("int", true), FLOAT("float", true),
     STR("str", true), BOOL("bool", true), SUM("sum", false), ANY("any", false), ALL("all", false),
     SORTED("sorted", false), LIST("list", false), ZIP("zip", false), ENUMERATE("enumerate", false),
-    TUPLE("tuple", false), REVERSED("reversed", false);
+    TUPLE("tuple", false), REVERSED("reversed", false), ISINSTANCE("isinstance", false), NAMED("named", false),
+    LINEAR_SEQUENCE_MAP("linear_sequence_map", false);
 
     final String pyName;
     final boolean lifts;

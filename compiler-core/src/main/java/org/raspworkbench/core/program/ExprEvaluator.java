@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.raspworkbench.core.rasp.Comparison;
+import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.RaspException;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.syntax.Argument;
 import org.raspworkbench.core.syntax.CompClause;
@@ -47,18 +49,29 @@ final class ExprEvaluator {
             return Indexing.index(eval(i.target(), scope, ctx), eval(i.index(), scope, ctx), i.range());
         }
         if (e instanceof Expr.Slice s) return slice(s, scope, ctx);
-        if (e instanceof Expr.Attribute a) {
-            Value target = eval(a.target(), scope, ctx);
-            throw new org.raspworkbench.core.source.RaspException(org.raspworkbench.core.source.ErrorKind.UNSUPPORTED,
-                    "attributes and methods such as ." + a.name() + " are not part of the language (" + target.typeName()
-                    + " values have none); use the built-in functions and operators instead, e.g. xs + [item]",
-                    a.range());
-        }
+        if (e instanceof Expr.Attribute a) return attribute(eval(a.target(), scope, ctx), a, ctx);
         if (e instanceof Expr.Display d) return display(d, scope, ctx);
         if (e instanceof Expr.DictDisplay d) return dict(d, scope, ctx);
         if (e instanceof Expr.Comprehension c) return comprehension(c, scope, ctx);
         if (e instanceof Expr.DictComprehension c) return dictComprehension(c, scope, ctx);
         return lambda((Expr.Lambda) e, scope, ctx);
+    }
+
+    /** {@code math.f}, {@code x.named}, and the methods of plain values ({@link Methods}). */
+    private static Value attribute(Value target, Expr.Attribute a, Context ctx) {
+        try {
+            if (target == MathModule.VALUE) return MathModule.attribute(a.name());
+            if (Lifting.isRasp(target)) {
+                if (a.name().equals("named")) return new MethodValue(target, a.name());
+                String kind = target instanceof SelectorValue ? "a selector" : "an S-op";
+                throw new RaspException(ErrorKind.UNSUPPORTED, kind + " has no attribute '" + a.name()
+                        + "': its only method is .named(\"name\"); its values exist only when the model runs",
+                        a.range());
+            }
+            return Methods.attribute(target, a.name(), a.range());
+        } catch (PythonError e) {
+            throw Errors.at(e, a.range());
+        }
     }
 
     private Value name(Expr.Name n, Scope scope, Context ctx) {

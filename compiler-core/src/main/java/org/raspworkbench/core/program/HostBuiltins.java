@@ -81,6 +81,34 @@ final class HostBuiltins {
         return 0;
     }
 
+    /** {@code isinstance(x, t)} with {@code t} one of int, float, str, bool, list, tuple or a tuple of them. */
+    static Value isinstance(CallArgs a) {
+        if (a.size() != 2) throw Errors.type("isinstance expected 2 arguments, got " + a.size(), a.range());
+        List<Value> types = a.get(1) instanceof TupleValue t ? t.items() : List.of(a.get(1));
+        Value x = a.get(0);
+        for (Value t : types) {
+            if (!(t instanceof BuiltinValue b) || !isType(b.builtin)) {
+                throw Errors.type("isinstance() arg 2 must be a type (int, float, str, bool, list, tuple) or a tuple"
+                        + " of types, not " + t.repr(), a.rangeOf(1));
+            }
+            boolean is = switch (b.builtin) {
+                case INT -> x instanceof IntValue || x instanceof BoolValue;
+                case FLOAT -> x instanceof FloatValue;
+                case STR -> x instanceof StrValue;
+                case BOOL -> x instanceof BoolValue;
+                case LIST -> x instanceof ListValue;
+                default -> x instanceof TupleValue;
+            };
+            if (is) return BoolValue.TRUE;
+        }
+        return BoolValue.FALSE;
+    }
+
+    private static boolean isType(Builtin b) {
+        return b == Builtin.INT || b == Builtin.FLOAT || b == Builtin.STR || b == Builtin.BOOL || b == Builtin.LIST
+                || b == Builtin.TUPLE;
+    }
+
     private static Value one(CallArgs a, Builtin b) {
         if (a.size() != 1) {
             throw PythonError.type(b.pyName + "() takes exactly one argument (" + a.size() + " given)");

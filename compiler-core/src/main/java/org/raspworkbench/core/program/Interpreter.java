@@ -47,6 +47,8 @@ final class Interpreter {
     private final List<SettingEntry> settings = new ArrayList<>();
     private OutputEntry output;
     private SOpValue lastAssigned;
+    /** The top-level statement that assigned {@link #lastAssigned}. */
+    private SourceRange lastAssignedRange;
     /** How often each call expression (by its offsets) has called a function so far. */
     private final Map<Long, Integer> callCounts = new HashMap<>();
 
@@ -62,6 +64,7 @@ final class Interpreter {
         builtins.assign("indices", nodes.indices());
         builtins.assign("length", LENGTH);
         for (Builtin b : Builtin.values()) builtins.assign(b.pyName, new BuiltinValue(b));
+        builtins.assign("math", MathModule.VALUE);
         this.globals = new Scope(Scope.Kind.GLOBAL, builtins, Set.of());
     }
 
@@ -87,6 +90,10 @@ final class Interpreter {
 
     SOpValue lastAssigned() {
         return lastAssigned;
+    }
+
+    SourceRange lastAssignedRange() {
+        return lastAssignedRange;
     }
 
     /** A top-level variable's value after the run (for tests and tools); null when undefined. */
@@ -118,7 +125,9 @@ final class Interpreter {
 
     private Value exec(Stmt s, Scope scope, Context ctx) {
         if (s instanceof Stmt.Assign a) {
+            SOpValue before = lastAssigned;
             bind(a.target(), exprs.eval(a.value(), scope, ctx), scope, ctx, true);
+            if (lastAssigned != before) lastAssignedRange = a.range();
         } else if (s instanceof Stmt.ExprStmt e) {
             exprs.eval(e.value(), scope, ctx);
         } else if (s instanceof Stmt.For f) {
@@ -140,7 +149,9 @@ final class Interpreter {
         } else if (s instanceof Stmt.AugAssign a) {
             Value current = exprs.eval(new org.raspworkbench.core.syntax.Expr.Name(a.name(), a.nameRange()), scope, ctx);
             Value result = lifting.binary(a.op(), current, exprs.eval(a.value(), scope, ctx), a.range(), ctx);
+            SOpValue before = lastAssigned;
             bind(new Target.NameTarget(a.name(), a.nameRange()), result, scope, ctx, true);
+            if (lastAssigned != before) lastAssignedRange = a.range();
         } else if (s instanceof Stmt.SetStmt st) {
             List<SourceRange> items = st.value() instanceof org.raspworkbench.core.syntax.Expr.Display d
                     ? d.items().stream().map(org.raspworkbench.core.syntax.Expr::range).toList() : List.of();
@@ -186,6 +197,15 @@ final class Interpreter {
     Value call(Value callee, CallArgs args, Context ctx) {
         if (callee instanceof FunctionValue f) return callFunction(f, args, ctx);
         if (callee instanceof BuiltinValue b) return callBuiltin(b.builtin, args, ctx);
+        if (callee instanceof MethodValue m) return callMethod(m, args, ctx);
+        if (callee instanceof MathModule.Function f) {
+            noKeywords(f.fn().pyName, args);
+            try {
+                return MathModule.call(f.fn(), args.values());
+            } catch (PythonError e) {
+                throw Errors.at(e, args.range());
+            }
+        }
         if (callee instanceof ComparisonValue c) {
             if (args.size() != 2 || !args.keywords().isEmpty()) {
                 throw Errors.type("the comparison " + c.comparison.text() + " takes two arguments (key, query)",
@@ -200,8 +220,32 @@ final class Interpreter {
         throw Errors.type("'" + callee.typeName() + "' object is not callable", args.range());
     }
 
+    private Value callMethod(MethodValue m, CallArgs args, Context ctx) {
+        noKeywords(m.name(), args);
+        if (Lifting.isRasp(m.target())) {
+            if (args.size() != 1) throw Errors.type("named() takes exactly one argument, the name", args.range());
+            return primitives.named(m.target(), args.get(0), args.rangeOf(0), ctx);
+        }
+        try {
+            return Methods.call(m, args.values(), args.range());
+        } catch (PythonError e) {
+            throw Errors.at(e, args.range());
+        }
+    }
+
+    private static void noKeywords(String name, CallArgs args) {
+        if (!args.keywords().isEmpty()) {
+            throw Errors.type(name + "() takes no keyword arguments", args.keywords().get(0).range());
+        }
+    }
+
     private Value callBuiltin(Builtin b, CallArgs args, Context ctx) {
         Keywords.check(b, args);
+        if (b == Builtin.NAMED || b == Builtin.LINEAR_SEQUENCE_MAP) {
+            if (ctx.plain) throw Errors.raspInPlainFunction(b.pyName + "() builds RASP", args.range());
+            return primitives.call(b, args, ctx);
+        }
+        if (b == Builtin.ISINSTANCE) return HostBuiltins.isinstance(args);
         if (b.isRasp()) {
             if (ctx.plain) throw Errors.raspInPlainFunction(b.pyName + "() builds RASP", args.range());
             return primitives.call(b, args, ctx);

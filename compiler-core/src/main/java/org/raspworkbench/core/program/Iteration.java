@@ -18,7 +18,7 @@ final class Iteration {
     }
 
     static Iterable<Value> of(Value v, SourceRange range) {
-        if (v instanceof ListValue l) return l.items();
+        if (v instanceof ListValue l) return List.copyOf(l.items()); // a loop that appends sees the list as it was
         if (v instanceof TupleValue t) return t.items();
         if (v instanceof SetValue s) return s.items();
         if (v instanceof DictValue d) return d.entries().keySet();

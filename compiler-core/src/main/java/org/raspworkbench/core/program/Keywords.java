@@ -26,6 +26,7 @@ final class Keywords {
             case ENUMERATE: return List.of("start");
             case ROUND: return List.of("ndigits");
             case AGGREGATE: return List.of("default");
+            case MAP: return List.of("simplify");
             default: return List.of();
         }
     }

@@ -33,6 +33,9 @@ final class Lifting {
     }
 
     Value binary(BinaryOp op, Value a, Value b, SourceRange range, Context ctx) {
+        if ((op == BinaryOp.BITAND || op == BinaryOp.BITOR) && (isRasp(a) || isRasp(b))) {
+            return bitwise(op == BinaryOp.BITAND, a, b, range, ctx);
+        }
         rejectSelector(a, op.text(), range);
         rejectSelector(b, op.text(), range);
         if (a instanceof SOpValue x && b instanceof SOpValue y) {
@@ -86,8 +89,13 @@ final class Lifting {
     }
 
     Value unary(UnaryOp op, Value a, SourceRange range, Context ctx) {
+        if (op == UnaryOp.INVERT && a instanceof SOpValue x) {
+            // Tracr's SOp.__invert__ is Map(lambda x: not x), not Python's bitwise ~
+            guard(ctx, range);
+            return nodes.map(lifted(args -> BoolValue.of(!args.get(0).truthy()), range), x, range);
+        }
         if (a instanceof SelectorValue s) {
-            if (op != UnaryOp.NOT) throw Errors.type("'" + op.text() + "' does not apply to a selector", range);
+            if (op != UnaryOp.NOT && op != UnaryOp.INVERT) throw Errors.type("'" + op.text() + "' does not apply to a selector", range);
             guard(ctx, range);
             return nodes.not(s, range);
         }
@@ -100,6 +108,30 @@ final class Lifting {
         } catch (PythonError e) {
             throw Errors.at(e, range);
         }
+    }
+
+    /**
+     * {@code &} and {@code |} with an S-op or selector operand, as Tracr's overloads: on selectors
+     * {@code selector_and/or}; on S-ops Python's {@code and}/{@code or} per position, except that
+     * Tracr's {@code c | x} (its {@code __ror__}) computes {@code x or c}.
+     */
+    private Value bitwise(boolean and, Value a, Value b, SourceRange range, Context ctx) {
+        String sign = and ? "&" : "|";
+        if (a instanceof SelectorValue x && b instanceof SelectorValue y) {
+            guard(ctx, range);
+            return and ? nodes.and(x, y, range) : nodes.or(x, y, range);
+        }
+        if (a instanceof SelectorValue || b instanceof SelectorValue) {
+            Value other = a instanceof SelectorValue ? b : a;
+            throw Errors.type("'" + sign + "' cannot combine a selector with " + article(other)
+                    + "; both sides must be selectors", range);
+        }
+        if (b instanceof SOpValue y && !(a instanceof SOpValue)) {
+            guard(ctx, range);
+            return nodes.map(lifted(args -> and ? PlainOps.logical(true, a, args.get(0))
+                    : PlainOps.logical(false, args.get(0), a), range), y, range);
+        }
+        return logical(and, a, b, range, ctx);
     }
 
     /** {@code a and b} / {@code a or b} where {@code a} is an S-op or a selector (both were evaluated). */

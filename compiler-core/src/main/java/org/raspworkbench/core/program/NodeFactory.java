@@ -83,8 +83,13 @@ final class NodeFactory {
     }
 
     SOpValue map(RaspFunction f, SOpValue inner, SourceRange range) {
+        return map(f, inner, true, range);
+    }
+
+    /** {@code simplify=False} keeps a map of a map as two maps, as Tracr's {@code Map(..., simplify=False)}. */
+    SOpValue map(RaspFunction f, SOpValue inner, boolean simplify, SourceRange range) {
         Node in = inner.node;
-        if (in.kind == NodeKind.MAP) {
+        if (simplify && in.kind == NodeKind.MAP) {
             RaspFunction g = in.fn;
             RaspFunction fused = args -> f.apply(g.apply(args));
             return sop(node(NodeKind.MAP, range, Encoding.CATEGORICAL, List.of(in.children.get(0)), fused, null,
@@ -100,7 +105,13 @@ final class NodeFactory {
 
     SOpValue linearSequenceMap(SOpValue first, SOpValue second, NumericValue a, NumericValue b, RaspFunction f,
                                SourceRange range) {
-        return sop(node(NodeKind.LINEAR_SEQUENCE_MAP, range, Encoding.NUMERICAL, List.of(first.node, second.node), f,
+        return linearSequenceMap(first, second, a, b, f, Encoding.NUMERICAL, range);
+    }
+
+    /** Tracr's {@code LinearSequenceMap(first, second, a, b)}; written by hand it is categorical until annotated. */
+    SOpValue linearSequenceMap(SOpValue first, SOpValue second, NumericValue a, NumericValue b, RaspFunction f,
+                               Encoding encoding, SourceRange range) {
+        return sop(node(NodeKind.LINEAR_SEQUENCE_MAP, range, encoding, List.of(first.node, second.node), f,
                 null, a, b, null));
     }
 

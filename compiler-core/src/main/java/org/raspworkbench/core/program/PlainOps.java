@@ -3,7 +3,12 @@ package org.raspworkbench.core.program;
 import org.raspworkbench.core.syntax.Expr.BinaryOp;
 import org.raspworkbench.core.syntax.Expr.CompareOp;
 import org.raspworkbench.core.syntax.Expr.UnaryOp;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.raspworkbench.core.value.BoolValue;
+import org.raspworkbench.core.value.IntValue;
+import org.raspworkbench.core.value.NumericValue;
+import org.raspworkbench.core.value.SetValue;
 import org.raspworkbench.core.value.PythonError;
 import org.raspworkbench.core.value.PythonOps;
 import org.raspworkbench.core.value.Value;
@@ -21,14 +26,44 @@ final class PlainOps {
             case DIV: return PythonOps.truediv(a, b);
             case FLOORDIV: return PythonOps.floordiv(a, b);
             case MOD: return PythonOps.mod(a, b);
+            case BITAND: return bitwise(BinaryOp.BITAND, a, b);
+            case BITOR: return bitwise(BinaryOp.BITOR, a, b);
             default: return PythonOps.pow(a, b);
         }
+    }
+
+    /** Python's {@code &} and {@code |}: bool with bool gives a bool, ints bitwise, sets intersect / join. */
+    private static Value bitwise(BinaryOp op, Value a, Value b) {
+        boolean and = op == BinaryOp.BITAND;
+        if (a instanceof BoolValue x && b instanceof BoolValue y) {
+            return BoolValue.of(and ? x.value() && y.value() : x.value() || y.value());
+        }
+        if (isInt(a) && isInt(b)) {
+            long x = ((NumericValue) a).asLong();
+            long y = ((NumericValue) b).asLong();
+            return IntValue.of(and ? x & y : x | y);
+        }
+        if (a instanceof SetValue x && b instanceof SetValue y) {
+            Set<Value> out = new LinkedHashSet<>(x.items());
+            if (and) out.retainAll(y.items());
+            else out.addAll(y.items());
+            return new SetValue(out);
+        }
+        throw PythonError.type("unsupported operand type(s) for " + op.text() + ": '" + a.typeName() + "' and '"
+                + b.typeName() + "'");
+    }
+
+    private static boolean isInt(Value v) {
+        return v instanceof IntValue || v instanceof BoolValue;
     }
 
     static Value unary(UnaryOp op, Value a) {
         switch (op) {
             case NEG: return PythonOps.neg(a);
             case POS: return PythonOps.pos(a);
+            case INVERT:
+                if (isInt(a)) return IntValue.of(~((NumericValue) a).asLong());
+                throw PythonError.type("bad operand type for unary ~: '" + a.typeName() + "'");
             default: return BoolValue.of(!a.truthy());
         }
     }

@@ -100,6 +100,11 @@ public final class ProgramRunner {
         List<RaspExpr> records = DagBuilder.build(nodes, Naming.finalNames(nodes, output.node));
         SOp out = (SOp) records.get(output.node.id);
         SourceRange outputRange = interpreter.output() != null ? interpreter.output().range() : out.range();
+        // A built-in output (tokens, indices) has no text: point at the assignment that made it the output
+        if (interpreter.output() == null && outputRange.startOffset() == outputRange.endOffset()
+                && interpreter.lastAssignedRange() != null) {
+            outputRange = interpreter.lastAssignedRange();
+        }
         return new RunResult(Optional.of(new RaspProgram(settings.settings().get(), out, records, List.of(),
                 outputRange, interpreter.nodes().origins(program.text().text()))), List.of());
     }

@@ -4,11 +4,13 @@ import org.raspworkbench.core.rasp.Comparison;
 import org.raspworkbench.core.rasp.Encoding;
 import org.raspworkbench.core.rasp.Predicate;
 import org.raspworkbench.core.rasp.PredicateFunction;
+import org.raspworkbench.core.rasp.RaspFunction;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.value.BoolValue;
 import org.raspworkbench.core.value.IntValue;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.NumericValue;
+import org.raspworkbench.core.value.PythonOps;
 import org.raspworkbench.core.value.StrValue;
 import org.raspworkbench.core.value.Value;
 
@@ -47,9 +49,30 @@ final class RaspPrimitives {
             case SELECTOR_WIDTH:
                 arity(a, b, 1, 1);
                 return nodes.selectorWidth(selector(a, 0, "the argument of selector_width"), r);
-            case MAP:
+            case MAP: {
+                arity(a, b, 2, 3);
+                CallArgs.Keyword kw = a.keyword("simplify");
+                if (kw != null && a.size() == 3) throw Errors.type("map() got simplify twice", kw.range());
+                Value simplify = a.size() == 3 ? a.get(2) : kw != null ? kw.value() : BoolValue.TRUE;
+                if (!(simplify instanceof BoolValue)) {
+                    throw Errors.type("map()'s simplify must be True or False, not " + Lifting.article(simplify),
+                            a.size() == 3 ? a.rangeOf(2) : kw.range());
+                }
+                return nodes.map(function(a, 0, 1, "map"), sop(a, 1, "the second argument of map"),
+                        simplify.truthy(), r);
+            }
+            case LINEAR_SEQUENCE_MAP: {
+                arity(a, b, 4, 4);
+                NumericValue ca = coefficient(a, 2);
+                NumericValue cb = coefficient(a, 3);
+                RaspFunction f = Lifting.lifted(args -> PythonOps.add(PythonOps.mul(ca, args.get(0)),
+                        PythonOps.mul(cb, args.get(1))), r);
+                return nodes.linearSequenceMap(sop(a, 0, "the first argument of linear_sequence_map"),
+                        sop(a, 1, "the second argument of linear_sequence_map"), ca, cb, f, Encoding.CATEGORICAL, r);
+            }
+            case NAMED:
                 arity(a, b, 2, 2);
-                return nodes.map(function(a, 0, 1, "map"), sop(a, 1, "the second argument of map"), r);
+                return named(a.get(0), a.get(1), a.rangeOf(1), ctx);
             case SEQUENCE_MAP:
                 arity(a, b, 3, 3);
                 return nodes.sequenceMap(function(a, 0, 2, "sequence_map"),
@@ -62,6 +85,35 @@ final class RaspPrimitives {
                 arity(a, b, 1, 1);
                 return nodes.annotate(sop(a, 0, "the argument of categorical"), Encoding.CATEGORICAL, r);
         }
+    }
+
+    /**
+     * Tracr's {@code .named(name)}: the S-op or selector itself, called {@code name} whatever is
+     * assigned later (a clash with another name still gets {@code _2}, as for assignments).
+     */
+    Value named(Value target, Value name, SourceRange nameRange, Context ctx) {
+        if (!(target instanceof NodeValue v)) {
+            throw Errors.type("named() names an S-op or a selector, not " + Lifting.article(target), nameRange);
+        }
+        if (!(name instanceof StrValue s)) {
+            throw Errors.type("a name must be a string, not " + Lifting.article(name), nameRange);
+        }
+        Node node = v.node;
+        if (node.kind == NodeKind.TOKENS || node.kind == NodeKind.INDICES || node.fixedName) {
+            throw Errors.value("'" + node.currentName() + "' keeps its name; name a copy instead, e.g. "
+                    + "named(map(lambda x: x, " + node.currentName() + "), " + s.repr() + ")", nameRange);
+        }
+        node.name = s.value();
+        node.nameRange = nameRange;
+        node.owner = ctx.frame;
+        node.fixedName = true;
+        return target;
+    }
+
+    private static NumericValue coefficient(CallArgs a, int i) {
+        if (a.get(i) instanceof NumericValue n) return n;
+        throw Errors.type("a coefficient of linear_sequence_map must be a number, not " + Lifting.article(a.get(i)),
+                a.rangeOf(i));
     }
 
     private static void arity(CallArgs a, Builtin b, int min, int max) {
@@ -113,6 +165,8 @@ final class RaspPrimitives {
             }
         } else if (v instanceof ComparisonValue) {
             if (arity != 2) throw Errors.type("a comparison takes two arguments; " + who + " passes one", r);
+        } else if (v instanceof MathModule.Function || v instanceof MethodValue m && !Lifting.isRasp(m.target())) {
+            return new PlainFunction(interpreter, v, r);
         } else if (!(v instanceof BuiltinValue bv) || bv.builtin.isRasp()) {
             throw Errors.type("the first argument of " + who + " must be a function, not " + Lifting.article(v), r);
         }

@@ -10,6 +10,10 @@ public record Diagnostic(Severity severity, ErrorKind kind, String message, Sour
         return new Diagnostic(Severity.WARNING, kind, message, range);
     }
 
+    public static Diagnostic note(ErrorKind kind, String message, SourceRange range) {
+        return new Diagnostic(Severity.NOTE, kind, message, range);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

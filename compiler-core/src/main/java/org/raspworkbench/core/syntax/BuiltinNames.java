@@ -12,12 +12,12 @@ public final class BuiltinNames {
 
     /** The RASP primitives. */
     public static final Set<String> RASP = Set.of("tokens", "indices", "length", "select", "aggregate",
-            "selector_width", "map", "sequence_map", "numerical", "categorical");
+            "selector_width", "map", "sequence_map", "numerical", "categorical", "named", "linear_sequence_map");
 
     /** The host functions on plain values. */
     public static final Set<String> HOST = Set.of("len", "range", "abs", "min", "max", "round", "floor", "ceil",
             "int", "float", "str", "bool", "sum", "any", "all", "sorted", "list", "zip", "enumerate", "tuple",
-            "reversed");
+            "reversed", "isinstance", "math");
 
     public static boolean isBuiltin(String name) {
         return RASP.contains(name) || HOST.contains(name);

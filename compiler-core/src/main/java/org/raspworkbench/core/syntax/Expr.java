@@ -97,7 +97,7 @@ public sealed interface Expr {
     enum DisplayKind { LIST, TUPLE, SET, GENERATOR }
 
     enum UnaryOp {
-        NEG("-"), POS("+"), NOT("not");
+        NEG("-"), POS("+"), NOT("not"), INVERT("~");
 
         private final String text;
 
@@ -111,7 +111,7 @@ public sealed interface Expr {
     }
 
     enum BinaryOp {
-        ADD("+"), SUB("-"), MUL("*"), DIV("/"), FLOORDIV("//"), MOD("%"), POW("**");
+        ADD("+"), SUB("-"), MUL("*"), DIV("/"), FLOORDIV("//"), MOD("%"), POW("**"), BITAND("&"), BITOR("|");
 
         private final String text;
 

@@ -95,13 +95,13 @@ final class ExprBuilder {
     }
 
     private Expr comparison(ComparisonContext ctx) {
-        Expr first = arith(ctx.arith(0));
+        Expr first = bitOr(ctx.bitOr(0));
         if (ctx.compOp().isEmpty()) return first;
         List<CompareOp> ops = new ArrayList<>();
         List<Expr> rest = new ArrayList<>();
         for (int i = 0; i < ctx.compOp().size(); i++) {
             ops.add(compareOp(ctx.compOp(i)));
-            rest.add(arith(ctx.arith(i + 1)));
+            rest.add(bitOr(ctx.bitOr(i + 1)));
         }
         return new Expr.Compare(first, ops, rest, range(ctx));
     }
@@ -121,6 +121,16 @@ final class ExprBuilder {
             case RaspGrammarLexer.NEQ: return CompareOp.NEQ;
             default: return CompareOp.IN;
         }
+    }
+
+    private Expr bitOr(BitOrContext ctx) {
+        return leftChain(ctx, ctx.bitAnd(), this::bitAnd,
+                (i, left, right, r) -> new Expr.Binary(BinaryOp.BITOR, left, right, r));
+    }
+
+    private Expr bitAnd(BitAndContext ctx) {
+        return leftChain(ctx, ctx.arith(), this::arith,
+                (i, left, right, r) -> new Expr.Binary(BinaryOp.BITAND, left, right, r));
     }
 
     private Expr arith(ArithContext ctx) {
@@ -149,7 +159,11 @@ final class ExprBuilder {
                 throw new RaspException(ErrorKind.LIMIT, "too many signs in a row here", range(c));
             }
             try {
-                Expr.UnaryOp op = c.sign.getType() == RaspGrammarLexer.MINUS ? Expr.UnaryOp.NEG : Expr.UnaryOp.POS;
+                Expr.UnaryOp op = switch (c.sign.getType()) {
+                    case RaspGrammarLexer.MINUS -> Expr.UnaryOp.NEG;
+                    case RaspGrammarLexer.TILDE -> Expr.UnaryOp.INVERT;
+                    default -> Expr.UnaryOp.POS;
+                };
                 return new Expr.Unary(op, factor(c.factor()), range(c));
             } finally {
                 depth--;

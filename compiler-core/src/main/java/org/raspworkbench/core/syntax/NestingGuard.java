@@ -34,6 +34,7 @@ final class NestingGuard {
                     break;
                 case RaspGrammarLexer.POWER: case RaspGrammarLexer.ELSE: case RaspGrammarLexer.LAMBDA:
                 case RaspGrammarLexer.NOT: case RaspGrammarLexer.MINUS: case RaspGrammarLexer.PLUS:
+                case RaspGrammarLexer.TILDE:
                     if (++chain > MAX * 20) {
                         return tooDeep(t, text, "this statement nests more than " + MAX * 20 + " operators");
                     }

@@ -20,6 +20,7 @@ final class TokenNames {
             case RaspGrammarLexer.PLUS: case RaspGrammarLexer.MINUS: case RaspGrammarLexer.STAR:
             case RaspGrammarLexer.SLASH: case RaspGrammarLexer.FLOORDIV: case RaspGrammarLexer.PERCENT:
             case RaspGrammarLexer.POWER: case RaspGrammarLexer.EQ: case RaspGrammarLexer.NEQ:
+            case RaspGrammarLexer.AMPERSAND: case RaspGrammarLexer.PIPE: case RaspGrammarLexer.TILDE:
             case RaspGrammarLexer.LT: case RaspGrammarLexer.GT: case RaspGrammarLexer.LEQ: case RaspGrammarLexer.GEQ:
             case RaspGrammarLexer.ASSIGN: case RaspGrammarLexer.AND: case RaspGrammarLexer.OR:
             case RaspGrammarLexer.NOT: case RaspGrammarLexer.IN: case RaspGrammarLexer.IF: case RaspGrammarLexer.ELSE:

@@ -143,11 +143,11 @@ class StatementsTest {
     }
 
     @Test
-    void attributesAndMethodsAreUnsupported() {
-        Diagnostic d = hostError("xs = [1];\nxs.append(2);");
+    void methodsThatChangeAValueAreUnsupported() {
+        Diagnostic d = hostError("xs = {1};\nxs.add(2);");
         assertThat(d.kind()).isEqualTo(ErrorKind.UNSUPPORTED);
-        assertThat(d.message()).startsWith("attributes and methods such as .append are not part of the language");
-        assertThat(at(d)).isEqualTo("2:1-2:10");
+        assertThat(d.message()).startsWith(".add() would change the set, and only lists change in place");
+        assertThat(at(d)).isEqualTo("2:1-2:7");
     }
 
     @Test
