@@ -11,13 +11,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,10 +69,19 @@ class HeatmapPixelsTest {
 
     @Test
     void scrolledToTheLastRowEveryVisibleCellHasTheExportersColour(FxRobot robot) {
-        // Wheel notches as a user scrolls, then the rest of the way.
-        robot.moveTo(view.drawing());
-        for (int i = 0; i < 12; i++) robot.scroll(3, javafx.geometry.VerticalDirection.DOWN);
-        robot.interact(() -> view.drawing().setVvalue(1.0));
+        // Wheel notches as a user scrolls, each drawn before the next. The old canvas left each
+        // frame's translate in its GraphicsContext (FXGraphics2D.dispose re-applies it), so it
+        // cleared and clipped the next frame at the previous offset: one jump from the top drew
+        // right, a run of notches left copies of one band. Under Monocle robot.scroll left the
+        // view at the top, hence the events fired at the drawing.
+        int notches = 0;
+        while (fx(() -> view.drawing().getVvalue()) < 1.0 && notches < 200) {
+            robot.interact(() -> wheelNotchDown(view.drawing().canvas()));
+            waitForPulses(2);
+            notches++;
+        }
+        assertThat(notches).as("notches it took to reach the bottom").isGreaterThan(10);
+        assertThat(fx(() -> view.drawing().getVvalue())).isEqualTo(1.0);
         // Off the cells, so that no hover tooltip covers them in the screen capture.
         robot.moveTo("#heatmap-status");
         robot.sleep(400);
@@ -98,7 +113,7 @@ class HeatmapPixelsTest {
         int lastRow = exported.rows() - 1;
         assertThat(hits).as("the last row is on screen").anyMatch(h -> h.row() == lastRow);
         // What the screen shows (Monocle's frame buffer), not a fresh rendering of the nodes.
-        javafx.geometry.Bounds onScreenBounds = fx(() -> view.localToScreen(view.getBoundsInLocal()));
+        Bounds onScreenBounds = fx(() -> view.localToScreen(view.getBoundsInLocal()));
         javafx.scene.image.Image screen = robot.capture(onScreenBounds).getImage();
         robot.interact(() -> Shots.save(view, "heatmap-sat3-bottom"));
         PixelReader pixels = screen.getPixelReader();
@@ -149,6 +164,32 @@ class HeatmapPixelsTest {
             }
         }
         assertThat(differing).as("pixels that differ from a fresh view of the new program").isZero();
+    }
+
+    /** One notch of a mouse wheel over {@code target}, as GTK reports it (40 px, 3 lines). */
+    private static void wheelNotchDown(Node target) {
+        Bounds b = target.localToScene(target.getLayoutBounds());
+        Point2D screen = target.localToScreen(b.getWidth() / 2, b.getHeight() / 2);
+        Event.fireEvent(target, new ScrollEvent(ScrollEvent.SCROLL, b.getCenterX(), b.getCenterY(),
+                screen.getX(), screen.getY(), false, false, false, false, false, false, 0, -40, 0, -40,
+                ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.LINES, -3, 0, null));
+    }
+
+    /** Returns once {@code n} more pulses have started, so that what came before is on screen. */
+    private static void waitForPulses(int n) {
+        CountDownLatch pulses = new CountDownLatch(n);
+        WaitForAsyncUtils.asyncFx(() -> new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulses.countDown();
+                if (pulses.getCount() == 0) stop();
+            }
+        }.start());
+        try {
+            assertThat(pulses.await(10, TimeUnit.SECONDS)).as("pulses ran").isTrue();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static <T> T fx(java.util.concurrent.Callable<T> work) {
