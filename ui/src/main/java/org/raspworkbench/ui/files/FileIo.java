@@ -1,15 +1,17 @@
 package org.raspworkbench.ui.files;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.raspworkbench.core.files.AtomicFiles;
 import org.raspworkbench.ui.compile.BackgroundThreads;
 
 /**
@@ -29,24 +31,27 @@ public final class FileIo implements AutoCloseable {
         });
     }
 
-    /** Writes through a temporary file so that a failed save never leaves half a program behind. */
+    /**
+     * Replaces the file's text atomically (see {@link AtomicFiles}): a failed save never leaves half
+     * a program, a stray temporary file, changed permissions or a link turned into a copy.
+     */
     public CompletableFuture<Void> write(Path file, String text) {
         return async(() -> {
             try {
-                Path parent = file.toAbsolutePath().getParent();
-                if (parent != null) Files.createDirectories(parent);
-                Path tmp = Files.createTempFile(parent, ".rasp-save", ".tmp");
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException atomicFailed) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
+                AtomicFiles.writeWith(file, out -> out.write(encode(text)));
                 return null;
             } catch (IOException e) {
                 throw new FileProblem("Cannot save " + file + ": " + reason(e), e);
             }
         });
+    }
+
+    /** UTF-8 that refuses what it cannot encode (a lone surrogate) instead of writing '?'. */
+    private static byte[] encode(String text) throws IOException {
+        ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text));
+        byte[] out = new byte[bytes.remaining()];
+        bytes.get(out);
+        return out;
     }
 
     public <T> CompletableFuture<T> async(Supplier<T> work) {
