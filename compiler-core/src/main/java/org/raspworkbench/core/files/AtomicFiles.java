@@ -1,6 +1,7 @@
 package org.raspworkbench.core.files;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -90,7 +91,7 @@ public final class AtomicFiles {
             // Created without explicit permissions, so a new file gets the umask's like any other.
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                content.writeTo(out);
+                content.writeTo(new KeptOpen(out));
                 out.flush();
                 sync.file(channel);
             }
@@ -128,6 +129,23 @@ public final class AtomicFiles {
             Files.deleteIfExists(tmp);
         } catch (IOException | RuntimeException ignored) {
             // The original is intact; a stray dot-file is the lesser harm than hiding the first failure.
+        }
+    }
+
+    /** Writers that close what they are given (PDFBox does) must not close the channel before the fsync. */
+    private static final class KeptOpen extends FilterOutputStream {
+        KeptOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 }
