@@ -131,6 +131,10 @@ public final class Workbench implements AutoCloseable {
         this.stage = stage;
         stage.titleProperty().bind(document.titleProperty());
         ThemeManager.setWindowIcons(stage);
+        // Back from another program, which may have edited the open file.
+        stage.focusedProperty().addListener((obs, was, now) -> {
+            if (now) files.checkDisk();
+        });
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
