@@ -34,7 +34,11 @@ import org.raspworkbench.ui.startup.StartupProbe;
 import org.raspworkbench.ui.state.WorkbenchState;
 import org.raspworkbench.ui.theme.ThemeManager;
 import org.raspworkbench.ui.theme.ThemePreference;
+import org.raspworkbench.core.source.InternalErrors;
+import org.raspworkbench.ui.startup.UncaughtErrors;
+import org.raspworkbench.ui.window.AboutDialog;
 import org.raspworkbench.ui.window.ExportDialogs;
+import org.raspworkbench.ui.window.Notices;
 import org.raspworkbench.ui.window.FxExportDialogs;
 import org.raspworkbench.ui.window.FxFileDialogs;
 import org.raspworkbench.ui.window.MainWindow;
@@ -101,6 +105,7 @@ public final class Workbench implements AutoCloseable {
         window = new MainWindow(new MainWindow.Parts(state, editor, files, debugger, theme, recent.files(), samples,
                 document.nameProperty(), exportDialogs.orElseGet(() -> FxExportDialogs.create(owned, home, io.executor(), document::file)),
                 io.executor(), this::quit));
+        window.menuBar().getMenus().add(AboutDialog.helpMenu(owned, home, stateFolder, InternalErrors.logLocation()));
         compilation.watch(editor.textProperty());
         ThemePreference preference = new ThemePreference(home, io.executor());
         preference.load().thenAcceptAsync(saved -> saved.ifPresent(theme.themeProperty()::set), fxThread)
@@ -149,6 +154,9 @@ public final class Workbench implements AutoCloseable {
     /** Puts the window on {@code stage}: title, icons, close handling. */
     public void attach(Stage stage) {
         this.stage = stage;
+        UncaughtErrors handler = UncaughtErrors.install(text -> Platform.runLater(() -> Notices.show(stage, text)));
+        // Set on the FX thread as well, in case the toolkit gave it a handler of its own.
+        Thread.currentThread().setUncaughtExceptionHandler(handler);
         stage.titleProperty().bind(document.titleProperty());
         ThemeManager.setWindowIcons(stage);
         // Back from another program, which may have edited the open file.
