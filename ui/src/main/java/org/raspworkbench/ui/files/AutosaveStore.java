@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -31,7 +33,8 @@ public final class AutosaveStore {
     public record Entry(Path store, long pid, Optional<Path> source, Instant saved, String text) {
         /** How the recovery prompt names it. */
         public String describe() {
-            return source.map(Path::toString).orElse("a new document") + " (autosaved " + saved + ")";
+            String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault()).format(saved);
+            return source.map(Path::toString).orElse("a new document") + " (autosaved " + when + ")";
         }
     }
 
