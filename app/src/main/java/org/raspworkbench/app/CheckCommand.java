@@ -12,7 +12,7 @@ import org.raspworkbench.core.source.Diagnostic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code rasp check FILE...}: one JSON line per file with its errors; exit 0 when all are fine, 2 otherwise. */
+/** {@code rasp check FILE...}: one JSON line per file with its errors; exit 0 when all are fine, 2 otherwise (3 if one error is ours: kind internal). */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check programs for errors (running and compiling them); prints one JSON line per file.")
 public final class CheckCommand extends JsonCommand {
@@ -21,10 +21,10 @@ public final class CheckCommand extends JsonCommand {
 
     @Override
     protected int run() {
-        boolean allOk = true;
+        int status = 0;
         for (String name : files) {
             List<Diagnostic> errors = check(name);
-            allOk &= errors.isEmpty();
+            if (!errors.isEmpty()) status = Math.max(status, exitFor(errors));
             System.out.println(Json.line(g -> {
                 g.writeStartObject();
                 g.writeStringField("file", name);
@@ -34,7 +34,7 @@ public final class CheckCommand extends JsonCommand {
             }));
         }
         System.out.flush();
-        return allOk ? 0 : 2;
+        return status;
     }
 
     /** Runs and compiles the program, so that what Tracr cannot compile is reported as well. */

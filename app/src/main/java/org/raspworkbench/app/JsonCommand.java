@@ -25,8 +25,7 @@ public abstract class JsonCommand implements Callable<Integer> {
         } catch (OutOfMemoryError e) {
             return fail(List.of(Diagnostic.error(ErrorKind.LIMIT, "the command ran out of memory", SourceRange.NONE)));
         } catch (Throwable t) {
-            fail(List.of(InternalErrors.report("the command failed", t, SourceRange.NONE)));
-            return INTERNAL_EXIT;
+            return fail(List.of(InternalErrors.report("the command failed", t, SourceRange.NONE)));
         }
     }
 
@@ -35,6 +34,11 @@ public abstract class JsonCommand implements Callable<Integer> {
     public static int fail(List<Diagnostic> errors) {
         System.out.println(Json.line(g -> DiagnosticJson.writeErrorsObject(g, errors)));
         System.out.flush();
-        return 2;
+        return exitFor(errors);
+    }
+
+    /** The exit status of a command that found {@code errors} (at least one): 3 if one is our bug, else 2. */
+    public static int exitFor(List<Diagnostic> errors) {
+        return errors.stream().anyMatch(d -> d.kind() == ErrorKind.INTERNAL) ? INTERNAL_EXIT : 2;
     }
 }

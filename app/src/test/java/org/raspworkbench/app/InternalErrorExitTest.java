@@ -42,4 +42,14 @@ class InternalErrorExitTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("IllegalStateException: injected bug")
                 .contains("\tat org.raspworkbench.app.InternalErrorExitTest");
     }
+
+    @Test
+    void anyInternalErrorAmongAProgramsErrorsMakesTheExitThree() {
+        var internal = org.raspworkbench.core.source.InternalErrors.report("a pass failed", new IllegalStateException("bug"),
+                org.raspworkbench.core.source.SourceRange.NONE);
+        var user = org.raspworkbench.core.source.Diagnostic.error(org.raspworkbench.core.source.ErrorKind.NAME, "name 'x' is not defined",
+                org.raspworkbench.core.source.SourceRange.NONE);
+        assertThat(JsonCommand.exitFor(java.util.List.of(user))).isEqualTo(2);
+        assertThat(JsonCommand.exitFor(java.util.List.of(user, internal))).isEqualTo(3);
+    }
 }
