@@ -64,9 +64,20 @@ class FailuresAreShownTest {
         CoreEngine engine = new CoreEngine((op, ctx) -> {
             throw new IllegalStateException("injected bug in the craft pass");
         });
-        CompileOutcome out = engine.compile("set vocab {1, 2};\nset max_seq_len 3;\nout = map(lambda x: x + 1, tokens);\n");
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        CompileOutcome out;
+        try {
+            System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            out = engine.compile("set vocab {1, 2};\nset max_seq_len 3;\nout = map(lambda x: x + 1, tokens);\n");
+        } finally {
+            System.setErr(old);
+        }
         assertThat(out.model()).isEmpty();
-        assertThat(internal(out.diagnostics()).message()).contains("injected bug in the craft pass");
+        assertThat(internal(out.diagnostics()).message()).startsWith("internal error, see the log")
+                .contains("injected bug in the craft pass");
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("IllegalStateException: injected bug in the craft pass").contains("\tat org.raspworkbench.");
     }
 
     private static boolean hasInternal(List<Diagnostic> ds) {
