@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code rasp check FILE...}: one JSON line per file with its errors and notes (where Tracr itself
- * would fail but we compile); exit 0 when no file has errors, 2 otherwise.
+ * would fail but we compile); exit 0 when no file has errors, 2 otherwise (3 if one error is ours:
+ * kind internal).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check programs for errors (running and compiling them); prints one JSON line per file.")
@@ -25,12 +26,12 @@ public final class CheckCommand extends JsonCommand {
 
     @Override
     protected int run() {
-        boolean allOk = true;
+        int status = 0;
         for (String name : files) {
             List<Diagnostic> found = check(name);
             List<Diagnostic> errors = found.stream().filter(Diagnostic::isError).toList();
             List<Diagnostic> notes = found.stream().filter(d -> d.severity() == Severity.NOTE).toList();
-            allOk &= errors.isEmpty();
+            if (!errors.isEmpty()) status = Math.max(status, exitFor(errors));
             System.out.println(JsonText.line(g -> {
                 g.writeStartObject();
                 g.writeStringField("file", name);
@@ -41,7 +42,7 @@ public final class CheckCommand extends JsonCommand {
             }));
         }
         System.out.flush();
-        return allOk ? 0 : 2;
+        return status;
     }
 
     /** Runs and compiles the program, so that what Tracr cannot compile is reported as well. */

@@ -1,12 +1,10 @@
 package org.raspworkbench.app;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.raspworkbench.core.files.AtomicFiles;
 import org.raspworkbench.core.json.TraceJson;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
@@ -69,9 +67,8 @@ public final class TraceCommand extends JsonCommand {
             System.out.flush();
             return 0;
         }
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write(json);
-            w.write('\n');
+        try {
+            AtomicFiles.writeString(out, json + "\n");
         } catch (IOException e) {
             return fail(List.of(Diagnostic.error(ErrorKind.VALUE, "cannot write '" + out + "': " + e.getMessage(),
                     SourceRange.NONE)));

@@ -23,6 +23,7 @@ import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.WorkBudget;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.InternalErrors;
 import org.raspworkbench.core.source.RaspException;
 import org.raspworkbench.core.validation.InputDependence;
 import org.raspworkbench.core.validation.StaticValidator;
@@ -80,9 +81,8 @@ public final class Compiler {
         } catch (RaspException e) {
             diagnostics.add(e.diagnostic());
         } catch (RuntimeException e) {
-            // A pass must never crash the caller: report it against the program's output.
-            diagnostics.add(Diagnostic.error(ErrorKind.UNSUPPORTED, "the compiler could not build this program: "
-                    + e, program.output().range()));
+            // A pass must never crash the caller, nor blame the program for our bug.
+            diagnostics.add(InternalErrors.report("the compiler failed on this program", e, program.output().range()));
         }
         return new Compilation(Optional.of(program), Optional.empty(), diagnostics);
     }

@@ -17,12 +17,16 @@ import org.raspworkbench.ui.debugger.DebuggerController;
 import org.raspworkbench.ui.editor.EditorModel;
 import org.raspworkbench.ui.editor.EditorPane;
 import org.raspworkbench.ui.editor.Tokenizer;
+import org.raspworkbench.ui.files.Autosave;
+import org.raspworkbench.ui.files.AutosaveStore;
 import org.raspworkbench.ui.files.DocumentModel;
 import org.raspworkbench.ui.files.DocumentText;
 import org.raspworkbench.ui.files.FileActions;
 import org.raspworkbench.ui.files.FileDialogs;
 import org.raspworkbench.ui.files.FileIo;
 import org.raspworkbench.ui.files.RecentFiles;
+import org.raspworkbench.ui.files.Recovery;
+import org.raspworkbench.ui.files.StateFolder;
 import org.raspworkbench.ui.files.Sample;
 import org.raspworkbench.ui.files.SampleCatalog;
 import org.raspworkbench.ui.startup.StartupClock;
@@ -30,7 +34,11 @@ import org.raspworkbench.ui.startup.StartupProbe;
 import org.raspworkbench.ui.state.WorkbenchState;
 import org.raspworkbench.ui.theme.ThemeManager;
 import org.raspworkbench.ui.theme.ThemePreference;
+import org.raspworkbench.core.source.InternalErrors;
+import org.raspworkbench.ui.startup.UncaughtErrors;
+import org.raspworkbench.ui.window.AboutDialog;
 import org.raspworkbench.ui.window.ExportDialogs;
+import org.raspworkbench.ui.window.Notices;
 import org.raspworkbench.ui.window.FxExportDialogs;
 import org.raspworkbench.ui.window.FxFileDialogs;
 import org.raspworkbench.ui.window.MainWindow;
@@ -60,27 +68,44 @@ public final class Workbench implements AutoCloseable {
     private Stage stage;
     private final OwnedDialogs owned = new OwnedDialogs(() -> stage);
     private final Path home;
+    private final FileDialogs fileDialogs;
+    private final AutosaveStore autosaves;
+    private final Autosave autosave;
     private Optional<WindowGeometryTracker> geometry = Optional.empty();
 
-    /** The real JavaFX dialogs, owned by the window. */
+    /** The real JavaFX dialogs, owned by the window; session state (autosaves) in {@code home/state}. */
     public Workbench(Engine engine, Tokenizer tokenizer, Path home) {
-        this(engine, tokenizer, home, Optional.empty(), Optional.empty());
+        this(engine, tokenizer, home, home.resolve("state"), Optional.empty(), Optional.empty());
+    }
+
+    /** Settings in {@code home}, autosaved text in {@code stateFolder} (see {@link StateFolder}). */
+    public Workbench(Engine engine, Tokenizer tokenizer, Path home, Path stateFolder) {
+        this(engine, tokenizer, home, stateFolder, Optional.empty(), Optional.empty());
     }
 
     /** Empty dialogs mean the real JavaFX ones; tests script them. */
     public Workbench(Engine engine, Tokenizer tokenizer, Path home, Optional<FileDialogs> dialogs,
+                     Optional<ExportDialogs> exportDialogs) {
+        this(engine, tokenizer, home, home.resolve("state"), dialogs, exportDialogs);
+    }
+
+    public Workbench(Engine engine, Tokenizer tokenizer, Path home, Path stateFolder, Optional<FileDialogs> dialogs,
                      Optional<ExportDialogs> exportDialogs) {
         this.home = home;
         recent = new RecentFiles(home, io, fxThread);
         compilation = new CompilationService(engine, state, fxThread);
         editor = new EditorPane(new EditorModel(state.debugger().breakpointLines()), tokenizer);
         document = new DocumentModel(editor.textProperty());
-        files = new FileActions(document, new EditorText(editor), io, recent,
-                dialogs.orElseGet(() -> new FxFileDialogs(owned)), fxThread, this::documentOpened);
+        fileDialogs = dialogs.orElseGet(() -> new FxFileDialogs(owned));
+        files = new FileActions(document, new EditorText(editor), io, recent, fileDialogs, fxThread, this::documentOpened);
+        autosaves = new AutosaveStore(stateFolder);
+        autosave = new Autosave(autosaves, document, editor::getText, io.executor(), fxThread);
+        autosave.start();
         debugger = new DebuggerController(state);
         window = new MainWindow(new MainWindow.Parts(state, editor, files, debugger, theme, recent.files(), samples,
                 document.nameProperty(), exportDialogs.orElseGet(() -> FxExportDialogs.create(owned, home, io.executor(), document::file)),
                 io.executor(), this::quit));
+        window.menuBar().getMenus().add(AboutDialog.helpMenu(owned, home, stateFolder, InternalErrors.logLocation()));
         compilation.watch(editor.textProperty());
         ThemePreference preference = new ThemePreference(home, io.executor());
         preference.load().thenAcceptAsync(saved -> saved.ifPresent(theme.themeProperty()::set), fxThread)
@@ -129,8 +154,15 @@ public final class Workbench implements AutoCloseable {
     /** Puts the window on {@code stage}: title, icons, close handling. */
     public void attach(Stage stage) {
         this.stage = stage;
+        UncaughtErrors handler = UncaughtErrors.install(text -> Platform.runLater(() -> Notices.show(stage, text)));
+        // Set on the FX thread as well, in case the toolkit gave it a handler of its own.
+        Thread.currentThread().setUncaughtExceptionHandler(handler);
         stage.titleProperty().bind(document.titleProperty());
         ThemeManager.setWindowIcons(stage);
+        // Back from another program, which may have edited the open file.
+        stage.focusedProperty().addListener((obs, was, now) -> {
+            if (now) files.checkDisk();
+        });
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
@@ -158,12 +190,14 @@ public final class Workbench implements AutoCloseable {
                         .ifPresent(files::openSample);
             }
             return null;
-        }, fxThread);
+        }, fxThread).thenCompose(v -> Recovery.offer(autosaves, io, fileDialogs, files, autosave, fxThread));
     }
 
     /** Closes the window once unsaved changes are dealt with. */
     public void quit() {
         files.whenUnsavedHandled(() -> {
+            // Saved or discarded by the user's choice: nothing left to recover.
+            autosave.discard();
             if (stage != null) stage.close();
             close();
         });
@@ -173,6 +207,7 @@ public final class Workbench implements AutoCloseable {
     public void close() {
         geometry.ifPresent(WindowGeometryTracker::stop);
         geometry = Optional.empty();
+        autosave.close();
         compilation.close();
         editor.close();
         io.close();

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.raspworkbench.ui.startup.StartupClock;
 import org.raspworkbench.ui.compile.CoreEngine;
 import org.raspworkbench.ui.editor.LexerTokenizer;
+import org.raspworkbench.ui.files.StateFolder;
 import org.raspworkbench.ui.files.WorkbenchHome;
 import org.raspworkbench.ui.window.WindowGeometry;
 import org.raspworkbench.ui.window.WindowPlacement;
@@ -38,7 +39,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        workbench = new Workbench(new CoreEngine(), new LexerTokenizer(), WorkbenchHome.folder());
+        workbench = new Workbench(new CoreEngine(), new LexerTokenizer(), WorkbenchHome.folder(), StateFolder.folder());
         List<Rectangle2D> screens = new java.util.ArrayList<>();
         screens.add(Screen.getPrimary().getVisualBounds());
         Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary())).forEach(s -> screens.add(s.getVisualBounds()));

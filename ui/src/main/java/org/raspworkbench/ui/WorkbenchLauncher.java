@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import org.raspworkbench.ui.files.StateFolder;
+import org.raspworkbench.ui.startup.IdeLog;
 
 /**
  * How the command line opens the IDE. The launcher's own main class must not extend {@code
@@ -31,6 +33,8 @@ public final class WorkbenchLauncher {
 
     /** As {@link #start(Optional)}; with {@code timings} the IDE prints its start-up times on stderr. */
     public static void start(Optional<Path> file, boolean timings) {
+        // First: slf4j reads where to log when the first logger is made.
+        IdeLog.install(StateFolder.folder());
         JAVAFX_LOG.setLevel(Level.SEVERE);
         java.util.List<String> raw = new java.util.ArrayList<>();
         file.ifPresent(p -> raw.add(p.toAbsolutePath().toString()));

@@ -9,6 +9,7 @@ import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.InternalErrors;
 import org.raspworkbench.core.source.RaspException;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.syntax.ParseResult;
@@ -66,8 +67,8 @@ public final class ProgramRunner {
         }
         if (failure.get() != null) {
             // A bug of ours, not of the program: still a diagnostic, never a crash.
-            return new RunResult(Optional.empty(), List.of(Diagnostic.error(ErrorKind.VALUE,
-                    "internal error while running the program: " + failure.get(), SourceRange.NONE)));
+            return new RunResult(Optional.empty(), List.of(InternalErrors.report("running the program failed",
+                    failure.get(), SourceRange.NONE)));
         }
         return result.get();
     }

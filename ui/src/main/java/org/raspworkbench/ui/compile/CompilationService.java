@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import javafx.beans.value.ObservableValue;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.InternalErrors;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.ui.state.CompileOutcome;
 import org.raspworkbench.ui.state.ExamplePrefill;
@@ -102,15 +103,24 @@ public final class CompilationService implements AutoCloseable {
         if (shown == null || (shown == lastRunModel && Objects.equals(input, lastRunInput))) return;
         lastRunModel = shown;
         lastRunInput = input;
-        runs.submit(() -> engine.run(shown, input), run -> state.acceptRun(shown, run), failure -> { });
+        runs.submit(() -> engine.run(shown, input), run -> state.acceptRun(shown, run),
+                failure -> state.acceptRun(shown, new RunOutcome(input, Optional.empty(), Optional.empty(),
+                        Optional.empty(), List.of(), List.of(failed(failure)))));
     }
 
     private static CompileOutcome crashed(String source, Throwable failure) {
-        String what = failure instanceof StackOverflowError ? "the program nests too deeply"
-                : failure instanceof OutOfMemoryError ? "the program needs more memory than is available"
-                : "the compiler failed unexpectedly (" + failure + ")";
-        Diagnostic d = Diagnostic.error(ErrorKind.LIMIT, what, SourceRange.NONE);
-        return CompileOutcome.failed(source, List.of(d), Duration.ZERO);
+        return CompileOutcome.failed(source, List.of(failed(failure)), Duration.ZERO);
+    }
+
+    /** Running out of stack or memory is the program's size; anything else is a bug of ours. */
+    private static Diagnostic failed(Throwable failure) {
+        if (failure instanceof StackOverflowError) {
+            return Diagnostic.error(ErrorKind.LIMIT, "the program nests too deeply", SourceRange.NONE);
+        }
+        if (failure instanceof OutOfMemoryError) {
+            return Diagnostic.error(ErrorKind.LIMIT, "the program needs more memory than is available", SourceRange.NONE);
+        }
+        return InternalErrors.report("the compiler or the model run failed", failure, SourceRange.NONE);
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
+import org.raspworkbench.core.allocation.BlockBuilder;
+import org.raspworkbench.core.model.SizeLimits;
 import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.evaluation.Evaluator;
 import org.raspworkbench.core.model.CompiledModel;
@@ -17,7 +19,7 @@ import org.raspworkbench.core.program.ProgramRunner;
 import org.raspworkbench.core.program.RunResult;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.source.Diagnostic;
-import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.InternalErrors;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.value.Value;
 import org.raspworkbench.ui.state.CompileOutcome;
@@ -33,6 +35,17 @@ import org.raspworkbench.ui.views.data.TraceDigest;
  * (with the RASP evaluator alongside, so the views can compare) on the example input.
  */
 public final class CoreEngine implements Engine {
+    private final BlockBuilder blocks;
+
+    public CoreEngine() {
+        this(BlockBuilder.TRACR);
+    }
+
+    /** With another craft-block builder: tests inject a pass that fails. */
+    public CoreEngine(BlockBuilder blocks) {
+        this.blocks = blocks;
+    }
+
     @Override
     public CompileOutcome compile(String source) {
         long start = System.nanoTime();
@@ -49,7 +62,7 @@ public final class CoreEngine implements Engine {
             return new CompileOutcome(source, ran.program(), Optional.empty(), Optional.empty(), ModelLayout.EMPTY,
                     ran.diagnostics(), since(start));
         }
-        Compilation compiled = Compiler.compile(ran.program().get());
+        Compilation compiled = Compiler.compile(ran.program().get(), SizeLimits.DEFAULT, blocks);
         List<Diagnostic> diagnostics = merge(ran.diagnostics(), compiled.diagnostics());
         Optional<CompiledModel> model = compiled.model();
         Optional<ModelDigest> digest = model.map(Digests::model);
@@ -68,7 +81,7 @@ public final class CoreEngine implements Engine {
     }
 
     private static Diagnostic internal(String what, RuntimeException e) {
-        return Diagnostic.error(ErrorKind.UNSUPPORTED, what + " (" + e + ")", SourceRange.NONE);
+        return InternalErrors.report(what, e, SourceRange.NONE);
     }
 
     private RunOutcome runChecked(CompileOutcome compiled, String inputText) {

@@ -35,7 +35,8 @@ public final class LatestOnly {
             T result;
             try {
                 result = work.get();
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            } catch (Throwable e) {
+                // Any Throwable: a caller's busy flag is cleared by {@code failed}, so none may slip past.
                 LOG.warn("background work failed", e);
                 applyOn.execute(() -> {
                     if (generation.get() == mine) failed.accept(e);

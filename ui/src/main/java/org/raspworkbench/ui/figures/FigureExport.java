@@ -5,11 +5,9 @@ import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.raspworkbench.core.files.AtomicFiles;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -47,11 +45,9 @@ public final class FigureExport {
         switch (format) {
             case PNG -> {
                 BufferedImage image = image(layout, dpi);
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    PngWriter.write(image, dpi, out);
-                }
+                AtomicFiles.writeWith(file, out -> PngWriter.write(image, dpi, out));
             }
-            case SVG -> Files.writeString(file, svgDocument(layout), StandardCharsets.UTF_8);
+            case SVG -> AtomicFiles.writeString(file, svgDocument(layout));
             case PDF -> pdf(layout, file);
             default -> throw new IllegalStateException("unknown format " + format);
         }
@@ -63,7 +59,7 @@ public final class FigureExport {
         Painter fixed = new Painter(width, height, g -> FigureRenderer.draw(figure, g, width, height));
         switch (format) {
             case PNG -> png(figure, file, dpi, width, height);
-            case SVG -> Files.writeString(file, svg(fixed), StandardCharsets.UTF_8);
+            case SVG -> AtomicFiles.writeString(file, svg(fixed));
             case PDF -> pdf(fixed, file);
             default -> throw new IllegalStateException("unknown format " + format);
         }
@@ -92,9 +88,7 @@ public final class FigureExport {
 
     public static void png(Figure figure, Path file, int dpi, double width, double height) throws IOException {
         BufferedImage image = image(figure, dpi, width, height);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            PngWriter.write(image, dpi, out);
-        }
+        AtomicFiles.writeWith(file, out -> PngWriter.write(image, dpi, out));
     }
 
     /** The SVG document text of a figure at its natural size. */
@@ -165,9 +159,7 @@ public final class FigureExport {
                 content.drawForm(g.getXFormObject());
             }
             // Through a stream: saving to a File warns about overwriting when the export is repeated.
-            try (OutputStream out = Files.newOutputStream(file)) {
-                document.save(out);
-            }
+            AtomicFiles.writeWith(file, document::save);
         }
     }
 }

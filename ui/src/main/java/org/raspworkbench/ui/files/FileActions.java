@@ -19,6 +19,8 @@ public final class FileActions {
     private final FileDialogs dialogs;
     private final Executor fxThread;
     private final Consumer<String> opened;
+    /** What the document's file was on disk when last read or written; empty for none. */
+    private Optional<DiskStamp> stamp = Optional.empty();
 
     /** {@code opened} is told the text of every document put into the editor (to compile it at once). */
     public FileActions(DocumentModel document, DocumentText editor, FileIo io, RecentFiles recent,
@@ -59,13 +61,14 @@ public final class FileActions {
     }
 
     private CompletableFuture<Boolean> open(Path file, boolean reportFailure) {
-        return io.read(file).handleAsync((text, failure) -> {
+        return io.readStamped(file).handleAsync((loaded, failure) -> {
             if (failure != null) {
                 if (reportFailure) dialogs.showError(message(failure));
                 recent.remove(file);
                 return false;
             }
-            show(Optional.of(file), file.getFileName().toString(), text, false);
+            show(Optional.of(file), file.getFileName().toString(), loaded.text(), false);
+            stamp = Optional.of(loaded.stamp());
             recent.add(file);
             return true;
         }, fxThread);
@@ -74,7 +77,52 @@ public final class FileActions {
     private void show(Optional<Path> file, String name, String text, boolean sample) {
         editor.replaceDocument(text);
         document.loaded(file, name, text, sample);
+        stamp = Optional.empty();
         opened.accept(text);
+    }
+
+    /**
+     * Puts recovered text into the editor as unsaved changes to {@code file} (whose text on disk,
+     * if it still exists, becomes the saved text) or to a new document.
+     */
+    public CompletableFuture<Boolean> restore(Optional<Path> file, String recovered) {
+        if (file.isEmpty()) {
+            show(Optional.empty(), DocumentModel.UNTITLED, "", false);
+            editor.replaceDocument(recovered);
+            opened.accept(recovered);
+            return CompletableFuture.completedFuture(true);
+        }
+        Path f = file.get();
+        return io.readStamped(f).handleAsync((loaded, failure) -> {
+            String onDisk = failure == null ? loaded.text() : "";
+            editor.replaceDocument(recovered);
+            document.loaded(Optional.of(f), f.getFileName().toString(), onDisk, false);
+            stamp = failure == null ? Optional.of(loaded.stamp()) : Optional.empty();
+            opened.accept(recovered);
+            return true;
+        }, fxThread);
+    }
+
+    /**
+     * Looks whether another program changed the open file (the window calls this when it gains
+     * focus): a document without unsaved edits is reloaded; with edits, the user is asked.
+     * Completes on the FX thread with whether the editor's text was replaced.
+     */
+    public CompletableFuture<Boolean> checkDisk() {
+        Optional<Path> file = document.file();
+        Optional<DiskStamp> known = stamp;
+        if (file.isEmpty() || known.isEmpty() || document.isSample()) return CompletableFuture.completedFuture(false);
+        return io.changedSince(file.get(), known.get()).thenComposeAsync(changed -> {
+            // Another document was opened meanwhile, or this change was already dealt with.
+            if (changed.isEmpty() || !file.equals(document.file()) || !known.equals(stamp)) {
+                return CompletableFuture.completedFuture(false);
+            }
+            if (document.isDirty() && !dialogs.askToReloadChanged(document.nameProperty().get())) {
+                stamp = changed; // keep the edits; the next save replaces the other program's text as chosen
+                return CompletableFuture.completedFuture(false);
+            }
+            return open(file.get(), true);
+        }, fxThread);
     }
 
     /** Saves to the document's file, or asks for one. Completes with whether the text was saved. */
@@ -90,17 +138,28 @@ public final class FileActions {
     }
 
     private CompletableFuture<Boolean> write(Path file) {
+        boolean sameFile = file.toAbsolutePath().normalize().equals(document.file().orElse(null)) && !document.isSample();
+        return write(file, sameFile ? stamp : Optional.empty());
+    }
+
+    /** Saves, unless the file changed on disk since {@code expected} and the user will not overwrite it. */
+    private CompletableFuture<Boolean> write(Path file, Optional<DiskStamp> expected) {
         String text = editor.text();
-        return io.write(file, text).handleAsync((ok, failure) -> {
+        return io.write(file, text, expected).handleAsync((written, failure) -> {
             if (failure != null) {
+                if (cause(failure) instanceof FileIo.ChangedOnDisk) {
+                    return dialogs.askToOverwriteChanged(document.nameProperty().get())
+                            ? write(file, Optional.empty()) : CompletableFuture.completedFuture(false);
+                }
                 dialogs.showError(message(failure));
-                return false;
+                return CompletableFuture.completedFuture(false);
             }
-            if (file.equals(document.file().orElse(null)) && !document.isSample()) document.markSaved(text);
+            if (file.toAbsolutePath().normalize().equals(document.file().orElse(null)) && !document.isSample()) document.markSaved(text);
             else document.savedAs(file, text);
+            stamp = Optional.of(written);
             recent.add(file);
-            return true;
-        }, fxThread);
+            return CompletableFuture.completedFuture(true);
+        }, fxThread).thenCompose(f -> f);
     }
 
     /**
@@ -121,8 +180,12 @@ public final class FileActions {
         }
     }
 
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
     private static String message(Throwable failure) {
-        Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable t = cause(failure);
         return t.getMessage() != null ? t.getMessage() : t.toString();
     }
 }

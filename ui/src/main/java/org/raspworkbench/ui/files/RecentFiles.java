@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.raspworkbench.core.files.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,8 +84,7 @@ public final class RecentFiles {
         List<String> lines = files.stream().map(Path::toString).toList();
         return io.async(() -> {
             try {
-                Files.createDirectories(store.getParent());
-                Files.write(store, lines, StandardCharsets.UTF_8);
+                AtomicFiles.writeString(store, lines.stream().map(l -> l + "\n").collect(Collectors.joining()));
             } catch (IOException e) {
                 LOG.warn("cannot save recent files to {}", store, e);
             }

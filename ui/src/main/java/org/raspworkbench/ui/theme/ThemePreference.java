@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.raspworkbench.core.files.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +39,7 @@ public final class ThemePreference {
     public CompletableFuture<Void> save(Theme theme) {
         return CompletableFuture.runAsync(() -> {
             try {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, theme.name().toLowerCase(Locale.ROOT) + "\n", StandardCharsets.UTF_8);
+                AtomicFiles.writeString(file, theme.name().toLowerCase(Locale.ROOT) + "\n");
             } catch (IOException e) {
                 LOG.warn("cannot save {}", file, e);
             }

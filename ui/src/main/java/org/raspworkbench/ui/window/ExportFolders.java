@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.raspworkbench.core.files.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,8 +52,7 @@ public final class ExportFolders {
         last = Optional.of(folder);
         return CompletableFuture.runAsync(() -> {
             try {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, folder + "\n", StandardCharsets.UTF_8);
+                AtomicFiles.writeString(file, folder + "\n");
             } catch (IOException e) {
                 LOG.warn("cannot save {}", file, e);
             }

@@ -66,4 +66,41 @@ public final class FxFileDialogs implements FileDialogs {
         alert.setHeaderText("Something went wrong with a file");
         dialogs.show(alert);
     }
+
+    @Override
+    public boolean askToReloadChanged(String documentName) {
+        return confirm("File changed on disk", documentName + " was changed by another program.",
+                "Reload it and lose your unsaved changes, or keep editing your version (saving it will replace the other program's changes)?",
+                "Reload", "Keep Mine");
+    }
+
+    @Override
+    public boolean askToOverwriteChanged(String documentName) {
+        return confirm("File changed on disk", documentName + " was changed by another program since you opened it.",
+                "Overwrite those changes with your version?", "Overwrite", "Cancel");
+    }
+
+    @Override
+    public RecoveryChoice askToRestore(String description) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType("Ask Next Time", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "The workbench did not close normally. Restore these changes, or discard them?", restore, discard, later);
+        alert.setTitle("Recover unsaved changes");
+        alert.setHeaderText("Unsaved changes were found: " + description + ".");
+        ButtonType answer = dialogs.showAndWait(alert).orElse(later);
+        if (answer == restore) return RecoveryChoice.RESTORE;
+        if (answer == discard) return RecoveryChoice.DISCARD;
+        return RecoveryChoice.LATER;
+    }
+
+    private boolean confirm(String title, String header, String text, String yes, String no) {
+        ButtonType ok = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType(no, ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ok, cancel);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        return dialogs.showAndWait(alert).orElse(cancel) == ok;
+    }
 }

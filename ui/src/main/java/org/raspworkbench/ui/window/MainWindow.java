@@ -40,6 +40,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TabPane views;
     private final FigureExportActions exports;
+    private final javafx.scene.control.MenuBar menuBar;
 
     public MainWindow(Parts p) {
         root.getStyleClass().add("workbench");
@@ -66,7 +67,8 @@ public final class MainWindow {
                             .filter(t -> "tab-verify".equals(t.getId())).findFirst().orElse(null));
                     verifier.verify();
                 });
-        root.setTop(new VBox(menus.menuBar(p.recent(), p.samples()), menus.toolBar()));
+        menuBar = menus.menuBar(p.recent(), p.samples());
+        root.setTop(new VBox(menuBar, menus.toolBar()));
 
         EditorPane editor = p.editor();
         ProblemsView problems = new ProblemsView(p.state().problems(), d -> editor.jumpTo(d.range()));
@@ -82,6 +84,11 @@ public final class MainWindow {
         root.setCenter(center);
         root.setBottom(new StatusBar(p.state(), editor.area()));
         EditorStateBinding.bind(editor, p.state(), p.debugger());
+    }
+
+    /** For menus the window does not build itself (Help). */
+    public javafx.scene.control.MenuBar menuBar() {
+        return menuBar;
     }
 
     public Parent root() {

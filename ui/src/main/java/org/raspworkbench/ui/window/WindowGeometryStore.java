@@ -2,15 +2,16 @@ package org.raspworkbench.ui.window;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.raspworkbench.core.files.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,12 +66,11 @@ public final class WindowGeometryStore {
         p.setProperty("height", format(g.height()));
         p.setProperty("maximized", Boolean.toString(g.maximized()));
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".window", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            AtomicFiles.writeWith(file, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 p.store(w, "RASP Workbench main window (normal bounds, and whether it was maximised)");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                w.flush();
+            });
         } catch (IOException e) {
             LOG.warn("cannot save the window geometry to {}", file, e);
         }

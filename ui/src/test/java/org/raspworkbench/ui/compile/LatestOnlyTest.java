@@ -57,6 +57,34 @@ class LatestOnlyTest {
         background.shutdown();
     }
 
+    /** An Error that is neither a stack overflow nor out of memory (a linkage or assertion error, say). */
+    private static final class OddError extends Error {
+        OddError() {
+            super("odd");
+        }
+    }
+
+    @Test
+    void anyThrowableIsReportedSoThatTheBusyFlagIsCleared() throws Exception {
+        ExecutorService background = BackgroundThreads.compiler();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        CountDownLatch failed = new CountDownLatch(1);
+        LatestOnly latest = new LatestOnly(background, Runnable::run);
+        latest.submit(() -> {
+            throw new OddError();
+        }, r -> { }, e -> {
+            failures.add(e);
+            failed.countDown();
+        });
+        assertThat(failed.await(10, TimeUnit.SECONDS)).isTrue();
+        // The background thread survived: a later request still runs and reports.
+        CountDownLatch applied = new CountDownLatch(1);
+        latest.submit(() -> "ok", r -> applied.countDown(), e -> { });
+        assertThat(applied.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(failures).hasSize(1).first().isInstanceOf(OddError.class);
+        background.shutdown();
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);

@@ -13,6 +13,9 @@ public final class ScriptedDialogs implements FileDialogs {
     public final Deque<Optional<Path>> openAnswers = new ArrayDeque<>();
     public final Deque<Optional<Path>> saveAnswers = new ArrayDeque<>();
     public final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
+    public final Deque<Boolean> reloadAnswers = new ArrayDeque<>();
+    public final Deque<Boolean> overwriteAnswers = new ArrayDeque<>();
+    public final Deque<RecoveryChoice> restoreAnswers = new ArrayDeque<>();
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
 
@@ -37,5 +40,23 @@ public final class ScriptedDialogs implements FileDialogs {
     @Override
     public void showError(String message) {
         errors.add(message);
+    }
+
+    @Override
+    public boolean askToReloadChanged(String documentName) {
+        asked.add("reload " + documentName);
+        return !reloadAnswers.isEmpty() && reloadAnswers.pop();
+    }
+
+    @Override
+    public boolean askToOverwriteChanged(String documentName) {
+        asked.add("overwrite " + documentName);
+        return !overwriteAnswers.isEmpty() && overwriteAnswers.pop();
+    }
+
+    @Override
+    public RecoveryChoice askToRestore(String description) {
+        asked.add("restore " + description);
+        return restoreAnswers.isEmpty() ? RecoveryChoice.LATER : restoreAnswers.pop();
     }
 }

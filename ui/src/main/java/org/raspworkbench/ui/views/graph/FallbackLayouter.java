@@ -1,12 +1,15 @@
 package org.raspworkbench.ui.views.graph;
 
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tries a preferred layouter and falls back to another when it fails; ELK is a large library
  * with reflective set-up, and a broken layout must never cost the user the graph.
  */
 public final class FallbackLayouter implements GraphLayouter {
+    private static final Logger LOG = LoggerFactory.getLogger(FallbackLayouter.class);
     private final GraphLayouter preferred;
     private final GraphLayouter fallback;
 
@@ -25,6 +28,7 @@ public final class FallbackLayouter implements GraphLayouter {
         try {
             return preferred.layout(graph, sizes);
         } catch (RuntimeException | LinkageError e) {
+            LOG.error("the graph layout failed; drawn with the simple layering instead", e);
             return fallback.layout(graph, sizes);
         }
     }
@@ -34,6 +38,7 @@ public final class FallbackLayouter implements GraphLayouter {
         try {
             return preferred.layout(graph, sizes, lanes);
         } catch (RuntimeException | LinkageError e) {
+            LOG.error("the graph layout failed; drawn with the simple layering instead", e);
             return fallback.layout(graph, sizes, lanes);
         }
     }
