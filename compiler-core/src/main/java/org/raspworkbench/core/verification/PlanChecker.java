@@ -116,7 +116,7 @@ final class PlanChecker {
                     if (tracrExample == null) tracrExample = List.copyOf(input);
                 }
                 if (wrong.isEmpty()) continue;
-                Optional<Divergence> at = DivergenceLocator.locate(sites, x, ev, agreement);
+                Optional<Divergence> at = DivergenceLocator.locate(sites, x, ev, agreement, margins.lastInput());
                 if (at.isPresent() && precision == Precision.FLOAT32 && float64 == null) {
                     float64 = BatchedForwardPass.run(model, batch, Precision.FLOAT64, false).residuals();
                 }
