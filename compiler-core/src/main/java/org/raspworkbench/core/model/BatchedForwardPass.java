@@ -61,6 +61,11 @@ public final class BatchedForwardPass {
             pad[b] = ForwardPass.padPositions(model, in);
         }
         List<LayerCircuit> layers = model.circuits();
+        for (int b = 0; keepAttention && b < x.length; b++) {
+            for (LayerCircuit layer : layers) {
+                if (layer.heads().isEmpty()) attention[b][layer.layer()] = new double[0][][];
+            }
+        }
         for (LayerCircuit layer : layers.subList(start.layers(), layers.size())) {
             List<HeadCircuit> heads = layer.heads();
             for (int b = 0; b < x.length && !heads.isEmpty(); b++) {

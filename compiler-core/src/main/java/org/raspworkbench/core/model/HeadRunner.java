@@ -4,7 +4,8 @@ package org.raspworkbench.core.model;
  * Runs one attention head on the residual stream using only the columns its spaces touch: the
  * same sums Tracr's dense {@code W_Q}, {@code W_K}, {@code W_V}, {@code W_O} compute, minus the
  * zeros. Residual entries that are exactly zero are skipped, which is what makes the large
- * one-hot spaces of big programs cheap.
+ * one-hot spaces of big programs cheap, and the queries are projected only onto the key columns
+ * the input's keys use (docs/decisions/0055).
  */
 final class HeadRunner {
     /** What {@code jnp.where(mask, logits, -1e30)} puts where the causal or the PAD mask hides a key. */
