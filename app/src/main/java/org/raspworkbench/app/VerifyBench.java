@@ -2,6 +2,8 @@ package org.raspworkbench.app;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,9 +27,10 @@ import org.raspworkbench.core.verification.Verifier;
 /**
  * The verification part of {@code rasp bench}: throughput of {@code rasp verify} (inputs and
  * positions per second, warm, median of repeats) on the 3-SAT verifier's 2046 inputs and on sort at
- * n = 16, next to one-at-a-time forward passes as {@code rasp trace} runs them, and the IDE's quick
- * check after each compile; and the batched
- * model alone with our loops against ND4J matrix products (docs/decisions/0030).
+ * n = 16, next to one-at-a-time forward passes as {@code rasp trace} runs them, each also in the
+ * measuring thread's CPU time (which the machine's load, also reported, changes far less than the
+ * wall clock), and the IDE's quick check after each compile; and the batched
+ * model alone with our loops (ND4J was measured against them in docs/decisions/0030 and 0055).
  */
 final class VerifyBench {
     private final int warmup;
@@ -38,11 +41,24 @@ final class VerifyBench {
         this.repeats = Math.max(1, repeats);
     }
 
-    record Throughput(String name, long inputs, long positions, double ms, double singleInputsPerSecond,
+    /** Wall and thread-CPU times: on a shared machine the CPU time says what the code costs. */
+    record Throughput(String name, long inputs, long positions, Timing verify, Timing single, int singleInputs,
                       double quickMs) {
         double inputsPerSecond() {
-            return inputs / (ms / 1000);
+            return inputs / (verify.wallMs() / 1000);
         }
+
+        double singleInputsPerSecond() {
+            return singleInputs / (single.wallMs() / 1000);
+        }
+
+        double cpuSpeedup() {
+            return (inputs / verify.cpuMs()) / (singleInputs / single.cpuMs());
+        }
+    }
+
+    /** Medians of the wall-clock and the measuring thread's CPU time of the same repeats. */
+    record Timing(double wallMs, double cpuMs) {
     }
 
     void write(JsonGenerator g) throws IOException {
@@ -62,26 +78,29 @@ final class VerifyBench {
 
     private Throughput measure(String name, CompiledModel model, VerificationOptions options, int length) {
         VerificationReport[] last = new VerificationReport[1];
-        double ms = median(() -> last[0] = Verifier.verify(model, options, VerificationProgress.NONE, new Cancellation()));
+        Timing verify = timed(() -> last[0] = Verifier.verify(model, options, VerificationProgress.NONE, new Cancellation()));
         VerificationReport r = last[0];
         List<List<Value>> inputs = randomInputs(model, length, 100);
-        double singleMs = median(() -> inputs.forEach(in -> ForwardPass.run(model, in)));
+        Timing single = timed(() -> inputs.forEach(in -> ForwardPass.run(model, in)));
         VerificationOptions quick = org.raspworkbench.ui.views.verify.VerifyRunner.quickOptions();
         double quickMs = median(() -> Verifier.count(model, quick, new Cancellation()));
-        return new Throughput(name, r.inputsChecked(), r.positionsCompared() + r.nonePositions(), ms,
-                inputs.size() / (singleMs / 1000), quickMs);
+        return new Throughput(name, r.inputsChecked(), r.positionsCompared() + r.nonePositions(), verify, single,
+                inputs.size(), quickMs);
     }
 
     private static void row(JsonGenerator g, Throughput t) throws IOException {
         g.writeStartObject();
         g.writeStringField("name", t.name());
         g.writeNumberField("inputs", t.inputs());
-        g.writeNumberField("verify_ms", round(t.ms()));
+        g.writeNumberField("verify_ms", round(t.verify().wallMs()));
         g.writeNumberField("inputs_per_s", Math.round(t.inputsPerSecond()));
-        g.writeNumberField("positions_per_s", Math.round(t.positions() / (t.ms() / 1000)));
+        g.writeNumberField("positions_per_s", Math.round(t.positions() / (t.verify().wallMs() / 1000)));
         g.writeNumberField("trace_inputs_per_s", Math.round(t.singleInputsPerSecond()));
         g.writeNumberField("speedup", round(t.inputsPerSecond() / t.singleInputsPerSecond()));
+        g.writeNumberField("verify_cpu_ms", round(t.verify().cpuMs()));
+        g.writeNumberField("speedup_cpu", round(t.cpuSpeedup()));
         g.writeNumberField("ide_quick_check_ms", round(t.quickMs()));
+        g.writeNumberField("load_average", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         g.writeEndObject();
     }
 
@@ -153,15 +172,28 @@ final class VerifyBench {
     }
 
     private double median(Runnable work) {
+        return timed(work).wallMs();
+    }
+
+    private Timing timed(Runnable work) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < warmup; i++) work.run();
         double[] ms = new double[repeats];
+        double[] cpu = new double[repeats];
         for (int i = 0; i < ms.length; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             work.run();
             ms[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
         }
-        Arrays.sort(ms);
-        return ms.length % 2 == 1 ? ms[ms.length / 2] : (ms[ms.length / 2 - 1] + ms[ms.length / 2]) / 2;
+        return new Timing(middle(ms), middle(cpu));
+    }
+
+    private static double middle(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     private static double round(double v) {

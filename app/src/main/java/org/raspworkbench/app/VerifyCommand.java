@@ -3,8 +3,6 @@ package org.raspworkbench.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.raspworkbench.core.json.JsonText;
 import org.raspworkbench.core.json.VerifyJson;
 import org.raspworkbench.core.Compilation;
@@ -27,14 +25,12 @@ import picocli.CommandLine.Parameters;
  * {@code rasp verify FILE}: runs the compiled model and the program on every input of a range of
  * lengths (or a seeded sample with boundary cases), prints where and why they disagree and which
  * setting fixes it, as JSON. Exit 0 when they agree on every input checked, 1 when they do not, 2
- * for errors in the program or the arguments. Ctrl+C stops the run and still prints what it found.
+ * for errors in the program or the arguments. Ctrl+C stops the run, still prints what it found and
+ * exits with that status.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Check the compiled model against the program on every input (or a sample): JSON.")
 public final class VerifyCommand extends JsonCommand {
-    /** How long Ctrl+C waits for the report of the inputs checked so far to be printed. */
-    private static final long REPORT_WAIT_SECONDS = 20;
-
     @Parameters(index = "0", paramLabel = "FILE", description = "a RASP program file")
     String file;
 
@@ -64,7 +60,7 @@ public final class VerifyCommand extends JsonCommand {
     @Option(names = "--no-progress", description = "no progress bar on stderr")
     boolean noProgress;
 
-    /** Tripped by Ctrl+C; tests trip it directly. */
+    /** Tripped by Ctrl+C ({@link CtrlCStops}); tests trip it directly. */
     final Cancellation cancellation = new Cancellation();
 
     @Override
@@ -86,30 +82,13 @@ public final class VerifyCommand extends JsonCommand {
 
         ProgressLine line = noProgress ? null : new ProgressLine(System.err, System.console() != null);
         VerificationProgress progress = line == null ? VerificationProgress.NONE : line;
-        CountDownLatch printed = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            cancellation.cancel();
-            try {
-                printed.await(REPORT_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "verify-interrupted");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (CtrlCStops ctrlC = CtrlCStops.trip(cancellation)) {
             VerificationReport report = Verifier.verify(model, options, progress, cancellation);
             if (line != null) line.finish();
             String name = Path.of(file).getFileName().toString().replaceFirst("\\.rasp$", "");
             System.out.println(JsonText.line(g -> VerifyJson.write(g, name, report)));
             System.out.flush();
             return report.agrees() ? 0 : 1;
-        } finally {
-            printed.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // Ctrl+C: the hook is running and lets the JVM exit once the report is out
-            }
         }
     }
 

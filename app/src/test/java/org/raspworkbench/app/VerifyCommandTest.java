@@ -157,6 +157,9 @@ class VerifyCommandTest {
         assertThat(sat3.get("positions_per_s").isNumber()).isTrue();
         assertThat(sat3.get("trace_inputs_per_s").isNumber()).isTrue();
         assertThat(sat3.get("ide_quick_check_ms").isNumber()).isTrue();
+        assertThat(sat3.get("verify_cpu_ms").asDouble()).isPositive();
+        assertThat(sat3.get("speedup_cpu").asDouble()).isPositive();
+        assertThat(sat3.get("load_average").isNumber()).isTrue();
         assertThat(doc.at("/verification_kernels/mlp_loops_ms").isNumber()).isTrue();
     }
 }

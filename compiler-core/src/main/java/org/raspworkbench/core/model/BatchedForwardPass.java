@@ -1,16 +1,18 @@
 package org.raspworkbench.core.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.raspworkbench.core.value.StrValue;
 import org.raspworkbench.core.value.Value;
 
 /**
  * Runs a compiled model on many inputs of one length at once and keeps only the last residual
  * stream: the arithmetic of {@link ForwardPass} (the same head and MLP kernels, so the same bits),
- * without the per-input snapshots, attention patterns and RASP evaluation. Each layer's MLP runs
- * once over the rows of every input of the batch, so its compact weights are read once per batch.
- * Memory is the batch's residual streams and nothing else.
+ * without the per-input snapshots and RASP evaluation. The leading layers without heads run once
+ * per (token, position) of the batch ({@link PositionWiseRows}); after that, heads run per input
+ * (projecting only the columns its logits read, see {@link HeadRunner}) and each layer's MLP runs
+ * once over the rows of all inputs, so its compact weights are read once per batch. Memory is the
+ * batch's residual streams and, when kept, its attention weights.
  */
 public final class BatchedForwardPass {
     private BatchedForwardPass() {
@@ -41,19 +43,33 @@ public final class BatchedForwardPass {
         double[][][][][] attention = keepAttention ? new double[inputs.size()][model.circuits().size()][][][] : null;
         ModelConfig c = model.config();
         Map<Value, Integer> ids = ForwardPass.tokenIds(model);
+        int bos = ids.get(StrValue.of(model.program().settings().bos()));
+        PositionWiseRows start = new PositionWiseRows(model, f32);
         double[][][] x = new double[inputs.size()][][];
         boolean[][] pad = new boolean[inputs.size()][];
-        List<double[]> rows = new ArrayList<>();
-        for (int b = 0; b < x.length; b++) {
-            x[b] = ForwardPass.embed(model, ids, inputs.get(b));
-            pad[b] = ForwardPass.padPositions(model, inputs.get(b));
-            for (double[] row : x[b]) rows.add(row);
+        int total = 0;
+        for (List<Value> in : inputs) total += in.size() + 1;
+        // the rows of all inputs, sharing the arrays of x, for the position-wise products
+        double[][] all = new double[total][];
+        for (int b = 0, r = 0; b < x.length; b++) {
+            List<Value> in = inputs.get(b);
+            x[b] = new double[in.size() + 1][];
+            for (int p = 0; p < x[b].length; p++) {
+                x[b][p] = start.row(p == 0 ? bos : ids.get(in.get(p - 1)), p);
+                all[r++] = x[b][p];
+            }
+            pad[b] = ForwardPass.padPositions(model, in);
         }
-        // the rows of all inputs, sharing the arrays of x, for the position-wise MLPs
-        double[][] all = rows.toArray(new double[0][]);
-        for (LayerCircuit layer : model.circuits()) {
-            for (int b = 0; b < x.length; b++) {
-                List<HeadCircuit> heads = layer.heads();
+        List<LayerCircuit> layers = model.circuits();
+        for (int b = 0; keepAttention && b < x.length; b++) {
+            for (LayerCircuit layer : layers) {
+                if (layer.heads().isEmpty()) attention[b][layer.layer()] = new double[0][][];
+            }
+        }
+        for (LayerCircuit layer : layers.subList(start.layers(), layers.size())) {
+            List<HeadCircuit> heads = layer.heads();
+            for (int b = 0; b < x.length && !heads.isEmpty(); b++) {
+                // per input, so its rows stay in cache from the projections to the weighted sum
                 double[][][] outs = new double[heads.size()][][];
                 if (keepAttention) attention[b][layer.layer()] = new double[outs.length][][];
                 for (int h = 0; h < outs.length; h++) {
@@ -61,6 +77,7 @@ public final class BatchedForwardPass {
                     outs[h] = r.output();
                     if (keepAttention) attention[b][layer.layer()][h] = r.weights();
                 }
+                // every head reads the residual before any of the layer's heads writes to it
                 for (int h = 0; h < outs.length; h++) HeadRunner.addTo(x[b], heads.get(h), outs[h], f32);
             }
             MlpRunner.run(layer, all, f32);

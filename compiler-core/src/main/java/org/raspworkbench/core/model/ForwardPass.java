@@ -86,16 +86,20 @@ public final class ForwardPass {
     }
 
     static double[][] embed(CompiledModel model, Map<Value, Integer> tokenId, List<Value> input) {
-        Embedding e = model.embedding();
-        double[][] x = new double[input.size() + 1][model.config().dModel()];
+        double[][] x = new double[input.size() + 1][];
         StrValue bos = StrValue.of(model.program().settings().bos());
-        for (int p = 0; p < x.length; p++) {
-            Value token = p == 0 ? bos : input.get(p - 1);
-            x[p][e.tokenColumns()[tokenId.get(token)]] = 1;
-            if (e.one() >= 0) x[p][e.one()] = 1;
-            if (p > 0) x[p][e.positionColumns()[p - 1]] = 1;
-        }
+        for (int p = 0; p < x.length; p++) x[p] = embedRow(model, tokenId.get(p == 0 ? bos : input.get(p - 1)), p);
         return x;
+    }
+
+    /** The residual row of the token with id {@code token} at sequence position p (0 = the BOS, no position). */
+    static double[] embedRow(CompiledModel model, int token, int p) {
+        Embedding e = model.embedding();
+        double[] row = new double[model.config().dModel()];
+        row[e.tokenColumns()[token]] = 1;
+        if (e.one() >= 0) row[e.one()] = 1;
+        if (p > 0) row[e.positionColumns()[p - 1]] = 1;
+        return row;
     }
 
     private static List<Value> decode(CompiledModel model, double[][] x) {

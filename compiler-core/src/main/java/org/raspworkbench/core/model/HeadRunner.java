@@ -4,7 +4,8 @@ package org.raspworkbench.core.model;
  * Runs one attention head on the residual stream using only the columns its spaces touch: the
  * same sums Tracr's dense {@code W_Q}, {@code W_K}, {@code W_V}, {@code W_O} compute, minus the
  * zeros. Residual entries that are exactly zero are skipped, which is what makes the large
- * one-hot spaces of big programs cheap.
+ * one-hot spaces of big programs cheap, and the queries are projected only onto the key columns
+ * the input's keys use (docs/decisions/0055).
  */
 final class HeadRunner {
     /** What {@code jnp.where(mask, logits, -1e30)} puts where the causal or the PAD mask hides a key. */
@@ -28,40 +29,74 @@ final class HeadRunner {
      */
     static Result run(HeadCircuit h, double[][] x, int keySize, boolean causal, boolean[] padKey, boolean f32) {
         int n = x.length;
-        double[][] q = project(x, h.query(), h.block().qk().matrix(), h.key().length, f32);
-        double[][] logits = new double[n][n];
-        double scale = Math.sqrt(keySize);
         int[] key = h.key();
+        // each key row's non-zero entries, as indices into the head's key columns, ascending
+        int[][] keyNz = new int[n][];
+        double[][] keyValue = new double[n][];
+        boolean[] used = new boolean[key.length];
+        int[] scratch = new int[key.length];
         for (int k = 0; k < n; k++) {
             double[] xk = x[k];
+            int count = 0;
             for (int c = 0; c < key.length; c++) {
-                double kv = xk[key[c]];
-                if (kv == 0) continue;
+                if (xk[key[c]] != 0) scratch[count++] = c;
+            }
+            keyNz[k] = java.util.Arrays.copyOf(scratch, count);
+            keyValue[k] = new double[count];
+            for (int j = 0; j < count; j++) {
+                keyValue[k][j] = xk[key[scratch[j]]];
+                used[scratch[j]] = true;
+            }
+        }
+        // x[:, query] @ qk only at the key columns some key row of this input is non-zero in (no
+        // logit reads the others), each entry summed in the same order as the full product; q holds
+        // them compactly, slot[c] being where column c went
+        int[] at = new int[key.length];
+        int[] slot = new int[key.length];
+        int width = 0;
+        for (int c = 0; c < key.length; c++) {
+            if (used[c]) {
+                slot[c] = width;
+                at[width++] = c;
+            }
+        }
+        for (int[] nz : keyNz) {
+            for (int j = 0; j < nz.length; j++) nz[j] = slot[nz[j]];
+        }
+        double[][] q = project(x, h.query(), h.block().qk().matrix(), java.util.Arrays.copyOf(at, width), f32);
+        double[][] logits = new double[n][n];
+        double scale = Math.sqrt(keySize);
+        for (int p = 0; p < n; p++) {
+            double[] qp = q[p];
+            for (int k = 0; k < n; k++) {
+                int[] nz = keyNz[k];
+                double[] kv = keyValue[k];
+                double s = 0;
                 if (f32) {
-                    for (int p = 0; p < n; p++) logits[p][k] = (float) (logits[p][k] + (float) (q[p][c] * kv));
+                    for (int j = 0; j < nz.length; j++) s = (float) (s + (float) (qp[nz[j]] * kv[j]));
+                    logits[p][k] = (float) (s / (float) scale);
                 } else {
-                    for (int p = 0; p < n; p++) logits[p][k] += q[p][c] * kv;
+                    for (int j = 0; j < nz.length; j++) s += qp[nz[j]] * kv[j];
+                    logits[p][k] = s / scale;
                 }
             }
         }
-        for (int p = 0; p < n; p++) {
-            for (int k = 0; k < n; k++) logits[p][k] = f32 ? (float) (logits[p][k] / (float) scale) : logits[p][k] / scale;
-        }
         double[][] weights = softmax(logits, causal, padKey, f32);
-        double[][] v = new double[n][h.output().length];
-        int[] outCols = identity(h.output().length);
+        int outWidth = h.output().length;
+        double[][] v = new double[n][outWidth];
+        int[] outCols = identity(outWidth);
         for (int p = 0; p < n; p++) MlpRunner.addProduct(x[p], h.value(), h.block().ov(), outCols, v[p], f32);
-        int width = h.output().length;
-        double[][] out = new double[n][width];
+        double[][] out = new double[n][outWidth];
         for (int p = 0; p < n; p++) {
             double[] wp = weights[p];
+            double[] op = out[p];
             for (int k = 0; k < n; k++) {
                 double w = wp[k];
                 double[] vk = v[k];
                 if (f32) {
-                    for (int m = 0; m < width; m++) out[p][m] = (float) (out[p][m] + (float) (w * vk[m]));
+                    for (int m = 0; m < outWidth; m++) op[m] = (float) (op[m] + (float) (w * vk[m]));
                 } else {
-                    for (int m = 0; m < width; m++) out[p][m] += w * vk[m];
+                    for (int m = 0; m < outWidth; m++) op[m] += w * vk[m];
                 }
             }
         }
@@ -87,9 +122,12 @@ final class HeadRunner {
         return softmax(new double[n][n], causal, padKey, false);
     }
 
-    /** {@code x[:, cols] @ m} with m {@code [cols][width]}, skipping zero entries of x. */
-    static double[][] project(double[][] x, int[] cols, double[][] m, int width, boolean f32) {
-        double[][] out = new double[x.length][width];
+    /**
+     * {@code (x[:, cols] @ m)[:, at]}, skipping zero entries of x: entry {@code [p][j]} sums over
+     * {@code cols} in order, as the full product's entry {@code [p][at[j]]} does.
+     */
+    static double[][] project(double[][] x, int[] cols, double[][] m, int[] at, boolean f32) {
+        double[][] out = new double[x.length][at.length];
         for (int p = 0; p < x.length; p++) {
             double[] xp = x[p];
             double[] op = out[p];
@@ -98,9 +136,9 @@ final class HeadRunner {
                 if (xv == 0) continue;
                 double[] row = m[a];
                 if (f32) {
-                    for (int c = 0; c < width; c++) op[c] = (float) (op[c] + (float) (xv * (float) row[c]));
+                    for (int j = 0; j < at.length; j++) op[j] = (float) (op[j] + (float) (xv * (float) row[at[j]]));
                 } else {
-                    for (int c = 0; c < width; c++) op[c] += xv * row[c];
+                    for (int j = 0; j < at.length; j++) op[j] += xv * row[at[j]];
                 }
             }
         }

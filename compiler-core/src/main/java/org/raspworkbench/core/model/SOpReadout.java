@@ -52,8 +52,10 @@ public record SOpReadout(SOp sop, Encoding encoding, int[] columns, List<Value> 
         return ResidualReadout.read(encoding, x, columns, values);
     }
 
+    /** The value {@link #read} gives, without collecting its ties (verification decodes millions). */
     public Value decode(double[] x) {
-        return read(x).value();
+        if (isNumerical() || values.size() != columns.length || columns.length == 0) return read(x).value();
+        return values.get(argmax(x));
     }
 
     /** The column (index into {@link #columns}) holding the largest entry; the first of equals. */

@@ -18,11 +18,25 @@ final class DivergenceLocator {
     /** @param x the residual stream after the last layer, {@code [position][column]}, BOS at 0 */
     static Optional<Divergence> locate(List<SOpSite> sites, double[][] x, Evaluation evaluation,
                                        ValueAgreement agreement) {
-        for (SOpSite site : sites) {
+        return locate(sites, x, evaluation, agreement, null);
+    }
+
+    /**
+     * @param margins the input's decode margins per site and position ({@link MarginTracker#lastInput}),
+     *                or null: where a categorical site's margin is above 0 its entry for the
+     *                program's value beats every other, so it decodes to that value and is not read
+     *                again
+     */
+    static Optional<Divergence> locate(List<SOpSite> sites, double[][] x, Evaluation evaluation,
+                                       ValueAgreement agreement, double[][] margins) {
+        for (int i = 0; i < sites.size(); i++) {
+            SOpSite site = sites.get(i);
             List<Value> expected = evaluation.valuesOf(site.sop());
+            boolean known = margins != null && !site.readout().isNumerical();
             for (int p = 0; p < expected.size(); p++) {
                 Value want = expected.get(p);
                 if (want instanceof NoneValue) continue;
+                if (known && margins[i][p] > 0) continue;
                 Value got = site.readout().decode(x[p + 1]);
                 if (!agreement.agrees(got, want, site.readout().isNumerical())) {
                     return Optional.of(new Divergence(site.sop(), site.snapshot(), site.layer(), site.kind(), p, got,

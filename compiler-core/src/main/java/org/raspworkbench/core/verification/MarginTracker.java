@@ -20,6 +20,8 @@ final class MarginTracker {
     private final double[] min;
     private final List<List<Value>> where;
     private final int[] position;
+    /** The margins of the input last added, [site][position] (NaN where the program says None). */
+    private double[][] last = new double[0][];
 
     MarginTracker(List<SOpSite> sites) {
         this.sites = sites;
@@ -46,14 +48,19 @@ final class MarginTracker {
     }
 
     void add(List<Value> input, double[][] x, Evaluation evaluation) {
+        if (last.length != sites.size() || (last.length > 0 && last[0].length < input.size())) {
+            last = new double[sites.size()][input.size()];
+        }
         for (int i = 0; i < sites.size(); i++) {
             SOpSite s = sites.get(i);
             List<Value> expected = evaluation.valuesOf(s.sop());
+            java.util.Arrays.fill(last[i], Double.NaN);
             for (int p = 0; p < expected.size(); p++) {
                 Value want = expected.get(p);
                 if (want instanceof NoneValue) continue;
                 double m = s.readout().isNumerical() ? numerical(valueSets[i], x[p + 1][s.readout().columns()[0]], want)
                         : s.readout().categoricalMargin(x[p + 1], columnOf.get(i).getOrDefault(want, -1));
+                last[i][p] = m;
                 if (m < min[i]) {
                     min[i] = m;
                     where.set(i, List.copyOf(input));
@@ -73,6 +80,15 @@ final class MarginTracker {
             nearestWrong = Math.min(nearestWrong, Math.abs(got - v));
         }
         return nearestWrong == Double.POSITIVE_INFINITY ? Double.NaN : nearestWrong - Math.abs(got - target);
+    }
+
+    /**
+     * The margins {@link #add} just computed for its input, per site (in the order given) and
+     * position: a categorical site with a margin above 0 decodes to the program's value there.
+     * Overwritten by the next {@code add}.
+     */
+    double[][] lastInput() {
+        return last;
     }
 
     List<Margin> margins() {

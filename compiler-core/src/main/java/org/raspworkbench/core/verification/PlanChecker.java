@@ -82,6 +82,8 @@ final class PlanChecker {
             List<List<Value>> batch = batches.next();
             BatchedForwardPass.Batch run = BatchedForwardPass.run(model, batch, precision, details);
             double[][][] finals = run.residuals();
+            // float32 runs only: the batch again in float64, made once when a disagreement needs it
+            double[][][] float64 = null;
             for (int b = 0; b < batch.size(); b++) {
                 List<Value> input = batch.get(b);
                 double[][] x = finals[b];
@@ -114,8 +116,11 @@ final class PlanChecker {
                     if (tracrExample == null) tracrExample = List.copyOf(input);
                 }
                 if (wrong.isEmpty()) continue;
-                Optional<Divergence> at = DivergenceLocator.locate(sites, x, ev, agreement);
-                Diagnosis why = at.isPresent() && precision == Precision.FLOAT32 && agreesInFloat64(input, expected)
+                Optional<Divergence> at = DivergenceLocator.locate(sites, x, ev, agreement, margins.lastInput());
+                if (at.isPresent() && precision == Precision.FLOAT32 && float64 == null) {
+                    float64 = BatchedForwardPass.run(model, batch, Precision.FLOAT64, false).residuals();
+                }
+                Diagnosis why = at.isPresent() && precision == Precision.FLOAT32 && agrees(float64[b], expected)
                         ? CauseClassifier.floatPrecision(at.get())
                         : classifier.diagnose(input, ev, at, run.attention()[b]);
                 Counterexample c = new Counterexample(input, wrong, decoded, expected, why);
@@ -130,9 +135,9 @@ final class PlanChecker {
                 Optional.ofNullable(firstFailure), tracrDiffers, Optional.ofNullable(tracrExample), cancelled);
     }
 
-    private boolean agreesInFloat64(List<Value> input, List<Value> expected) {
-        double[][] x = BatchedForwardPass.run(model, List.of(input), Precision.FLOAT64, false).residuals()[0];
-        for (int p = 0; p < input.size(); p++) {
+    /** Whether the last residual stream {@code x} of an input decodes to the program's output everywhere. */
+    private boolean agrees(double[][] x, List<Value> expected) {
+        for (int p = 0; p < expected.size(); p++) {
             Value want = expected.get(p);
             if (!(want instanceof NoneValue) && !agreement.agrees(output.decode(x[p + 1]), want, output.isNumerical())) {
                 return false;

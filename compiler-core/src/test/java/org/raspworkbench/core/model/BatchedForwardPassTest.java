@@ -8,6 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.value.IntValue;
+import org.raspworkbench.core.value.StrValue;
 import org.raspworkbench.core.value.Value;
 
 /** The batched pass gives bit for bit the single pass's last residual stream, and its attention. */
@@ -22,6 +23,17 @@ class BatchedForwardPassTest {
             sort = aggregate(sel_new, tokens);
             """;
 
+    /** Heads in layer 0 (the length), so no layer runs per (token, position); PAD masks keys. */
+    private static final String REVERSE = """
+            set vocab "abc";
+            set max_seq_len 5;
+            opp_idx = length - indices;
+            opp_idx_1 = opp_idx - 1;
+            flip = select(indices, opp_idx_1, ==);
+            reverse = aggregate(flip, tokens);
+            output reverse;
+            """;
+
     @Test
     void sameBitsAsOneInputAtATime() {
         CompiledModel model = Compiler.compile(SORT).model().orElseThrow();
@@ -32,6 +44,26 @@ class BatchedForwardPassTest {
             for (int p = 0; p < 4; p++) in.add(IntValue.of(1 + r.nextInt(4)));
             batch.add(in);
         }
+        assertSameAsSingle(model, batch);
+    }
+
+    @Test
+    void sameBitsWithHeadsInTheFirstLayerAndPaddedInputs() {
+        CompiledModel model = Compiler.compile(REVERSE).model().orElseThrow();
+        assertThat(model.circuits().get(0).heads()).isNotEmpty();
+        String pad = model.program().settings().pad();
+        List<List<Value>> batch = new ArrayList<>();
+        Random r = new Random(5);
+        for (int i = 0; i < 30; i++) {
+            List<Value> in = new ArrayList<>();
+            int real = 1 + r.nextInt(5);
+            for (int p = 0; p < 5; p++) in.add(p < real ? StrValue.of("abc".substring(r.nextInt(3)).substring(0, 1)) : StrValue.of(pad));
+            batch.add(in);
+        }
+        assertSameAsSingle(model, batch);
+    }
+
+    private static void assertSameAsSingle(CompiledModel model, List<List<Value>> batch) {
         BatchedForwardPass.Batch out = BatchedForwardPass.run(model, batch, Precision.FLOAT64, true);
         for (int b = 0; b < batch.size(); b++) {
             ForwardTrace single = ForwardPass.run(model, batch.get(b));
