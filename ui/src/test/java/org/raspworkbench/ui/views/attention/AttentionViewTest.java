@@ -47,4 +47,25 @@ class AttentionViewTest {
         assertThat(robot.lookup("#head-0-0").query().getStyleClass()).contains("current");
         robot.interact(() -> Shots.save(view, "attention"));
     }
+
+    @Test
+    void fitAndActualSizeZoomEveryHeadCard(FxRobot robot) {
+        java.util.List<org.raspworkbench.ui.views.canvas.ScrollingFigure> drawings = robot.lookup(".head-card").queryAll()
+                .stream().map(n -> robot.from(n).lookup(".scrolling-figure").queryAs(
+                        org.raspworkbench.ui.views.canvas.ScrollingFigure.class)).toList();
+        assertThat(drawings).hasSize(2);
+        robot.interact(() -> drawings.forEach(d -> d.zoomProperty().set(3)));
+        robot.clickOn("#attention-actual");
+        for (var d : drawings) assertThat(d.effectiveZoom()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        robot.interact(() -> drawings.forEach(d -> d.zoomProperty().set(3)));
+        robot.clickOn("#attention-fit");
+        for (var d : drawings) {
+            double fitted = d.zoomProperty().get();
+            assertThat(fitted).isLessThan(3);
+            // The button gave each card the zoom its own fit computes for its size.
+            robot.interact(d::fit);
+            assertThat(d.zoomProperty().get()).isEqualTo(fitted);
+            assertThat(d.naturalHeight() * fitted).isLessThanOrEqualTo(d.getHeight() * 1.5);
+        }
+    }
 }
