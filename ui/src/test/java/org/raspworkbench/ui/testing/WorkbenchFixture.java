@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 import org.raspworkbench.ui.Workbench;
 import org.raspworkbench.ui.compile.Engine;
 import org.raspworkbench.ui.editor.Tokenizer;
+import org.raspworkbench.ui.files.SampleCatalog;
+import org.raspworkbench.ui.files.Sample;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,6 +33,18 @@ public final class WorkbenchFixture {
             workbench.editor().setDocumentText(text);
             workbench.compilation().compileNow(text);
         });
+    }
+
+    /**
+     * Opens the shipped sample {@code fileName} as the Samples menu does and waits until its model
+     * and its example's trace are on screen.
+     */
+    public void openSample(FxRobot robot, String fileName) {
+        Sample sample = SampleCatalog.load().stream().filter(s -> s.fileName().equals(fileName)).findFirst().orElseThrow();
+        robot.interact(() -> workbench.files().openSample(sample));
+        var state = workbench.state();
+        waitUntil(() -> state.traceDigest().isPresent() && state.shownProgram().isPresent()
+                && workbench.editor().getText().equals(state.shownProperty().get().source()));
     }
 
     public static void waitUntil(Callable<Boolean> condition) {

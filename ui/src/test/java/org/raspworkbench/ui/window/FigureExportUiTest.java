@@ -18,8 +18,6 @@ import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.ui.editor.LexerTokenizer;
 import org.raspworkbench.ui.figures.ExportFormat;
 import org.raspworkbench.ui.figures.Length;
-import org.raspworkbench.ui.files.Sample;
-import org.raspworkbench.ui.files.SampleCatalog;
 import org.raspworkbench.ui.state.WorkbenchState;
 import org.raspworkbench.ui.testing.RecordingEngine;
 import org.raspworkbench.ui.testing.ScriptedExportDialogs;
@@ -57,20 +55,13 @@ class FigureExportUiTest {
         return fx.workbench.state();
     }
 
-    private void openSample(FxRobot robot, String name) {
-        Sample sample = SampleCatalog.load().stream().filter(s -> s.fileName().equals(name)).findFirst().orElseThrow();
-        robot.interact(() -> fx.workbench.files().openSample(sample));
-        waitUntil(() -> state().traceDigest().isPresent()
-                && fx.workbench.editor().getText().equals(state().shownProperty().get().source()));
-    }
-
     private boolean export(java.util.concurrent.Callable<java.util.concurrent.CompletableFuture<Boolean>> action) throws Exception {
         return WaitForAsyncUtils.asyncFx(action).get().get(60, TimeUnit.SECONDS);
     }
 
     @Test
     void theSelectionAndTheStepsEmphasisStayOutOfTheFileUnlessAsked(FxRobot robot) throws Exception {
-        openSample(robot, "reverse.rasp");
+        fx.openSample(robot, "reverse.rasp");
         robot.interact(() -> {
             SOp reverse = state().shownDigest().orElseThrow().encodedSops().stream()
                     .filter(s -> s.name().equals("reverse")).findFirst().orElseThrow();
@@ -103,7 +94,7 @@ class FigureExportUiTest {
 
     @Test
     void chosenSnapshotsRowsAndSizeReachTheFile(FxRobot robot) throws Exception {
-        openSample(robot, "reverse.rasp");
+        fx.openSample(robot, "reverse.rasp");
         Path svg = out.resolve("part.svg");
         fx.exportDialogs.targets.add(ScriptedExportDialogs.answer(svg, ExportFormat.SVG, 96, o -> {
             List<Integer> tokenRows = new java.util.ArrayList<>();
@@ -130,7 +121,7 @@ class FigureExportUiTest {
 
     @Test
     void attentionExportsEveryHeadOfTheLayerAsAGrid(FxRobot robot) throws Exception {
-        openSample(robot, "sat3_verifier.rasp");
+        fx.openSample(robot, "sat3_verifier.rasp");
         robot.clickOn("#tab-attention");
         Path svg = out.resolve("layer1.svg");
         fx.exportDialogs.targets.add(ScriptedExportDialogs.answer(svg, ExportFormat.SVG, 96));

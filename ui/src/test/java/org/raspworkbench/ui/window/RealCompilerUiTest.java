@@ -23,8 +23,6 @@ import org.raspworkbench.core.rasp.RaspExpr;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.ui.editor.LexerTokenizer;
 import org.raspworkbench.ui.figures.ExportFormat;
-import org.raspworkbench.ui.files.Sample;
-import org.raspworkbench.ui.files.SampleCatalog;
 import org.raspworkbench.ui.state.WorkbenchState;
 import org.raspworkbench.ui.testing.RecordingEngine;
 import org.raspworkbench.ui.testing.ScriptedExportDialogs;
@@ -59,13 +57,6 @@ class RealCompilerUiTest {
         return fx.workbench.state();
     }
 
-    private void openSample(FxRobot robot, String name) {
-        Sample sample = SampleCatalog.load().stream().filter(s -> s.fileName().equals(name)).findFirst().orElseThrow();
-        robot.interact(() -> fx.workbench.files().openSample(sample));
-        waitUntil(() -> state().traceDigest().isPresent()
-                && state().shownProgram().map(p -> fx.workbench.editor().getText().equals(state().shownProperty().get().source())).orElse(false));
-    }
-
     private int lineOf(String text) {
         String[] lines = fx.workbench.editor().getText().split("\n", -1);
         for (int i = 0; i < lines.length; i++) if (lines[i].contains(text)) return i + 1;
@@ -88,7 +79,7 @@ class RealCompilerUiTest {
 
     @Test
     void typingAnUnknownNameUnderlinesItAndKeepsTheStaleModel(FxRobot robot) {
-        openSample(robot, "hist.rasp");
+        fx.openSample(robot, "hist.rasp");
         var good = state().shownProperty().get();
         robot.interact(() -> fx.workbench.editor().area().appendText("\nbroken = mystery + 1;\n"));
         waitUntil(() -> state().latestProperty().get().hasErrors());
@@ -104,7 +95,7 @@ class RealCompilerUiTest {
 
     @Test
     void aBreakpointStopsAtTheSubLayerThatComputesItsSop(FxRobot robot) {
-        openSample(robot, "reverse.rasp");
+        fx.openSample(robot, "reverse.rasp");
         int line = lineOf("reverse = aggregate");
         waitUntil(() -> fx.workbench.editor().model().breakableLines().contains(line));
         int subLayer = state().shownLayout().subLayerOf("reverse").orElseThrow();
@@ -121,7 +112,7 @@ class RealCompilerUiTest {
 
     @Test
     void stepBackAndForthMovesTheHeatmapSnapshot(FxRobot robot) {
-        openSample(robot, "hist.rasp");
+        fx.openSample(robot, "hist.rasp");
         robot.clickOn("#tab-residual");
         robot.clickOn("#source-editor");
         robot.type(javafx.scene.input.KeyCode.F10);
@@ -134,7 +125,7 @@ class RealCompilerUiTest {
 
     @Test
     void theSatVerifierStaysResponsiveWhileItCompiles(FxRobot robot) {
-        openSample(robot, "sat3_verifier.rasp");
+        fx.openSample(robot, "sat3_verifier.rasp");
         int compilesBefore = engine.compiled.size();
         engine.close();
         robot.clickOn("#source-editor");
@@ -156,7 +147,7 @@ class RealCompilerUiTest {
 
     @Test
     void eachFigureExportWritesAFileThatOpens(FxRobot robot) throws Exception {
-        openSample(robot, "reverse.rasp");
+        fx.openSample(robot, "reverse.rasp");
         robot.clickOn("#tab-residual");
         Path png = out.resolve("heat.png");
         Path svg = out.resolve("strip.svg");

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.ui.editor.LexerTokenizer;
-import org.raspworkbench.ui.files.Sample;
-import org.raspworkbench.ui.files.SampleCatalog;
 import org.raspworkbench.ui.state.WorkbenchState;
 import org.raspworkbench.ui.testing.RecordingEngine;
 import org.raspworkbench.ui.testing.WorkbenchFixture;
@@ -46,13 +44,6 @@ class SourceToGraphUiTest {
         return fx.workbench.state();
     }
 
-    private void openSat3(FxRobot robot) {
-        Sample sample = SampleCatalog.load().stream().filter(s -> s.fileName().equals("sat3_verifier.rasp"))
-                .findFirst().orElseThrow();
-        robot.interact(() -> fx.workbench.files().openSample(sample));
-        waitUntil(() -> state().shownProgram().isPresent() && state().shownDigest().isPresent());
-    }
-
     private void click(FxRobot robot, int offset) {
         // The robot cannot aim at a character: report the click the editor would report.
         robot.interact(() -> fx.workbench.editor().model().clickSource(offset));
@@ -60,7 +51,7 @@ class SourceToGraphUiTest {
 
     @Test
     void clickingTheAssignedNameSelectsItsSop(FxRobot robot) {
-        openSat3(robot);
+        fx.openSample(robot, "sat3_verifier.rasp");
         String text = fx.workbench.editor().getText();
         int name = text.indexOf("input_valid = verify_input_correctness");
         click(robot, name + 3);
@@ -79,7 +70,7 @@ class SourceToGraphUiTest {
 
     @Test
     void aNameInsideAFunctionSelectsOneOfTheSopsItNames(FxRobot robot) {
-        openSat3(robot);
+        fx.openSample(robot, "sat3_verifier.rasp");
         String text = fx.workbench.editor().getText();
         int name = text.indexOf("averaged = aggregate");
         click(robot, name + 2);
@@ -92,7 +83,7 @@ class SourceToGraphUiTest {
 
     @Test
     void selectingInTheSourceScrollsTheGraphToTheNode(FxRobot robot) {
-        openSat3(robot);
+        fx.openSample(robot, "sat3_verifier.rasp");
         GraphView graph = robot.lookup("#graph-view").queryAs(GraphView.class);
         waitUntil(() -> graph.currentLayout().boxes().size() == graph.viewModel().graph().nodes().size()
                 && !graph.currentLayout().boxes().isEmpty());
