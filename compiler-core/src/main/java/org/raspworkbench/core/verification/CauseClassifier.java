@@ -90,6 +90,12 @@ final class CauseClassifier {
                     + exactness());
         }
         if (sop instanceof MapOp m && m.inner().isNumerical()) return numericalMlp(m, ev, d, wrong);
+        if (sop instanceof MapOp m && m.isNumerical() && d.program() instanceof NumericValue v && v.asDouble() < 0) {
+            // Tracr's map_categorical_to_numerical_mlp: the table's value passes a ReLU unchanged only if >= 0
+            return new Diagnosis(divergence, CauseKind.NEGATIVE_CLIPPED, sop, wrong + ": its MLP (a table from '"
+                    + m.inner().name() + "' to the value) passes the value " + v.repr() + " through a ReLU, which "
+                    + "gives 0 for any negative value");
+        }
         return new Diagnosis(divergence, CauseKind.UNKNOWN, sop, wrong + " (written by the " + d.sublayer().label()
                 + " of layer " + d.layer() + ", snapshot " + d.snapshot() + "); no known cause explains it");
     }

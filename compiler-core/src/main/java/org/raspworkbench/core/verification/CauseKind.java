@@ -14,6 +14,11 @@ public enum CauseKind {
     NONE_DEFAULT("none_default"),
     /** Tracr's evaluator ignores the causal mask and disagrees with the causal model (Tracr issue 19). */
     CAUSAL_SEMANTICS("causal_semantics"),
+    /**
+     * A numerical map of a categorical S-op gives a negative value: Tracr's MLP for it has a ReLU
+     * between its lookup table and its output, which turns the value into 0.
+     */
+    NEGATIVE_CLIPPED("negative_clipped"),
     /** The disagreement disappears when the model runs in float64. */
     FLOAT_PRECISION("float_precision"),
     /** None of the above: the S-op and sub-layer are still named. */

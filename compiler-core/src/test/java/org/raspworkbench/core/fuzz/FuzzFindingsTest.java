@@ -1,0 +1,58 @@
+package org.raspworkbench.core.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.raspworkbench.core.Compilation;
+import org.raspworkbench.core.Compiler;
+import org.raspworkbench.core.model.CompiledModel;
+import org.raspworkbench.core.value.FloatValue;
+import org.raspworkbench.core.value.IntValue;
+import org.raspworkbench.core.verification.Cancellation;
+import org.raspworkbench.core.verification.CauseSummary;
+import org.raspworkbench.core.verification.Counterexample;
+import org.raspworkbench.core.verification.VerificationOptions;
+import org.raspworkbench.core.verification.VerificationProgress;
+import org.raspworkbench.core.verification.VerificationReport;
+import org.raspworkbench.core.verification.Verifier;
+
+/** The fuzzers' findings, each the shrunk program that showed it (decision 60 lists them). */
+class FuzzFindingsTest {
+    static String source(String name) {
+        try {
+            return Files.readString(Path.of("src/test/resources/fuzz/" + name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static CompiledModel compile(String name) {
+        Compilation c = Compiler.compile(source(name));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        return c.model().orElseThrow();
+    }
+
+    @Test
+    void aNegativeValueOfANumericalMapOfACategoricalS_opIsClippedByTracrsReluAndVerifySaysSo() {
+        CompiledModel model = compile("negative_numerical_map.rasp");
+        VerificationReport r = Verifier.verify(model, VerificationOptions.defaults(), VerificationProgress.NONE,
+                new Cancellation());
+        // the model is Tracr's: token 0 maps to -1, which the MLP's ReLU turns into 0
+        assertThat(r.disagree()).isEqualTo(4);
+        Counterexample first = r.counterexamples().get(0);
+        assertThat(first.input()).containsExactly(IntValue.of(0));
+        assertThat(first.model()).containsExactly(FloatValue.of(0.0));
+        assertThat(first.program()).containsExactly(IntValue.of(-1));
+        // ... and verification names the cause instead of "unknown"
+        assertThat(r.causes()).hasSize(1);
+        CauseSummary c = r.causes().get(0);
+        assertThat(c.cause().label()).isEqualTo("negative_clipped");
+        assertThat(c.sop().name()).isEqualTo("s2");
+        assertThat(c.message()).contains("-1").contains("ReLU");
+        assertThat(c.advice().orElseThrow()).contains("non-negative");
+    }
+}
