@@ -96,8 +96,22 @@ final class CauseClassifier {
                     + m.inner().name() + "' to the value) passes the value " + v.repr() + " through a ReLU, which "
                     + "gives 0 for any negative value");
         }
+        if (sop instanceof MapOp m && m.isNumerical() && discretised(m.inner())) {
+            // The input decoded right (it is written earlier and did not diverge), but a table
+            // lookup is exact only on a clean one-hot: the discretising MLP left a blend.
+            SOp in = m.inner();
+            return new Diagnosis(divergence, CauseKind.MLP_PRECISION, in, wrong + ": it reads '" + in.name()
+                    + "', which decodes to " + ev.valuesOf(in).get(p).repr() + " but whose "
+                    + (in instanceof SelectorWidthOp ? "selector-width " : "") + "MLP at mlp_exactness " + exactness()
+                    + " leaves a blend of one-hot directions, and the table of '" + sop.name() + "' reads the blend");
+        }
         return new Diagnosis(divergence, CauseKind.UNKNOWN, sop, wrong + " (written by the " + d.sublayer().label()
                 + " of layer " + d.layer() + ", snapshot " + d.snapshot() + "); no known cause explains it");
+    }
+
+    /** Whether a discretising MLP computes this categorical S-op (a selector width, a map of a numerical S-op). */
+    private static boolean discretised(SOp sop) {
+        return sop instanceof SelectorWidthOp || sop instanceof MapOp m && m.inner().isNumerical() && !m.isNumerical();
     }
 
     /** An S-op the aggregate or width reads that the program leaves None somewhere: the model reads 0. */

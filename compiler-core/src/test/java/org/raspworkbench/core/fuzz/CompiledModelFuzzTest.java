@@ -22,6 +22,7 @@ import org.raspworkbench.core.rasp.MapOp;
 import org.raspworkbench.core.rasp.RaspExpr;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.SOp;
+import org.raspworkbench.core.rasp.SelectorWidthOp;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.validation.DynamicValidator;
@@ -40,7 +41,7 @@ import org.raspworkbench.core.verification.Verifier;
 /**
  * Random well-formed programs compile, and their models agree with the evaluator wherever Tracr
  * says they should (decision 60): every disagreement has a known Tracr cause, never
- * {@code unknown}, and a program without numerical MLPs disagrees only on inputs that Tracr's
+ * {@code unknown}, and a program without discretising MLPs disagrees only on inputs that Tracr's
  * dynamic validation warns about, where an S-op the output reads is None, or where a numerical map
  * of a categorical S-op is negative (Tracr's ReLU clips it). The number of
  * programs is {@code jqwik.tries.default} (200 in the build, more with {@code -Pfuzz}).
@@ -107,9 +108,15 @@ class CompiledModelFuzzTest {
         return s.substring(0, Math.min(70, s.length()));
     }
 
-    /** A map of a numerical S-op is a discretising MLP: Tracr's known mlp_precision and value_set cases. */
+    /**
+     * A map of a numerical S-op is a discretising MLP: Tracr's known mlp_precision and value_set
+     * cases. So is a selector width's MLP, which at the default mlp_exactness of 100 separates
+     * every width up to max_seq_len 6 (so it is checked strictly there) but not at 10.
+     */
     private static boolean readsNumericalMlp(RaspProgram program) {
-        return dependencies(program.output()).stream().anyMatch(e -> e instanceof MapOp m && m.inner().isNumerical());
+        boolean lowExactness = program.settings().mlpExactness() < 100;
+        return dependencies(program.output()).stream().anyMatch(e -> e instanceof MapOp m && m.inner().isNumerical()
+                || lowExactness && e instanceof SelectorWidthOp);
     }
 
     private static Set<RaspExpr> dependencies(RaspExpr output) {

@@ -55,4 +55,20 @@ class FuzzFindingsTest {
         assertThat(c.message()).contains("-1").contains("ReLU");
         assertThat(c.advice().orElseThrow()).contains("non-negative");
     }
+
+    @Test
+    void aSelectorWidthBlurredAtLowExactnessIsBlamedWhenANumericalMapReadsIt() {
+        CompiledModel model = compile("blurred_width_read_by_numerical_map.rasp");
+        VerificationReport r = Verifier.verify(model, VerificationOptions.defaults(), VerificationProgress.NONE,
+                new Cancellation());
+        assertThat(r.disagree()).isEqualTo(4);
+        assertThat(r.causes()).hasSize(1);
+        CauseSummary c = r.causes().get(0);
+        assertThat(c.cause().label()).isEqualTo("mlp_precision");
+        assertThat(c.sop().name()).isEqualTo("length");
+        assertThat(c.message()).contains("'long'").contains("mlp_exactness 10");
+        // raising mlp_exactness is the fix, and verification finds and checks it
+        assertThat(c.fix().orElseThrow().setting()).isEqualTo("mlp_exactness");
+        assertThat(c.fix().orElseThrow().verified()).isTrue();
+    }
 }

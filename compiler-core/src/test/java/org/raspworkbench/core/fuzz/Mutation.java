@@ -78,6 +78,19 @@ public sealed interface Mutation {
         }
     }
 
+    /** Replaces a number with one of the ones that reach limits and corner cases. */
+    record ReplaceNumber(int index, int choice) implements Mutation {
+        static final java.util.List<String> NUMBERS = java.util.List.of("0", "-1", "1", "7", "64", "4096", "4097",
+                "0.5", "1e400", "99999999999999999999", "1e-320", "nan");
+
+        public String apply(String t) {
+            List<int[]> numbers = Text.tokens(t).stream().filter(k -> Character.isDigit(t.charAt(k[0]))).toList();
+            if (numbers.isEmpty()) return t;
+            int[] k = numbers.get(Math.floorMod(index, numbers.size()));
+            return t.substring(0, k[0]) + NUMBERS.get(Math.floorMod(choice, NUMBERS.size())) + t.substring(k[1]);
+        }
+    }
+
     /** Swaps two tokens (the later one's text goes first). */
     record SwapTokens(int first, int second) implements Mutation {
         public String apply(String t) {

@@ -26,6 +26,7 @@ public final class Mutations {
                 at.map(Mutation.Truncate::new),
                 at.map(Mutation.DeleteToken::new),
                 at.map(Mutation.DuplicateToken::new),
-                Combinators.combine(at, at).as(Mutation.SwapTokens::new));
+                Combinators.combine(at, at).as(Mutation.SwapTokens::new),
+                Combinators.combine(at, at).as(Mutation.ReplaceNumber::new));
     }
 }

@@ -12,14 +12,16 @@ import java.util.List;
  * @param vocabSize 2..4 tokens
  * @param maxSeqLen 2..6
  * @param causal    whether the program sets {@code causal True}
+ * @param lowExactness whether it sets {@code mlp_exactness 10} (Tracr's default is 100)
  */
-public record ProgramSpec(int vocabKind, int vocabSize, int maxSeqLen, boolean causal, List<Step> steps) {
+public record ProgramSpec(int vocabKind, int vocabSize, int maxSeqLen, boolean causal, boolean lowExactness,
+                          List<Step> steps) {
     public ProgramSpec {
         steps = List.copyOf(steps);
     }
 
     /**
-     * One primitive: {@code kind} picks which (see {@link SpecToSource.Kind}), {@code a} and {@code b}
+     * One primitive: {@code kind} picks which (see {@link SpecToSource#CHOICES}), {@code a} and {@code b}
      * pick its operands among the values made so far (counted from the newest), {@code fn} its
      * function or predicate and {@code spelling} how it is written (a lambda or an operator).
      */

@@ -11,7 +11,7 @@ public final class ProgramSpecs {
 
     public static Arbitrary<ProgramSpec> programs() {
         Arbitrary<ProgramSpec.Step> step = Combinators.combine(
-                Arbitraries.integers().between(0, SpecToSource.Kind.values().length - 1),
+                Arbitraries.integers().between(0, SpecToSource.CHOICES.size() - 1),
                 Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 5),
                 Arbitraries.integers().between(0, 11), Arbitraries.integers().between(0, 1)).as(ProgramSpec.Step::new);
         return Combinators.combine(
@@ -19,6 +19,7 @@ public final class ProgramSpecs {
                 Arbitraries.integers().between(2, 6),
                 // a quarter causal; shrinks to not causal
                 Arbitraries.integers().between(0, 3).map(i -> i == 3),
+                Arbitraries.integers().between(0, 5).map(i -> i == 5),
                 step.list().ofMinSize(1).ofMaxSize(8)).as(ProgramSpec::new);
     }
 }

@@ -18,6 +18,15 @@ public final class SpecToSource {
         NUMERICAL_AGGREGATE, NUMERICAL_MAP, LINEAR, ANNOTATE
     }
 
+    /**
+     * What each value of {@link ProgramSpec.Step#kind()} means: every kind once, then the numerical
+     * ones again, since they reach the output less often and hold most of Tracr's known faults.
+     */
+    static final List<Kind> CHOICES = List.of(Kind.MAP, Kind.SEQUENCE_MAP, Kind.SELECT, Kind.AGGREGATE,
+            Kind.SELECTOR_WIDTH, Kind.SELECTOR_LOGIC, Kind.NUMERICAL_FLAG, Kind.NUMERICAL_AGGREGATE, Kind.NUMERICAL_MAP,
+            Kind.LINEAR, Kind.ANNOTATE, Kind.NUMERICAL_AGGREGATE, Kind.NUMERICAL_MAP, Kind.NUMERICAL_AGGREGATE,
+            Kind.NUMERICAL_MAP, Kind.LINEAR);
+
     private enum Type { INT, STR }
 
     private record Val(String name, Type type, boolean numerical) {
@@ -79,6 +88,7 @@ public final class SpecToSource {
         out.append("set vocab ").append(vocab).append(";\n");
         out.append("set max_seq_len ").append(spec.maxSeqLen()).append(";\n");
         if (spec.causal()) out.append("set causal True;\n");
+        if (spec.lowExactness()) out.append("set mlp_exactness 10;\n");
         // newest first when picking: index 0 is tokens until a step adds something
         sops.add(new Val("length", Type.INT, false));
         sops.add(new Val("indices", Type.INT, false));
@@ -94,7 +104,7 @@ public final class SpecToSource {
     }
 
     private void step(ProgramSpec.Step s) {
-        Kind kind = Kind.values()[Math.floorMod(s.kind(), Kind.values().length)];
+        Kind kind = CHOICES.get(Math.floorMod(s.kind(), CHOICES.size()));
         boolean hasSelector = !selectors.isEmpty();
         boolean hasNumerical = sops.stream().anyMatch(Val::numerical);
         switch (kind) {
