@@ -96,22 +96,42 @@ final class CauseClassifier {
                     + m.inner().name() + "' to the value) passes the value " + v.repr() + " through a ReLU, which "
                     + "gives 0 for any negative value");
         }
-        if (sop instanceof MapOp m && m.isNumerical() && discretised(m.inner())) {
+        Optional<SOp> blurred = sop instanceof MapOp m && m.isNumerical() ? discretisedSource(m.inner()) : Optional.empty();
+        if (blurred.isPresent()) {
             // The input decoded right (it is written earlier and did not diverge), but a table
-            // lookup is exact only on a clean one-hot: the discretising MLP left a blend.
-            SOp in = m.inner();
-            return new Diagnosis(divergence, CauseKind.MLP_PRECISION, in, wrong + ": it reads '" + in.name()
-                    + "', which decodes to " + ev.valuesOf(in).get(p).repr() + " but whose "
-                    + (in instanceof SelectorWidthOp ? "selector-width " : "") + "MLP at mlp_exactness " + exactness()
-                    + " leaves a blend of one-hot directions, and the table of '" + sop.name() + "' reads the blend");
+            // lookup is exact only on a clean one-hot: a discretising MLP upstream left a blend,
+            // which categorical MLPs between it and here pass on.
+            SOp in = ((MapOp) sop).inner();
+            SOp source = blurred.get();
+            return new Diagnosis(divergence, CauseKind.MLP_PRECISION, source, wrong + ": it reads '" + in.name()
+                    + "', which decodes to " + ev.valuesOf(in).get(p).repr() + " but holds a blend of one-hot "
+                    + "directions, left by the " + (source instanceof SelectorWidthOp ? "selector-width " : "")
+                    + "MLP of '" + source.name() + "' at mlp_exactness " + exactness() + "; the table of '"
+                    + sop.name() + "' reads the blend");
         }
         return new Diagnosis(divergence, CauseKind.UNKNOWN, sop, wrong + " (written by the " + d.sublayer().label()
                 + " of layer " + d.layer() + ", snapshot " + d.snapshot() + "); no known cause explains it");
     }
 
-    /** Whether a discretising MLP computes this categorical S-op (a selector width, a map of a numerical S-op). */
-    private static boolean discretised(SOp sop) {
-        return sop instanceof SelectorWidthOp || sop instanceof MapOp m && m.inner().isNumerical() && !m.isNumerical();
+    /**
+     * The nearest categorical S-op at or above this one that a discretising MLP computes (a selector
+     * width, a categorical map of a numerical S-op), through categorical maps, sequence maps and
+     * aggregates (a head moves a blend as it is).
+     */
+    private static Optional<SOp> discretisedSource(SOp start) {
+        List<SOp> todo = new ArrayList<>(List.of(start));
+        Set<SOp> seen = new LinkedHashSet<>();
+        while (!todo.isEmpty()) {
+            SOp s = todo.remove(0);
+            if (!seen.add(s) || s.isNumerical()) continue;
+            if (s instanceof SelectorWidthOp || s instanceof MapOp m && m.inner().isNumerical()) return Optional.of(s);
+            if (s instanceof MapOp || s instanceof SequenceMapOp || s instanceof AggregateOp) {
+                for (RaspExpr c : s.children()) {
+                    if (c instanceof SOp in) todo.add(in);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** An S-op the aggregate or width reads that the program leaves None somewhere: the model reads 0. */

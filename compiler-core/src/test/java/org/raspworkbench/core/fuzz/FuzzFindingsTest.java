@@ -71,4 +71,16 @@ class FuzzFindingsTest {
         assertThat(c.fix().orElseThrow().setting()).isEqualTo("mlp_exactness");
         assertThat(c.fix().orElseThrow().verified()).isTrue();
     }
+
+    @Test
+    void theBlurIsTracedBackThroughAHeadThatMovesIt() {
+        CompiledModel model = compile("blurred_width_moved_by_a_head.rasp");
+        VerificationReport r = Verifier.verify(model, VerificationOptions.defaults().withoutFixes(),
+                VerificationProgress.NONE, new Cancellation());
+        assertThat(r.disagree()).isPositive();
+        assertThat(r.causes()).extracting(c -> c.cause().label()).containsOnly("mlp_precision");
+        CauseSummary c = r.causes().get(0);
+        assertThat(c.sop().name()).isEqualTo("length");
+        assertThat(c.message()).contains("'moved'").contains("'long'");
+    }
 }
