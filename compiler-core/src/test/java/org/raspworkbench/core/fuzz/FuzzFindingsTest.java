@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.model.CompiledModel;
+import org.raspworkbench.core.source.Diagnostic;
+import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.IntValue;
 import org.raspworkbench.core.verification.Cancellation;
@@ -82,5 +84,18 @@ class FuzzFindingsTest {
         CauseSummary c = r.causes().get(0);
         assertThat(c.sop().name()).isEqualTo("length");
         assertThat(c.message()).contains("'moved'").contains("'long'");
+    }
+
+    @Test
+    void anAggregateGivenOnlyASelectorAndADefaultIsATypeErrorNotAnInternalOne() {
+        String source = "set vocab range(1, 3);\nset max_seq_len 2;\nq1 = select(tokens, tokens, ==);\n"
+                + "s2 = numerical(aggregate(q1, default=0));\noutput s2;\n";
+        Compilation c = Compiler.compile(source);
+        assertThat(c.diagnostics()).hasSize(1);
+        Diagnostic d = c.diagnostics().get(0);
+        assertThat(InternalErrors.isInternal(d)).as("%s", d).isFalse();
+        assertThat(d.kind()).isEqualTo(ErrorKind.TYPE);
+        assertThat(d.message()).contains("aggregate()").contains("missing");
+        assertThat(source.substring(d.range().startOffset(), d.range().endOffset())).isEqualTo("aggregate(q1, default=0)");
     }
 }
