@@ -17,6 +17,7 @@ import org.raspworkbench.core.rasp.Select;
 import org.raspworkbench.core.rasp.SelectorWidthOp;
 import org.raspworkbench.core.rasp.SequenceMapOp;
 import org.raspworkbench.core.validation.NumericalMlpInputs;
+import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.NumericValue;
 import org.raspworkbench.core.value.Value;
@@ -95,6 +96,16 @@ final class CauseClassifier {
             return new Diagnosis(divergence, CauseKind.NEGATIVE_CLIPPED, sop, wrong + ": its MLP (a table from '"
                     + m.inner().name() + "' to the value) passes the value " + v.repr() + " through a ReLU, which "
                     + "gives 0 for any negative value");
+        }
+        if ((sop instanceof MapOp || sop instanceof SequenceMapOp) && !sop.isNumerical()) {
+            for (RaspExpr c : sop.children()) {
+                if (c instanceof AggregateOp a && a.isCategorical() && ev.valuesOf(a).get(p) instanceof FloatValue f
+                        && f.asDouble() == Math.rint(f.asDouble())) {
+                    return new Diagnosis(divergence, CauseKind.FLOAT_MEAN, a, wrong + ": it reads '" + a.name()
+                            + "', whose mean of equal ints is the float " + f.repr() + " in the program, while the "
+                            + "head moves the int; the function of '" + sop.name() + "' tells them apart");
+                }
+            }
         }
         Optional<SOp> blurred = sop instanceof MapOp m && m.isNumerical() ? discretisedSource(m.inner()) : Optional.empty();
         if (blurred.isPresent()) {

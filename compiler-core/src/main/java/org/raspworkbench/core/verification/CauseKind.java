@@ -19,6 +19,12 @@ public enum CauseKind {
      * between its lookup table and its output, which turns the value into 0.
      */
     NEGATIVE_CLIPPED("negative_clipped"),
+    /**
+     * A categorical aggregate selects several positions holding one int: the program's mean is that
+     * int as a float (Tracr's evaluator divides), the head moves the int, and a function that tells
+     * 2.0 from 2 (such as {@code str}) then differs.
+     */
+    FLOAT_MEAN("float_mean"),
     /** The disagreement disappears when the model runs in float64. */
     FLOAT_PRECISION("float_precision"),
     /** None of the above: the S-op and sub-layer are still named. */

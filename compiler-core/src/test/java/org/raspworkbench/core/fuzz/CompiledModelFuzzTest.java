@@ -18,6 +18,7 @@ import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.evaluation.Evaluator;
 import org.raspworkbench.core.model.CompiledModel;
+import org.raspworkbench.core.rasp.AggregateOp;
 import org.raspworkbench.core.rasp.MapOp;
 import org.raspworkbench.core.rasp.RaspExpr;
 import org.raspworkbench.core.rasp.RaspProgram;
@@ -26,6 +27,7 @@ import org.raspworkbench.core.rasp.SelectorWidthOp;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.validation.DynamicValidator;
+import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.NumericValue;
 import org.raspworkbench.core.value.Value;
@@ -43,7 +45,8 @@ import org.raspworkbench.core.verification.Verifier;
  * says they should (decision 60): every disagreement has a known Tracr cause, never
  * {@code unknown}, and a program without discretising MLPs disagrees only on inputs that Tracr's
  * dynamic validation warns about, where an S-op the output reads is None, or where a numerical map
- * of a categorical S-op is negative (Tracr's ReLU clips it). The number of
+ * of a categorical S-op is negative (Tracr's ReLU clips it) or a categorical aggregate's mean is a
+ * float (of equal ints, which the head moves as the int). The number of
  * programs is {@code jqwik.tries.default} (200 in the build, more with {@code -Pfuzz}).
  */
 class CompiledModelFuzzTest {
@@ -94,6 +97,10 @@ class CompiledModelFuzzTest {
             if (e instanceof MapOp m && m.isNumerical() && ev.valuesOf(m).stream()
                     .anyMatch(v -> v instanceof NumericValue n && n.asDouble() < 0)) {
                 return Optional.of(m.name() + " is negative somewhere: Tracr's ReLU gives 0 (finding 1)");
+            }
+            if (e instanceof AggregateOp a && a.isCategorical()
+                    && ev.valuesOf(a).stream().anyMatch(v -> v instanceof FloatValue)) {
+                return Optional.of(a.name() + " averages equal ints into a float somewhere (finding 4)");
             }
             if (e instanceof SOp s && e != program.output() && ev.valuesOf(s).stream().anyMatch(v -> v instanceof NoneValue)) {
                 return Optional.of(s.name() + " is None somewhere");

@@ -14,6 +14,7 @@ import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.IntValue;
+import org.raspworkbench.core.value.StrValue;
 import org.raspworkbench.core.verification.Cancellation;
 import org.raspworkbench.core.verification.CauseSummary;
 import org.raspworkbench.core.verification.Counterexample;
@@ -97,5 +98,20 @@ class FuzzFindingsTest {
         assertThat(d.kind()).isEqualTo(ErrorKind.TYPE);
         assertThat(d.message()).contains("aggregate()").contains("missing");
         assertThat(source.substring(d.range().startOffset(), d.range().endOffset())).isEqualTo("aggregate(q1, default=0)");
+    }
+
+    @Test
+    void aMeanOfEqualIntsIsAFloatThatTheModelHoldsAsTheIntAndVerifySaysSo() {
+        CompiledModel model = compile("float_mean_of_equal_ints.rasp");
+        VerificationReport r = Verifier.verify(model, VerificationOptions.defaults(), VerificationProgress.NONE,
+                new Cancellation());
+        assertThat(r.disagree()).isEqualTo(2);
+        assertThat(r.counterexamples().get(0).model()).containsExactly(StrValue.of("2a"), StrValue.of("2a"));
+        assertThat(r.counterexamples().get(0).program()).containsExactly(StrValue.of("2.0a"), StrValue.of("2.0a"));
+        assertThat(r.causes()).hasSize(1);
+        CauseSummary c = r.causes().get(0);
+        assertThat(c.cause().label()).isEqualTo("float_mean");
+        assertThat(c.sop().name()).isEqualTo("s1");
+        assertThat(c.message()).contains("2.0").contains("'s2'");
     }
 }
