@@ -120,6 +120,18 @@ final class CauseClassifier {
                     + "MLP of '" + source.name() + "' at mlp_exactness " + exactness() + "; the table of '"
                     + sop.name() + "' reads the blend");
         }
+        if (sop instanceof AggregateOp || sop instanceof SelectorWidthOp) {
+            // the head's pattern is close to ideal (else soft_attention), yet not close enough: a
+            // blend in its keys, queries or values blurs the scores or the moved value a little
+            for (SOp in : inputsOf(sop)) {
+                Optional<SOp> source = discretisedSource(in);
+                if (source.isPresent()) {
+                    return new Diagnosis(divergence, CauseKind.MLP_PRECISION, source.get(), wrong + ": its head reads '"
+                            + in.name() + "', which holds a blend of one-hot directions left by the MLP of '"
+                            + source.get().name() + "' at mlp_exactness " + exactness());
+                }
+            }
+        }
         return new Diagnosis(divergence, CauseKind.UNKNOWN, sop, wrong + " (written by the " + d.sublayer().label()
                 + " of layer " + d.layer() + ", snapshot " + d.snapshot() + "); no known cause explains it");
     }

@@ -114,4 +114,15 @@ class FuzzFindingsTest {
         assertThat(c.sop().name()).isEqualTo("s1");
         assertThat(c.message()).contains("2.0").contains("'s2'");
     }
+
+    @Test
+    void aBlendInASelectorsKeysIsBlamedOnTheMlpThatLeftIt() {
+        CompiledModel model = compile("blurred_width_in_a_selector.rasp");
+        VerificationReport r = Verifier.verify(model, VerificationOptions.defaults().withoutFixes(),
+                VerificationProgress.NONE, new Cancellation());
+        assertThat(r.disagree()).isEqualTo(24);
+        assertThat(r.causes()).extracting(c -> c.cause().label()).containsOnly("mlp_precision");
+        assertThat(r.causes()).extracting(c -> c.sop().name()).containsOnly("length");
+        assertThat(r.causes()).anyMatch(c -> c.message().contains("'s3'") && c.message().contains("'s1'"));
+    }
 }
