@@ -120,20 +120,53 @@ final class CauseClassifier {
                     + "MLP of '" + source.name() + "' at mlp_exactness " + exactness() + "; the table of '"
                     + sop.name() + "' reads the blend");
         }
-        if (sop instanceof AggregateOp || sop instanceof SelectorWidthOp) {
-            // the head's pattern is close to ideal (else soft_attention), yet not close enough: a
-            // blend in its keys, queries or values blurs the scores or the moved value a little
-            for (SOp in : inputsOf(sop)) {
-                Optional<SOp> source = discretisedSource(in);
-                if (source.isPresent()) {
-                    return new Diagnosis(divergence, CauseKind.MLP_PRECISION, source.get(), wrong + ": its head reads '"
-                            + in.name() + "', which holds a blend of one-hot directions left by the MLP of '"
-                            + source.get().name() + "' at mlp_exactness " + exactness());
-                }
-            }
-        }
+        Optional<Diagnosis> upstream = upstreamBlend(sop, ev, d, wrong);
+        if (upstream.isPresent()) return upstream.get();
         return new Diagnosis(divergence, CauseKind.UNKNOWN, sop, wrong + " (written by the " + d.sublayer().label()
                 + " of layer " + d.layer() + ", snapshot " + d.snapshot() + "); no known cause explains it");
+    }
+
+    /**
+     * Whatever this S-op reads decoded right, yet a one-hot upstream was not clean, and what reads
+     * it passes the blend on until a table or a head turns it into a wrong value: the nearest
+     * categorical aggregate that averages different values on this input (its mean may even
+     * decode to a member of its value set), or the nearest discretising MLP (its output is exact
+     * only at a high enough mlp_exactness).
+     */
+    private Optional<Diagnosis> upstreamBlend(SOp sop, Evaluation ev, Divergence d, String wrong) {
+        List<SOp> todo = new ArrayList<>(inputsOf(sop));
+        Set<SOp> seen = new LinkedHashSet<>();
+        while (!todo.isEmpty()) {
+            SOp s = todo.remove(0);
+            if (!seen.add(s)) continue;
+            if (s instanceof AggregateOp a && a.isCategorical() && averages(a, ev)) {
+                return Optional.of(new Diagnosis(Optional.of(d), CauseKind.AGGREGATE_MEAN, a, wrong + ": it reads, "
+                        + "through what lies between, the categorical aggregate '" + a.name() + "', which on this "
+                        + "input selects positions holding different values; the head averages their one-hot "
+                        + "vectors, and the blend reaches '" + sop.name() + "'"));
+            }
+            if (!s.isNumerical() && (s instanceof SelectorWidthOp || s instanceof MapOp m && m.inner().isNumerical())) {
+                return Optional.of(new Diagnosis(Optional.of(d), CauseKind.MLP_PRECISION, s, wrong + ": it reads, "
+                        + "through what lies between, '" + s.name() + "', whose MLP at mlp_exactness " + exactness()
+                        + " leaves a blend of one-hot directions that reaches '" + sop.name() + "'"));
+            }
+            todo.addAll(inputsOf(s));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the aggregate selects, for some query, positions holding different values. */
+    private static boolean averages(AggregateOp a, Evaluation ev) {
+        boolean[][] selection = ev.selectionOf(a.selector());
+        List<Value> values = ev.valuesOf(a.sop());
+        for (int q = 0; q < ev.unpaddedLength(); q++) {
+            Set<Value> distinct = new LinkedHashSet<>();
+            for (int k = 0; k < ev.unpaddedLength(); k++) {
+                if (selection[q][k]) distinct.add(values.get(k));
+            }
+            if (distinct.size() > 1) return true;
+        }
+        return false;
     }
 
     /**

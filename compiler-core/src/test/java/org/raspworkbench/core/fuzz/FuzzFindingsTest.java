@@ -123,6 +123,19 @@ class FuzzFindingsTest {
         assertThat(r.disagree()).isEqualTo(24);
         assertThat(r.causes()).extracting(c -> c.cause().label()).containsOnly("mlp_precision");
         assertThat(r.causes()).extracting(c -> c.sop().name()).containsOnly("length");
-        assertThat(r.causes()).anyMatch(c -> c.message().contains("'s3'") && c.message().contains("'s1'"));
+        assertThat(r.counterexamples()).anyMatch(c -> c.diagnosis().message().startsWith("'s3'")
+                && c.diagnosis().message().contains("'length'"));
+    }
+
+    @Test
+    void anAveragingAggregateWhoseMeanDecodesRightIsStillBlamedDownstream() {
+        CompiledModel model = compile("mean_that_decodes_right.rasp");
+        VerificationReport r = Verifier.verify(model, VerificationOptions.defaults().withoutFixes(),
+                VerificationProgress.NONE, new Cancellation());
+        assertThat(r.disagree()).isEqualTo(108);
+        assertThat(r.causes()).extracting(c -> c.cause().label()).containsOnly("aggregate_mean");
+        assertThat(r.causes()).extracting(c -> c.sop().name()).containsOnly("s1");
+        assertThat(r.counterexamples()).anyMatch(c -> c.diagnosis().message().startsWith("'s4'")
+                && c.diagnosis().message().contains("'s1'"));
     }
 }
