@@ -36,7 +36,8 @@ import org.raspworkbench.core.source.SourceRange;
  */
 class CheckNeverCrashesFuzzTest {
     private static final long SECONDS = 10;
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+    // a pool, not one thread: a compile that overran keeps running, and must not delay the next one
+    private static final ExecutorService WORKER = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "fuzz-check");
         t.setDaemon(true);
         return t;
