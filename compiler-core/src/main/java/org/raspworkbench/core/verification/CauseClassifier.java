@@ -107,19 +107,6 @@ final class CauseClassifier {
                 }
             }
         }
-        Optional<SOp> blurred = sop instanceof MapOp m && m.isNumerical() ? discretisedSource(m.inner()) : Optional.empty();
-        if (blurred.isPresent()) {
-            // The input decoded right (it is written earlier and did not diverge), but a table
-            // lookup is exact only on a clean one-hot: a discretising MLP upstream left a blend,
-            // which categorical MLPs between it and here pass on.
-            SOp in = ((MapOp) sop).inner();
-            SOp source = blurred.get();
-            return new Diagnosis(divergence, CauseKind.MLP_PRECISION, source, wrong + ": it reads '" + in.name()
-                    + "', which decodes to " + ev.valuesOf(in).get(p).repr() + " but holds a blend of one-hot "
-                    + "directions, left by the " + (source instanceof SelectorWidthOp ? "selector-width " : "")
-                    + "MLP of '" + source.name() + "' at mlp_exactness " + exactness() + "; the table of '"
-                    + sop.name() + "' reads the blend");
-        }
         Optional<Diagnosis> upstream = upstreamBlend(sop, ev, d, wrong);
         if (upstream.isPresent()) return upstream.get();
         return new Diagnosis(divergence, CauseKind.UNKNOWN, sop, wrong + " (written by the " + d.sublayer().label()
@@ -127,8 +114,9 @@ final class CauseClassifier {
     }
 
     /**
-     * Whatever this S-op reads decoded right, yet a one-hot upstream was not clean, and what reads
-     * it passes the blend on until a table or a head turns it into a wrong value: the nearest
+     * Whatever this S-op reads decoded right (it is written earlier and did not diverge), yet a
+     * one-hot upstream was not clean, and the maps, sequence maps and heads after it pass the
+     * blend on until a table or a head's scores turn it into a wrong value: the nearest
      * categorical aggregate that averages different values on this input (its mean may even
      * decode to a member of its value set), or the nearest discretising MLP (its output is exact
      * only at a high enough mlp_exactness).
@@ -146,9 +134,10 @@ final class CauseClassifier {
                         + "vectors, and the blend reaches '" + sop.name() + "'"));
             }
             if (!s.isNumerical() && (s instanceof SelectorWidthOp || s instanceof MapOp m && m.inner().isNumerical())) {
-                return Optional.of(new Diagnosis(Optional.of(d), CauseKind.MLP_PRECISION, s, wrong + ": it reads, "
-                        + "through what lies between, '" + s.name() + "', whose MLP at mlp_exactness " + exactness()
-                        + " leaves a blend of one-hot directions that reaches '" + sop.name() + "'"));
+                return Optional.of(new Diagnosis(Optional.of(d), CauseKind.MLP_PRECISION, s, wrong + ": what it "
+                        + "reads decodes right but holds a blend of one-hot directions, left by the "
+                        + (s instanceof SelectorWidthOp ? "selector-width " : "") + "MLP of '" + s.name()
+                        + "' at mlp_exactness " + exactness() + ", and the blend reaches '" + sop.name() + "'"));
             }
             todo.addAll(inputsOf(s));
         }
@@ -167,27 +156,6 @@ final class CauseClassifier {
             if (distinct.size() > 1) return true;
         }
         return false;
-    }
-
-    /**
-     * The nearest categorical S-op at or above this one that a discretising MLP computes (a selector
-     * width, a categorical map of a numerical S-op), through categorical maps, sequence maps and
-     * aggregates (a head moves a blend as it is).
-     */
-    private static Optional<SOp> discretisedSource(SOp start) {
-        List<SOp> todo = new ArrayList<>(List.of(start));
-        Set<SOp> seen = new LinkedHashSet<>();
-        while (!todo.isEmpty()) {
-            SOp s = todo.remove(0);
-            if (!seen.add(s) || s.isNumerical()) continue;
-            if (s instanceof SelectorWidthOp || s instanceof MapOp m && m.inner().isNumerical()) return Optional.of(s);
-            if (s instanceof MapOp || s instanceof SequenceMapOp || s instanceof AggregateOp) {
-                for (RaspExpr c : s.children()) {
-                    if (c instanceof SOp in) todo.add(in);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** An S-op the aggregate or width reads that the program leaves None somewhere: the model reads 0. */

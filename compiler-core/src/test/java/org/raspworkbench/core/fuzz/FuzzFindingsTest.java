@@ -84,7 +84,7 @@ class FuzzFindingsTest {
         assertThat(r.causes()).extracting(c -> c.cause().label()).containsOnly("mlp_precision");
         CauseSummary c = r.causes().get(0);
         assertThat(c.sop().name()).isEqualTo("length");
-        assertThat(c.message()).contains("'moved'").contains("'long'");
+        assertThat(c.message()).contains("'length'").contains("'long'");
     }
 
     @Test
