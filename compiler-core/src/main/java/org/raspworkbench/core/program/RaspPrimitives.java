@@ -34,6 +34,9 @@ final class RaspPrimitives {
                 arity(a, b, 2, 3);
                 CallArgs.Keyword kw = a.keyword("default");
                 if (kw != null && a.size() == 3) throw Errors.type("aggregate() got two defaults", kw.range());
+                // arity counts default= as the third argument, so aggregate(sel, default=0) gets here
+                if (a.size() < 2) throw Errors.type("aggregate() is missing its second argument, the S-op to aggregate",
+                        a.range());
                 SelectorValue sel = selector(a, 0, "the first argument of aggregate");
                 SOpValue sop = sop(a, 1, "the second argument of aggregate");
                 Value dflt;

@@ -28,6 +28,10 @@ final class Advice {
             case NONE_DEFAULT -> "give " + name + " a value at every position (a selector that always selects "
                     + "something, or a default), or do not read it where it is None";
             case CAUSAL_SEMANTICS -> "compare the causal model with a causal evaluation, not with Tracr's evaluator";
+            case NEGATIVE_CLIPPED -> "make the values of " + name + " non-negative (add a constant in its "
+                    + "function, and subtract it later with a numerical linear map), or keep " + name + " categorical";
+            case FLOAT_MEAN -> "make the selector of " + name + " select one position per query, or let the "
+                    + "function that reads it treat a float like the int it equals (int(x))";
             case FLOAT_PRECISION -> "run the model in float64";
             case UNKNOWN -> "no known cause: step through " + name + "'s sub-layer in the debugger to see what it "
                     + "computes";

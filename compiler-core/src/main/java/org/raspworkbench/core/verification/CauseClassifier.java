@@ -17,6 +17,7 @@ import org.raspworkbench.core.rasp.Select;
 import org.raspworkbench.core.rasp.SelectorWidthOp;
 import org.raspworkbench.core.rasp.SequenceMapOp;
 import org.raspworkbench.core.validation.NumericalMlpInputs;
+import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.NumericValue;
 import org.raspworkbench.core.value.Value;
@@ -90,8 +91,71 @@ final class CauseClassifier {
                     + exactness());
         }
         if (sop instanceof MapOp m && m.inner().isNumerical()) return numericalMlp(m, ev, d, wrong);
+        if (sop instanceof MapOp m && m.isNumerical() && d.program() instanceof NumericValue v && v.asDouble() < 0) {
+            // Tracr's map_categorical_to_numerical_mlp: the table's value passes a ReLU unchanged only if >= 0
+            return new Diagnosis(divergence, CauseKind.NEGATIVE_CLIPPED, sop, wrong + ": its MLP (a table from '"
+                    + m.inner().name() + "' to the value) passes the value " + v.repr() + " through a ReLU, which "
+                    + "gives 0 for any negative value");
+        }
+        if ((sop instanceof MapOp || sop instanceof SequenceMapOp) && !sop.isNumerical()) {
+            for (RaspExpr c : sop.children()) {
+                if (c instanceof AggregateOp a && a.isCategorical() && ev.valuesOf(a).get(p) instanceof FloatValue f
+                        && f.asDouble() == Math.rint(f.asDouble())) {
+                    return new Diagnosis(divergence, CauseKind.FLOAT_MEAN, a, wrong + ": it reads '" + a.name()
+                            + "', whose mean of equal ints is the float " + f.repr() + " in the program, while the "
+                            + "head moves the int; the function of '" + sop.name() + "' tells them apart");
+                }
+            }
+        }
+        Optional<Diagnosis> upstream = upstreamBlend(sop, ev, d, wrong);
+        if (upstream.isPresent()) return upstream.get();
         return new Diagnosis(divergence, CauseKind.UNKNOWN, sop, wrong + " (written by the " + d.sublayer().label()
                 + " of layer " + d.layer() + ", snapshot " + d.snapshot() + "); no known cause explains it");
+    }
+
+    /**
+     * Whatever this S-op reads decoded right (it is written earlier and did not diverge), yet a
+     * one-hot upstream was not clean, and the maps, sequence maps and heads after it pass the
+     * blend on until a table or a head's scores turn it into a wrong value: the nearest
+     * categorical aggregate that averages different values on this input (its mean may even
+     * decode to a member of its value set), or the nearest discretising MLP (its output is exact
+     * only at a high enough mlp_exactness).
+     */
+    private Optional<Diagnosis> upstreamBlend(SOp sop, Evaluation ev, Divergence d, String wrong) {
+        List<SOp> todo = new ArrayList<>(inputsOf(sop));
+        Set<SOp> seen = new LinkedHashSet<>();
+        while (!todo.isEmpty()) {
+            SOp s = todo.remove(0);
+            if (!seen.add(s)) continue;
+            if (s instanceof AggregateOp a && a.isCategorical() && averages(a, ev)) {
+                return Optional.of(new Diagnosis(Optional.of(d), CauseKind.AGGREGATE_MEAN, a, wrong + ": it reads, "
+                        + "through what lies between, the categorical aggregate '" + a.name() + "', which on this "
+                        + "input selects positions holding different values; the head averages their one-hot "
+                        + "vectors, and the blend reaches '" + sop.name() + "'"));
+            }
+            if (!s.isNumerical() && (s instanceof SelectorWidthOp || s instanceof MapOp m && m.inner().isNumerical())) {
+                return Optional.of(new Diagnosis(Optional.of(d), CauseKind.MLP_PRECISION, s, wrong + ": what it "
+                        + "reads decodes right but holds a blend of one-hot directions, left by the "
+                        + (s instanceof SelectorWidthOp ? "selector-width " : "") + "MLP of '" + s.name()
+                        + "' at mlp_exactness " + exactness() + ", and the blend reaches '" + sop.name() + "'"));
+            }
+            todo.addAll(inputsOf(s));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the aggregate selects, for some query, positions holding different values. */
+    private static boolean averages(AggregateOp a, Evaluation ev) {
+        boolean[][] selection = ev.selectionOf(a.selector());
+        List<Value> values = ev.valuesOf(a.sop());
+        for (int q = 0; q < ev.unpaddedLength(); q++) {
+            Set<Value> distinct = new LinkedHashSet<>();
+            for (int k = 0; k < ev.unpaddedLength(); k++) {
+                if (selection[q][k]) distinct.add(values.get(k));
+            }
+            if (distinct.size() > 1) return true;
+        }
+        return false;
     }
 
     /** An S-op the aggregate or width reads that the program leaves None somewhere: the model reads 0. */

@@ -14,6 +14,17 @@ public enum CauseKind {
     NONE_DEFAULT("none_default"),
     /** Tracr's evaluator ignores the causal mask and disagrees with the causal model (Tracr issue 19). */
     CAUSAL_SEMANTICS("causal_semantics"),
+    /**
+     * A numerical map of a categorical S-op gives a negative value: Tracr's MLP for it has a ReLU
+     * between its lookup table and its output, which turns the value into 0.
+     */
+    NEGATIVE_CLIPPED("negative_clipped"),
+    /**
+     * A categorical aggregate selects several positions holding one int: the program's mean is that
+     * int as a float (Tracr's evaluator divides), the head moves the int, and a function that tells
+     * 2.0 from 2 (such as {@code str}) then differs.
+     */
+    FLOAT_MEAN("float_mean"),
     /** The disagreement disappears when the model runs in float64. */
     FLOAT_PRECISION("float_precision"),
     /** None of the above: the S-op and sub-layer are still named. */
