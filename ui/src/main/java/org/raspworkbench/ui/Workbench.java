@@ -31,13 +31,16 @@ import org.raspworkbench.ui.state.WorkbenchState;
 import org.raspworkbench.ui.theme.ThemeManager;
 import org.raspworkbench.ui.theme.ThemePreference;
 import org.raspworkbench.ui.window.ExportDialogs;
+import org.raspworkbench.ui.window.ExportFolders;
 import org.raspworkbench.ui.window.FxExportDialogs;
 import org.raspworkbench.ui.window.FxFileDialogs;
+import org.raspworkbench.ui.window.FxWeightsExportDialogs;
 import org.raspworkbench.ui.window.MainWindow;
 import org.raspworkbench.ui.window.OwnedDialogs;
 import org.raspworkbench.ui.window.WindowGeometry;
 import org.raspworkbench.ui.window.WindowGeometryStore;
 import org.raspworkbench.ui.window.WindowGeometryTracker;
+import org.raspworkbench.ui.window.WeightsExportDialogs;
 
 /**
  * The composition root: builds the state, the background services, the editor and the window, and
@@ -70,6 +73,12 @@ public final class Workbench implements AutoCloseable {
     /** Empty dialogs mean the real JavaFX ones; tests script them. */
     public Workbench(Engine engine, Tokenizer tokenizer, Path home, Optional<FileDialogs> dialogs,
                      Optional<ExportDialogs> exportDialogs) {
+        this(engine, tokenizer, home, dialogs, exportDialogs, Optional.empty());
+    }
+
+    /** As above, with the weights export's dialogs too. */
+    public Workbench(Engine engine, Tokenizer tokenizer, Path home, Optional<FileDialogs> dialogs,
+                     Optional<ExportDialogs> exportDialogs, Optional<WeightsExportDialogs> weightsDialogs) {
         this.home = home;
         recent = new RecentFiles(home, io, fxThread);
         compilation = new CompilationService(engine, state, fxThread);
@@ -78,8 +87,12 @@ public final class Workbench implements AutoCloseable {
         files = new FileActions(document, new EditorText(editor), io, recent,
                 dialogs.orElseGet(() -> new FxFileDialogs(owned)), fxThread, this::documentOpened);
         debugger = new DebuggerController(state);
+        // One remembered export folder for figures and weights, so each starts where the other went.
+        ExportFolders exportFolders = new ExportFolders(home, io.executor());
+        exportFolders.load();
         window = new MainWindow(new MainWindow.Parts(state, editor, files, debugger, theme, recent.files(), samples,
-                document.nameProperty(), exportDialogs.orElseGet(() -> FxExportDialogs.create(owned, home, io.executor(), document::file)),
+                document.nameProperty(), exportDialogs.orElseGet(() -> new FxExportDialogs(owned, exportFolders, document::file)),
+                weightsDialogs.orElseGet(() -> new FxWeightsExportDialogs(owned, exportFolders, document::file)),
                 io.executor(), this::quit));
         compilation.watch(editor.textProperty());
         ThemePreference preference = new ThemePreference(home, io.executor());
