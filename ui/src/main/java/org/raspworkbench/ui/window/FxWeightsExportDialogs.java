@@ -73,7 +73,7 @@ public final class FxWeightsExportDialogs implements WeightsExportDialogs {
             warning.getStyleClass().add("danger");
             content.getChildren().add(warning);
         }
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(8, 14, 4, 14));
         content.setPrefWidth(460);
         dialog.getDialogPane().setContent(content);
         ButtonType go = new ButtonType(replaces ? "Replace" : "Export", ButtonBar.ButtonData.OK_DONE);

@@ -131,7 +131,7 @@ public final class WeightsExportActions {
         running.set(true);
         progress.set(ProgressIndicator.INDETERMINATE_PROGRESS);
         status.set("Exporting the weights of " + name + "…");
-        ExportListener listener = new CoalescingListener();
+        ExportListener listener = new CoalescingListener(name);
         return CompletableFuture.supplyAsync(() -> {
             // Building the export runs the program's example through the model: background work too.
             var export = ModelToTransformerLens.run(model, name);
@@ -188,6 +188,11 @@ public final class WeightsExportActions {
     private final class CoalescingListener implements ExportListener {
         private final AtomicLong latest = new AtomicLong();
         private final AtomicBoolean pending = new AtomicBoolean();
+        private final String name;
+
+        CoalescingListener(String name) {
+            this.name = name;
+        }
 
         @Override
         public void progress(long done, long total) {
@@ -198,7 +203,7 @@ public final class WeightsExportActions {
                     pending.set(false);
                     double fraction = Double.longBitsToDouble(latest.get());
                     progress.set(fraction);
-                    if (!cancelRequested) status.set("Exporting the weights… " + Math.round(fraction * 100) + "%");
+                    if (!cancelRequested) status.set("Exporting the weights of " + name + "… " + Math.round(fraction * 100) + "%");
                 });
             }
         }
