@@ -25,7 +25,11 @@ final class WeightsExportProgress extends HBox {
         cancel.getStyleClass().add("small");
         cancel.setFocusTraversable(false);
         cancel.setOnAction(e -> actions.cancel());
-        getChildren().addAll(text, bar, cancel);
+        // In the scene only while an export runs: a hidden "Cancel" would still be found by its text.
+        actions.runningProperty().addListener((obs, was, now) -> {
+            if (now) getChildren().setAll(text, bar, cancel);
+            else getChildren().clear();
+        });
         visibleProperty().bind(actions.runningProperty());
         managedProperty().bind(actions.runningProperty());
     }
