@@ -39,13 +39,16 @@ import org.raspworkbench.ui.startup.UncaughtErrors;
 import org.raspworkbench.ui.window.AboutDialog;
 import org.raspworkbench.ui.window.ExportDialogs;
 import org.raspworkbench.ui.window.Notices;
+import org.raspworkbench.ui.window.ExportFolders;
 import org.raspworkbench.ui.window.FxExportDialogs;
 import org.raspworkbench.ui.window.FxFileDialogs;
+import org.raspworkbench.ui.window.FxWeightsExportDialogs;
 import org.raspworkbench.ui.window.MainWindow;
 import org.raspworkbench.ui.window.OwnedDialogs;
 import org.raspworkbench.ui.window.WindowGeometry;
 import org.raspworkbench.ui.window.WindowGeometryStore;
 import org.raspworkbench.ui.window.WindowGeometryTracker;
+import org.raspworkbench.ui.window.WeightsExportDialogs;
 
 /**
  * The composition root: builds the state, the background services, the editor and the window, and
@@ -86,11 +89,22 @@ public final class Workbench implements AutoCloseable {
     /** Empty dialogs mean the real JavaFX ones; tests script them. */
     public Workbench(Engine engine, Tokenizer tokenizer, Path home, Optional<FileDialogs> dialogs,
                      Optional<ExportDialogs> exportDialogs) {
-        this(engine, tokenizer, home, home.resolve("state"), dialogs, exportDialogs);
+        this(engine, tokenizer, home, home.resolve("state"), dialogs, exportDialogs, Optional.empty());
     }
 
     public Workbench(Engine engine, Tokenizer tokenizer, Path home, Path stateFolder, Optional<FileDialogs> dialogs,
                      Optional<ExportDialogs> exportDialogs) {
+        this(engine, tokenizer, home, stateFolder, dialogs, exportDialogs, Optional.empty());
+    }
+
+    /** As above, with the weights export's dialogs too. */
+    public Workbench(Engine engine, Tokenizer tokenizer, Path home, Optional<FileDialogs> dialogs,
+                     Optional<ExportDialogs> exportDialogs, Optional<WeightsExportDialogs> weightsDialogs) {
+        this(engine, tokenizer, home, home.resolve("state"), dialogs, exportDialogs, weightsDialogs);
+    }
+
+    public Workbench(Engine engine, Tokenizer tokenizer, Path home, Path stateFolder, Optional<FileDialogs> dialogs,
+                     Optional<ExportDialogs> exportDialogs, Optional<WeightsExportDialogs> weightsDialogs) {
         this.home = home;
         recent = new RecentFiles(home, io, fxThread);
         compilation = new CompilationService(engine, state, fxThread);
@@ -102,8 +116,12 @@ public final class Workbench implements AutoCloseable {
         autosave = new Autosave(autosaves, document, editor::getText, io.executor(), fxThread);
         autosave.start();
         debugger = new DebuggerController(state);
+        // One remembered export folder for figures and weights, so each starts where the other went.
+        ExportFolders exportFolders = new ExportFolders(home, io.executor());
+        exportFolders.load();
         window = new MainWindow(new MainWindow.Parts(state, editor, files, debugger, theme, recent.files(), samples,
-                document.nameProperty(), exportDialogs.orElseGet(() -> FxExportDialogs.create(owned, home, io.executor(), document::file)),
+                document.nameProperty(), exportDialogs.orElseGet(() -> new FxExportDialogs(owned, exportFolders, document::file)),
+                weightsDialogs.orElseGet(() -> new FxWeightsExportDialogs(owned, exportFolders, document::file)),
                 io.executor(), this::quit));
         window.menuBar().getMenus().add(AboutDialog.helpMenu(owned, home, stateFolder, InternalErrors.logLocation()));
         compilation.watch(editor.textProperty());

@@ -30,14 +30,6 @@ public final class FxExportDialogs implements ExportDialogs {
         this(dialogs, folders, program, (w, chooser) -> dialogs.showSaveDialog(chooser).map(File::toPath));
     }
 
-    /** The window's dialogs, remembering the last export folder in {@code home}. */
-    public static FxExportDialogs create(OwnedDialogs dialogs, Path home, java.util.concurrent.Executor io,
-                                         Supplier<Optional<Path>> program) {
-        ExportFolders folders = new ExportFolders(home, io);
-        folders.load();
-        return new FxExportDialogs(dialogs, folders, program);
-    }
-
     /** {@code saveDialog} shows the chooser (tests stand in for the native one). */
     FxExportDialogs(OwnedDialogs dialogs, ExportFolders folders, Supplier<Optional<Path>> program,
                     BiFunction<Window, FileChooser, Optional<Path>> saveDialog) {

@@ -13,6 +13,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.raspworkbench.ui.compile.BackgroundThreads;
 import org.raspworkbench.ui.debugger.DebuggerBar;
 import org.raspworkbench.ui.debugger.DebuggerController;
 import org.raspworkbench.ui.editor.EditorPane;
@@ -34,13 +35,15 @@ public final class MainWindow {
     /** What the window is built from. {@code io} writes exported figures. */
     public record Parts(WorkbenchState state, EditorPane editor, FileActions files, DebuggerController debugger,
                         ThemeManager theme, ObservableList<Path> recent, ObservableList<Sample> samples,
-                        ObservableValue<String> documentName, ExportDialogs exportDialogs, Executor io, Runnable quit) {
+                        ObservableValue<String> documentName, ExportDialogs exportDialogs,
+                        WeightsExportDialogs weightsDialogs, Executor io, Runnable quit) {
     }
 
     private final BorderPane root = new BorderPane();
     private final TabPane views;
     private final FigureExportActions exports;
     private final javafx.scene.control.MenuBar menuBar;
+    private final WeightsExportActions weights;
 
     public MainWindow(Parts p) {
         root.getStyleClass().add("workbench");
@@ -61,7 +64,10 @@ public final class MainWindow {
         });
         exports = new FigureExportActions(panel.views().heatmap(), panel.views().attention(), p.exportDialogs(), p.io(),
                 Platform::runLater, p.documentName());
-        WorkbenchMenus menus = new WorkbenchMenus(p.files(), p.editor(), p.debugger(), p.theme(), exports, p.quit(),
+        // Its own thread: a large export takes seconds, and saves on the file thread must not wait for it.
+        weights = new WeightsExportActions(p.state(), p.documentName(), p.weightsDialogs(),
+                BackgroundThreads.named("rasp-weights-export"), Platform::runLater);
+        WorkbenchMenus menus = new WorkbenchMenus(p.files(), p.editor(), p.debugger(), p.theme(), exports, weights, p.quit(),
                 () -> {
                     views.getSelectionModel().select(views.getTabs().stream()
                             .filter(t -> "tab-verify".equals(t.getId())).findFirst().orElse(null));
@@ -82,7 +88,9 @@ public final class MainWindow {
         SplitPane center = new SplitPane(left, right);
         center.setDividerPositions(0.4);
         root.setCenter(center);
-        root.setBottom(new StatusBar(p.state(), editor.area()));
+        StatusBar status = new StatusBar(p.state(), editor.area());
+        status.addTask(new WeightsExportProgress(weights));
+        root.setBottom(status);
         EditorStateBinding.bind(editor, p.state(), p.debugger());
     }
 
@@ -102,5 +110,10 @@ public final class MainWindow {
 
     public FigureExportActions exports() {
         return exports;
+    }
+
+    /** File > Export Weights. */
+    public WeightsExportActions weights() {
+        return weights;
     }
 }

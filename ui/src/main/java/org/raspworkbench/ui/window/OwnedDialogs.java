@@ -88,6 +88,10 @@ public final class OwnedDialogs {
         return overTheWindow(chooser::showSaveDialog);
     }
 
+    public Optional<File> showDirectoryDialog(javafx.stage.DirectoryChooser chooser) {
+        return overTheWindow(chooser::showDialog);
+    }
+
     /**
      * Native choosers block their parent window natively, and JavaFX 17 on Linux then un-maximises
      * it. So the chooser's parent is a stand-in: an empty, invisible window of no owner at the main

@@ -37,6 +37,11 @@ final class StatusBar extends HBox {
         getChildren().addAll(compile, model, spacer, caret);
     }
 
+    /** Shows {@code task} (a background job's progress) at the right, before the caret position. */
+    void addTask(javafx.scene.Node task) {
+        getChildren().add(getChildren().size() - 1, task);
+    }
+
     private static String describe(WorkbenchState state) {
         if (state.busyProperty().get()) return "Compiling…";
         CompileOutcome latest = state.latestProperty().get();

@@ -32,11 +32,13 @@ final class WorkbenchMenus {
     private final DebuggerController debugger;
     private final ThemeManager theme;
     private final FigureExportActions exports;
+    private final WeightsExportActions weights;
     private final Runnable quit;
     private final Runnable verify;
 
     WorkbenchMenus(FileActions files, EditorPane editor, DebuggerController debugger, ThemeManager theme,
-                   FigureExportActions exports, Runnable quit, Runnable verify) {
+                   FigureExportActions exports, WeightsExportActions weights, Runnable quit, Runnable verify) {
+        this.weights = weights;
         this.verify = verify;
         this.files = files;
         this.editor = editor;
@@ -69,6 +71,7 @@ final class WorkbenchMenus {
                         e -> files.saveAs()),
                 new SeparatorMenuItem(),
                 exportMenu(),
+                weightsItem(),
                 new SeparatorMenuItem(),
                 item("Quit", Feather.LOG_OUT, shortcut(KeyCode.Q), e -> quit.run()));
         CodeArea area = editor.area();
@@ -124,6 +127,16 @@ final class WorkbenchMenus {
         Menu export = new Menu("Export Figure", new FontIcon(Feather.IMAGE), heatmap, strip, attention);
         export.setId("menu-export");
         return export;
+    }
+
+    /** TransformerLens/numpy weights of the shown model, written in the background. */
+    private MenuItem weightsItem() {
+        MenuItem i = item("Export Weights…", Feather.PACKAGE,
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                e -> weights.exportWeights());
+        i.setId("export-weights");
+        i.disableProperty().bind(weights.availableProperty().not());
+        return i;
     }
 
     ToolBar toolBar() {

@@ -19,9 +19,11 @@ public final class WorkbenchFixture {
     public final Workbench workbench;
     public final ScriptedDialogs dialogs = new ScriptedDialogs();
     public final ScriptedExportDialogs exportDialogs = new ScriptedExportDialogs();
+    public final ScriptedWeightsDialogs weightsDialogs = new ScriptedWeightsDialogs();
 
     public WorkbenchFixture(Stage stage, Engine engine, Tokenizer tokenizer, Path home) {
-        workbench = new Workbench(engine, tokenizer, home, Optional.of(dialogs), Optional.of(exportDialogs));
+        workbench = new Workbench(engine, tokenizer, home, Optional.of(dialogs), Optional.of(exportDialogs),
+                Optional.of(weightsDialogs));
         stage.setScene(workbench.createScene(1280, 800));
         workbench.attach(stage);
         stage.show();
