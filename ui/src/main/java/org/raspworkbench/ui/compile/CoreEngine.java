@@ -86,6 +86,8 @@ public final class CoreEngine implements Engine {
 
     private RunOutcome runChecked(CompileOutcome compiled, String inputText) {
         RaspProgram program = compiled.program().orElseThrow();
+        // An empty field (a program without `set example`) is no input yet, not a broken one.
+        if (inputText.isBlank()) return RunOutcome.invalidInput(inputText, List.of());
         ParsedInput parsed = InputParser.parse(inputText, program.settings());
         if (parsed.values().isEmpty()) return RunOutcome.invalidInput(inputText, parsed.errors());
         List<Value> input = parsed.values().get();
