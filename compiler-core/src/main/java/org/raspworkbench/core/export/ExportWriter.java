@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.raspworkbench.core.files.AtomicFiles;
 
 /**
  * Writes an export directory: {@code weights.npz}, {@code config.json}, {@code vocab.json},
@@ -32,12 +33,12 @@ public final class ExportWriter {
      */
     public static List<Path> write(TransformerLensExport export, Path dir, DType dtype, ExportListener listener)
             throws IOException {
-        try (StagedFiles files = new StagedFiles(dir)) {
-            files.stage(CONFIG, out -> out.write(ExportJson.config(export.modelName(), export.config())
+        try (AtomicFiles.Batch files = AtomicFiles.newBatch()) {
+            files.stage(dir.resolve(CONFIG), out -> out.write(ExportJson.config(export.modelName(), export.config())
                     .getBytes(StandardCharsets.UTF_8)));
-            files.stage(VOCAB, out -> out.write(ExportJson.vocab(export.vocab()).getBytes(StandardCharsets.UTF_8)));
-            files.stage(README, out -> out.write(ExportReadme.text(export, dtype).getBytes(StandardCharsets.UTF_8)));
-            files.stage(WEIGHTS, out -> NpzFormat.write(out, export.stateDict(), dtype, listener));
+            files.stage(dir.resolve(VOCAB), out -> out.write(ExportJson.vocab(export.vocab()).getBytes(StandardCharsets.UTF_8)));
+            files.stage(dir.resolve(README), out -> out.write(ExportReadme.text(export, dtype).getBytes(StandardCharsets.UTF_8)));
+            files.stage(dir.resolve(WEIGHTS), out -> NpzFormat.write(out, export.stateDict(), dtype, listener));
             files.commit();
             return List.of(dir.resolve(WEIGHTS), dir.resolve(CONFIG), dir.resolve(VOCAB), dir.resolve(README));
         }

@@ -15,6 +15,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,7 +27,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * gets the original's permissions, is forced to disk and then renamed over the original, and the
  * folder is forced so that the rename survives a power cut. A symbolic link stays a link: its
  * target is what gets replaced. On any failure the temporary file is removed and the original is
- * untouched. Every file the product writes goes through here.
+ * untouched. Every file the product writes goes through here, one at a time or, where several
+ * must change together (a weights export), as a {@link Batch}.
  */
 public final class AtomicFiles {
     /** What gets written, to a stream the utility opens and closes. */
@@ -81,13 +85,44 @@ public final class AtomicFiles {
 
     /** Replaces {@code file} (or, if it is a symbolic link, the file it points to) with {@code content}. */
     public void write(Path file, Content content) throws IOException {
-        Path target = linkTarget(file);
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        Optional<Set<PosixFilePermission>> permissions = permissions(target);
-        Path tmp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-        boolean moved = false;
-        try {
+        try (Batch batch = batch()) {
+            batch.stage(file, content);
+            batch.commit();
+        }
+    }
+
+    /** Several files replaced together with the standard disk syncs (see {@link Batch}). */
+    public static Batch newBatch() {
+        return STANDARD.batch();
+    }
+
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /**
+     * Files replaced together: each is written in full beside its target and forced to disk, and
+     * only then are all renamed over their targets, in staging order. Until {@link #commit()} no
+     * target is touched; {@link #close()} removes any temporary file left, so a failed or cancelled
+     * batch leaves every target as it was. (A crash between two of the renames can still pair a new
+     * file with an old one: renames of several files are not one atomic step.)
+     */
+    public final class Batch implements AutoCloseable {
+        private record Staged(Path target, Path tmp, Optional<Set<PosixFilePermission>> permissions) {
+        }
+
+        private final List<Staged> staged = new ArrayList<>();
+
+        private Batch() {
+        }
+
+        /** Writes {@code file}'s new content to a temporary file in its folder and forces it to disk. */
+        public void stage(Path file, Content content) throws IOException {
+            Path target = linkTarget(file);
+            Path folder = target.getParent();
+            Files.createDirectories(folder);
+            Path tmp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            staged.add(new Staged(target, tmp, permissions(target)));
             // Created without explicit permissions, so a new file gets the umask's like any other.
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
@@ -95,16 +130,32 @@ public final class AtomicFiles {
                 out.flush();
                 sync.file(channel);
             }
-            if (permissions.isPresent()) Files.setPosixFilePermissions(tmp, permissions.get());
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notHere) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        /** Renames every staged file over its target, then forces their folders; returns the targets. */
+        public List<Path> commit() throws IOException {
+            List<Path> done = new ArrayList<>();
+            Set<Path> folders = new LinkedHashSet<>();
+            while (!staged.isEmpty()) {
+                Staged s = staged.get(0);
+                if (s.permissions().isPresent()) Files.setPosixFilePermissions(s.tmp(), s.permissions().get());
+                try {
+                    Files.move(s.tmp(), s.target(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException notHere) {
+                    Files.move(s.tmp(), s.target(), StandardCopyOption.REPLACE_EXISTING);
+                }
+                staged.remove(0);
+                done.add(s.target());
+                folders.add(s.target().getParent());
             }
-            moved = true;
-            sync.folder(folder);
-        } finally {
-            if (!moved) deleteQuietly(tmp);
+            for (Path folder : folders) sync.folder(folder);
+            return done;
+        }
+
+        @Override
+        public void close() {
+            for (Staged s : staged) deleteQuietly(s.tmp());
+            staged.clear();
         }
     }
 
