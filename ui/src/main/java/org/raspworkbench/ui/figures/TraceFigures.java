@@ -59,14 +59,14 @@ public final class TraceFigures {
         }
         String title = program + ": residual " + names.get(k) + " on " + inputText(input);
         return new ResidualHeatmap(title, positionLabels(bos, input), DirectionGroup.of(residual),
-                new Snapshot(names.get(k), snapshots.get(k)), scale, Emphasis.NONE);
+                new SnapshotValues(names.get(k), snapshots.get(k)), scale, Emphasis.NONE);
     }
 
     public static SnapshotStrip strip(String program, List<BasisDirection> residual, List<Value> input, String bos,
                                       List<double[][]> snapshots, Scale scale) {
         List<String> names = snapshotNames((snapshots.size() - 1) / 2);
-        List<Snapshot> all = new ArrayList<>();
-        for (int k = 0; k < snapshots.size(); k++) all.add(new Snapshot(names.get(k), snapshots.get(k)));
+        List<SnapshotValues> all = new ArrayList<>();
+        for (int k = 0; k < snapshots.size(); k++) all.add(new SnapshotValues(names.get(k), snapshots.get(k)));
         String title = program + ": residual stream on " + inputText(input);
         return new SnapshotStrip(title, positionLabels(bos, input), DirectionGroup.of(residual), all, scale, Emphasis.NONE);
     }
@@ -91,8 +91,8 @@ public final class TraceFigures {
             }
         }
         List<BasisDirection> kept = rows.stream().map(residual::get).toList();
-        List<Snapshot> chosen = new ArrayList<>();
-        for (int k : selection.snapshots()) chosen.add(new Snapshot(names.get(k), columns(snapshots.get(k), rows)));
+        List<SnapshotValues> chosen = new ArrayList<>();
+        for (int k : selection.snapshots()) chosen.add(new SnapshotValues(names.get(k), columns(snapshots.get(k), rows)));
         Emphasis e = keptEmphasis(emphasis, rows, kept);
         List<String> positions = positionLabels(bos, input);
         List<DirectionGroup> groups = DirectionGroup.of(kept);

@@ -100,9 +100,9 @@ public final class HeatmapViewModel extends TraceViewModel {
         Scale scale = scale(values);
         String on = " on " + TraceFigures.inputText(input);
         if (strip.get()) {
-            List<org.raspworkbench.ui.figures.Snapshot> panels = new ArrayList<>();
+            List<org.raspworkbench.ui.figures.SnapshotValues> panels = new ArrayList<>();
             for (int i = 0; i < values.size(); i++) {
-                panels.add(new org.raspworkbench.ui.figures.Snapshot(names.get(i), rows.values(values.get(i))));
+                panels.add(new org.raspworkbench.ui.figures.SnapshotValues(names.get(i), rows.values(values.get(i))));
             }
             String what = difference.get() ? ": what each sub-layer wrote" : ": residual stream";
             return Optional.of(new SnapshotStrip(title() + what + on, positions, rows.groups(), panels, scale, emphasis));
@@ -111,7 +111,7 @@ public final class HeatmapViewModel extends TraceViewModel {
                 : k == 0 ? ": embeddings (nothing before them)"
                 : ": what " + names.get(k).replace("after ", "") + " wrote (" + names.get(k) + " \u2212 " + names.get(k - 1) + ")";
         return Optional.of(new ResidualHeatmap(title() + what + on, positions, rows.groups(),
-                new org.raspworkbench.ui.figures.Snapshot(names.get(k), rows.values(values.get(k))), scale, emphasis));
+                new org.raspworkbench.ui.figures.SnapshotValues(names.get(k), rows.values(values.get(k))), scale, emphasis));
     }
 
     private TraceDigest differencesTrace;
