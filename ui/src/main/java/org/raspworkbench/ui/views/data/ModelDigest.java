@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.raspworkbench.core.bases.BasisDirection;
+import org.raspworkbench.core.model.SnapshotNumbering;
 import org.raspworkbench.core.rasp.IndicesOp;
 import org.raspworkbench.core.rasp.RaspExpr;
 import org.raspworkbench.core.rasp.SOp;
@@ -133,6 +134,6 @@ public record ModelDigest(ModelSize size, List<BasisDirection> residual, List<Re
     }
 
     public int snapshotCount() {
-        return 2 * size.layers() + 1;
+        return SnapshotNumbering.count(size.layers());
     }
 }

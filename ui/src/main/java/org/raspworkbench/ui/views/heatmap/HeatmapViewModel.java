@@ -1,12 +1,8 @@
 package org.raspworkbench.ui.views.heatmap;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableSet;
-import org.raspworkbench.core.value.Value;
-import org.raspworkbench.ui.figures.SnapshotStrip;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +12,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import org.raspworkbench.core.bases.BasisDirection;
+import org.raspworkbench.core.model.SnapshotNumbering;
 import org.raspworkbench.core.rasp.SOp;
+import org.raspworkbench.core.value.Value;
 import org.raspworkbench.ui.figures.CellHit;
 import org.raspworkbench.ui.figures.ColorMap;
 import org.raspworkbench.ui.figures.Emphasis;
@@ -25,6 +25,7 @@ import org.raspworkbench.ui.figures.Figure;
 import org.raspworkbench.ui.figures.HitKind;
 import org.raspworkbench.ui.figures.ResidualHeatmap;
 import org.raspworkbench.ui.figures.Scale;
+import org.raspworkbench.ui.figures.SnapshotStrip;
 import org.raspworkbench.ui.figures.TraceFigures;
 import org.raspworkbench.ui.views.TraceViewModel;
 import org.raspworkbench.ui.views.data.ModelDigest;
@@ -92,7 +93,7 @@ public final class HeatmapViewModel extends TraceViewModel {
         List<double[][]> values = difference.get() ? differencesOf(t) : all;
         List<Value> input = t.tokens().subList(1, t.tokens().size());
         List<String> positions = TraceFigures.positionLabels(t.tokens().get(0).str(), input);
-        List<String> names = TraceFigures.snapshotNames((all.size() - 1) / 2);
+        List<String> names = TraceFigures.snapshotNames(SnapshotNumbering.layers(all.size()));
         int k = snapshot().index();
         List<double[][]> shown = strip.get() ? values : java.util.Collections.singletonList(values.get(k));
         rows = ResidualRows.choose(m, outputGroup(m), rowFilter(), writtenColumns(m), shown);
@@ -259,7 +260,7 @@ public final class HeatmapViewModel extends TraceViewModel {
 
     public List<String> snapshotLabels() {
         List<String> out = new ArrayList<>();
-        for (Snapshot s : Snapshot.all((snapshotCount() - 1) / 2)) if (s.index() < snapshotCount()) out.add(s.label());
+        for (Snapshot s : Snapshot.all(SnapshotNumbering.layers(snapshotCount()))) if (s.index() < snapshotCount()) out.add(s.label());
         return out;
     }
 }
