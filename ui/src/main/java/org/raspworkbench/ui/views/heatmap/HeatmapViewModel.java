@@ -29,7 +29,7 @@ import org.raspworkbench.ui.figures.SnapshotStrip;
 import org.raspworkbench.ui.figures.TraceFigures;
 import org.raspworkbench.ui.views.TraceViewModel;
 import org.raspworkbench.ui.views.data.ModelDigest;
-import org.raspworkbench.ui.views.data.ResidualGroup;
+import org.raspworkbench.ui.views.data.ResidualGroupDigest;
 import org.raspworkbench.ui.views.data.Snapshot;
 import org.raspworkbench.ui.views.data.TraceDigest;
 import org.raspworkbench.ui.views.data.ValueText;
@@ -168,7 +168,7 @@ public final class HeatmapViewModel extends TraceViewModel {
     private Optional<String> outputGroup(ModelDigest m) {
         SOp out = output.get();
         if (out == null) return Optional.empty();
-        return m.valueGroup(out).map(ResidualGroup::name);
+        return m.valueGroup(out).map(ResidualGroupDigest::name);
     }
 
     private Set<Integer> writtenColumns(ModelDigest m) {
@@ -234,7 +234,7 @@ public final class HeatmapViewModel extends TraceViewModel {
     public Optional<SOp> sopAt(CellHit hit) {
         if (!ready() || hit.kind() == HitKind.COLUMN_LABEL || hit.group().isEmpty()) return Optional.empty();
         String name = hit.group().get();
-        for (ResidualGroup g : modelProperty().get().groups()) {
+        for (ResidualGroupDigest g : modelProperty().get().groups()) {
             if (g.name().equals(name)) return g.owner();
         }
         return Optional.empty();
