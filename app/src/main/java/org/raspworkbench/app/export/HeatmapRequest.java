@@ -11,6 +11,7 @@ import org.raspworkbench.core.model.BlockKind;
 import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.ForwardTrace;
 import org.raspworkbench.core.model.LayerBlock;
+import org.raspworkbench.core.model.SnapshotNumbering;
 import org.raspworkbench.core.value.Value;
 import org.raspworkbench.ui.figures.AttentionPattern;
 import org.raspworkbench.ui.figures.ColorMap;
@@ -82,7 +83,7 @@ record HeatmapRequest(List<Integer> snapshots, boolean all, List<HeadChoice> hea
     /** A message when the request does not fit the model, else empty. */
     Optional<String> problem(CompiledModel model) {
         int layers = model.config().layers();
-        int snapshotCount = 1 + 2 * layers;
+        int snapshotCount = SnapshotNumbering.count(layers);
         for (HeadChoice c : heads) {
             if (c.layer() < 0 || c.layer() >= layers) {
                 return Optional.of("--attention " + c + ": the model has layers 0.." + (layers - 1));

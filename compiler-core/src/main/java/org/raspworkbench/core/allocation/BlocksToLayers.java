@@ -23,6 +23,14 @@ import org.raspworkbench.core.source.RaspException;
  * second, a selector width's head and MLP in both halves of one layer), with Tracr's heuristic that
  * folds a depth holding only MLPs onto a preceding depth holding only attention; then the non-empty
  * half-layers are numbered the way Tracr names its modules.
+ *
+ * <p>Tracr functions followed (google-deepmind/tracr, {@code tracr/compiler/craft_graph_to_model.py}):
+ * {@code compute_computational_depth} (see {@link ComputationalDepth}: selectors add no depth),
+ * {@code _allocate_modules_to_layers} (depth per block, the attention-then-MLP condensing in
+ * {@code condense}, then one attention and one MLP half-layer per depth, a residual block
+ * ({@code _node_is_residual_block}) in both), and {@code craft_graph_to_model} (blocks of one
+ * half-layer combined into a {@code MultiAttentionHead} or {@code MLP.combine_in_parallel}, empty
+ * half-layers skipped).
  */
 public final class BlocksToLayers {
     private enum Kind { ATTN, MLP, RESIDUAL }

@@ -59,7 +59,7 @@ public record CompiledModel(RaspProgram program, ModelConfig config, List<BasisD
 
     /** The block of a given layer and kind. */
     public LayerBlock block(int layer, BlockKind kind) {
-        return blocks.get(2 * layer + (kind == BlockKind.MLP ? 1 : 0));
+        return blocks.get(SnapshotNumbering.after(layer, kind) - 1);
     }
 
     /** Parameters of the dense model Tracr would assemble (embeddings, every layer, unembedding). */

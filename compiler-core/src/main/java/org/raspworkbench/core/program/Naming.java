@@ -15,6 +15,15 @@ import org.raspworkbench.core.value.Value;
  * the program has run, unnamed values get {@code <kind>_<n>} and names are made unique: the first
  * created keeps a name, later ones become {@code x_2}, {@code x_3}, ... (the output's own graph
  * first, so its labels are Tracr's).
+ *
+ * <p>Tracr counterparts (google-deepmind/tracr, {@code tracr/rasp/rasp.py}): {@code RASPExpr.named}
+ * and {@code annotate} (an assignment's name), the {@code default_name} annotator with its
+ * per-class table {@code _default_name_by_class} (the {@code <kind>} of an unnamed value),
+ * {@code RASPExpr.unique_id} and {@code label} (name plus a number, which
+ * {@code tracr/compiler/rasp_to_graph.py} {@code extract_rasp_graph} uses as the node id), and the
+ * fixed labels of {@code TokensType}, {@code IndicesType} and {@code LengthType}. Tracr numbers
+ * every expression from one global counter; here unnamed values are numbered per kind and a name
+ * the user wrote only gets a suffix when it clashes.
  */
 final class Naming {
     /** Names that belong to the model itself: an S-op of the program never takes them. */

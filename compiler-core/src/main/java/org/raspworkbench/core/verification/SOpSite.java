@@ -11,6 +11,7 @@ import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.LayerBlock;
 import org.raspworkbench.core.model.LayerCircuit;
 import org.raspworkbench.core.model.SOpReadout;
+import org.raspworkbench.core.model.SnapshotNumbering;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.value.Value;
 
@@ -51,7 +52,7 @@ record SOpSite(SOp sop, SOpReadout readout, int snapshot, int layer, BlockKind k
                         }
                     }
                 }
-                sites.put(sop.id(), new SOpSite(sop, readout.get(), i + 1, b.layer(), b.kind(), headLayer, head,
+                sites.put(sop.id(), new SOpSite(sop, readout.get(), SnapshotNumbering.after(b.layer(), b.kind()), b.layer(), b.kind(), headLayer, head,
                         model.valueSetOf(sop)));
             }
         }

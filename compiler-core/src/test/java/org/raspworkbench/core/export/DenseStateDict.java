@@ -34,7 +34,7 @@ final class DenseStateDict {
                 attn.wV()[h] = matrix(heads.get(h).wV());
                 attn.wO()[h] = matrix(heads.get(h).wO());
             }
-            org.raspworkbench.core.model.MlpWeights m = w.mlp(l);
+            org.raspworkbench.core.model.DenseMlpWeights m = w.mlp(l);
             blocks.add(new LayerWeights(attn, new MlpWeights(matrix(m.wIn()), vector(m.bIn()), matrix(m.wOut()),
                     vector(m.bOut()))));
         }

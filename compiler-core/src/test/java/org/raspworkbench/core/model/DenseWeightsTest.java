@@ -108,7 +108,7 @@ class DenseWeightsTest {
             }
             x.addi(out);
             snaps.add(x.dup());
-            MlpWeights mlp = w.mlp(l);
+            DenseMlpWeights mlp = w.mlp(l);
             INDArray hidden = Transforms.relu(x.mmul(mlp.wIn()).addRowVector(mlp.bIn()));
             x.addi(hidden.mmul(mlp.wOut()).addRowVector(mlp.bOut()));
             snaps.add(x.dup());

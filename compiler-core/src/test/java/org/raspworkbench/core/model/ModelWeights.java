@@ -21,8 +21,8 @@ public final class ModelWeights {
     private final int one;
     private final int[] positionRows;
     private final int[] outputColumns;
-    private final AttentionWeights[] attention;
-    private final MlpWeights[] mlps;
+    private final DenseAttentionWeights[] attention;
+    private final DenseMlpWeights[] mlps;
     private INDArray tokenEmbedding;
     private INDArray positionEmbedding;
     private INDArray unembedding;
@@ -40,8 +40,8 @@ public final class ModelWeights {
         this.one = embedding.one();
         this.positionRows = embedding.positionColumns().clone();
         this.outputColumns = embedding.outputColumns().clone();
-        this.attention = new AttentionWeights[config.layers()];
-        this.mlps = new MlpWeights[config.layers()];
+        this.attention = new DenseAttentionWeights[config.layers()];
+        this.mlps = new DenseMlpWeights[config.layers()];
     }
 
     /** {@code [tokens, d_model]}: row i embeds token id i (its direction plus {@code one}). */
@@ -78,17 +78,17 @@ public final class ModelWeights {
     }
 
     /** Layer {@code layer}'s heads, {@code config.heads()} of them (unused heads are zero). */
-    public synchronized AttentionWeights attention(int layer) {
+    public synchronized DenseAttentionWeights attention(int layer) {
         if (attention[layer] == null) attention[layer] = assembleAttention(circuits.get(layer));
         return attention[layer];
     }
 
-    public synchronized MlpWeights mlp(int layer) {
+    public synchronized DenseMlpWeights mlp(int layer) {
         if (mlps[layer] == null) mlps[layer] = assembleMlp(circuits.get(layer));
         return mlps[layer];
     }
 
-    private AttentionWeights assembleAttention(LayerCircuit layer) {
+    private DenseAttentionWeights assembleAttention(LayerCircuit layer) {
         int d = config.dModel();
         int k = config.keySize();
         List<HeadWeights> heads = new ArrayList<>();
@@ -106,10 +106,10 @@ public final class ModelWeights {
             }
             heads.add(new HeadWeights(q, key, v, o));
         }
-        return new AttentionWeights(heads);
+        return new DenseAttentionWeights(heads);
     }
 
-    private MlpWeights assembleMlp(LayerCircuit layer) {
+    private DenseMlpWeights assembleMlp(LayerCircuit layer) {
         int d = config.dModel();
         int hidden = config.mlpHidden();
         INDArray in = zeros(d, hidden);
@@ -118,7 +118,7 @@ public final class ModelWeights {
             scatter(in, part.input(), part.hidden(), part.block().first());
             scatter(out, part.hidden(), part.output(), part.block().second());
         }
-        return new MlpWeights(in, Nd4j.zeros(DataType.DOUBLE, hidden), out, Nd4j.zeros(DataType.DOUBLE, d));
+        return new DenseMlpWeights(in, Nd4j.zeros(DataType.DOUBLE, hidden), out, Nd4j.zeros(DataType.DOUBLE, d));
     }
 
     /** Adds {@code m[a][b]} at {@code (rows[a], cols[b])}, writing only non-zero entries. */

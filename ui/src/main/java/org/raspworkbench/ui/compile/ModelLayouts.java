@@ -7,7 +7,9 @@ import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.LayerBlock;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.ui.state.ModelLayout;
-import org.raspworkbench.ui.state.SubLayer;
+import org.raspworkbench.ui.state.SubLayerSops;
+import org.raspworkbench.ui.views.data.SubLayer;
+import org.raspworkbench.ui.views.data.SubLayerKind;
 
 /** What the debugger walks of a compiled model: which S-ops each sub-layer computes. */
 public final class ModelLayouts {
@@ -15,10 +17,10 @@ public final class ModelLayouts {
     }
 
     public static ModelLayout layout(CompiledModel model) {
-        List<SubLayer> subLayers = new ArrayList<>();
+        List<SubLayerSops> subLayers = new ArrayList<>();
         for (LayerBlock b : model.blocks()) {
-            int index = 2 * b.layer() + (b.kind() == BlockKind.MLP ? 1 : 0);
-            subLayers.add(new SubLayer(index, b.sops().stream().map(SOp::name).distinct().toList()));
+            SubLayer sub = new SubLayer(b.layer(), b.kind() == BlockKind.MLP ? SubLayerKind.MLP : SubLayerKind.ATTENTION);
+            subLayers.add(new SubLayerSops(sub, b.sops().stream().map(SOp::name).distinct().toList()));
         }
         return new ModelLayout(model.config().layers(), subLayers);
     }

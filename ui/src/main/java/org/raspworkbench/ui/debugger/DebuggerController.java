@@ -9,7 +9,9 @@ import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.ui.state.DebuggerState;
 import org.raspworkbench.ui.state.ModelLayout;
-import org.raspworkbench.ui.state.SubLayer;
+import org.raspworkbench.ui.state.SubLayerSops;
+import org.raspworkbench.ui.views.data.SubLayer;
+import org.raspworkbench.ui.views.data.SubLayerKind;
 import org.raspworkbench.ui.state.WorkbenchState;
 
 /**
@@ -50,7 +52,7 @@ public final class DebuggerController {
 
     /** Shows layer {@code layer}'s attention output (0-based layers). */
     public void jumpToLayer(int layer) {
-        debugger.moveTo(2 * layer + 1);
+        debugger.moveTo(new SubLayer(layer, SubLayerKind.ATTENTION).after().index());
     }
 
     /** The snapshots where breakpoints stop, in order. */
@@ -69,13 +71,13 @@ public final class DebuggerController {
     }
 
     /** The sub-layer that wrote the current snapshot; empty at the embeddings. */
-    public Optional<SubLayer> currentSubLayer() {
+    public Optional<SubLayerSops> currentSubLayer() {
         return state.shownLayout().subLayer(debugger.currentSubLayer());
     }
 
     /** The program's nodes that the current step computed. */
     public List<RaspExpr> nodesOfCurrentStep() {
-        Optional<SubLayer> sub = currentSubLayer();
+        Optional<SubLayerSops> sub = currentSubLayer();
         if (sub.isEmpty()) return List.of();
         List<String> names = sub.get().sopNames();
         return state.shownProgram().map(p -> p.nodes().stream().filter(n -> names.contains(n.name())).toList())

@@ -45,7 +45,7 @@ record Grid(String title, List<String> rowLabels, List<Band> bands, List<String>
     }
 
     private static Grid residual(String title, List<String> positions, List<DirectionGroup> groups,
-                                 List<Snapshot> snapshots, Scale scale, Emphasis emphasis, boolean panelTitles) {
+                                 List<SnapshotValues> snapshots, Scale scale, Emphasis emphasis, boolean panelTitles) {
         List<String> labels = new ArrayList<>();
         List<Band> bands = new ArrayList<>();
         for (DirectionGroup g : groups) {
@@ -53,7 +53,7 @@ record Grid(String title, List<String> rowLabels, List<Band> bands, List<String>
             labels.addAll(g.labels());
         }
         List<Panel> panels = new ArrayList<>();
-        for (Snapshot s : snapshots) panels.add(new Panel(s.name(), transpose(s.values(), labels.size())));
+        for (SnapshotValues s : snapshots) panels.add(new Panel(s.name(), transpose(s.values(), labels.size())));
         return new Grid(title, labels, bands, positions, panels, "residual direction", "position", scale, emphasis,
                 panelTitles, panelTitles ? 22 : 30, 15);
     }

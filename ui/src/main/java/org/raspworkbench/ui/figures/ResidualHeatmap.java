@@ -6,7 +6,7 @@ import java.util.List;
  * One residual snapshot: basis directions down (grouped by S-op, groups separated), positions across
  * ({@code positions} holds the token at each, BOS first).
  */
-public record ResidualHeatmap(String title, List<String> positions, List<DirectionGroup> groups, Snapshot snapshot,
+public record ResidualHeatmap(String title, List<String> positions, List<DirectionGroup> groups, SnapshotValues snapshot,
                               Scale scale, Emphasis emphasis) implements Figure {
     public ResidualHeatmap {
         positions = List.copyOf(positions);
@@ -14,7 +14,7 @@ public record ResidualHeatmap(String title, List<String> positions, List<Directi
         Arrays2.requireShape(snapshot.values(), positions.size(), DirectionGroup.width(groups), "snapshot " + snapshot.name());
     }
 
-    public ResidualHeatmap(String title, List<String> positions, List<DirectionGroup> groups, Snapshot snapshot) {
+    public ResidualHeatmap(String title, List<String> positions, List<DirectionGroup> groups, SnapshotValues snapshot) {
         this(title, positions, groups, snapshot, Scale.automatic(snapshot.values()), Emphasis.NONE);
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.raspworkbench.core.bases.BasisDirection;
+import org.raspworkbench.core.model.SnapshotNumbering;
 import org.raspworkbench.core.value.Value;
 
 /**
@@ -52,21 +53,21 @@ public final class TraceFigures {
 
     public static ResidualHeatmap residual(String program, List<BasisDirection> residual, List<Value> input, String bos,
                                            List<double[][]> snapshots, int k, Scale scale) {
-        List<String> names = snapshotNames((snapshots.size() - 1) / 2);
+        List<String> names = snapshotNames(SnapshotNumbering.layers(snapshots.size()));
         if (k < 0 || k >= snapshots.size()) {
             throw new IllegalArgumentException("snapshot " + k + " does not exist; there are " + snapshots.size()
                     + " (0 = embeddings .. " + (snapshots.size() - 1) + ")");
         }
         String title = program + ": residual " + names.get(k) + " on " + inputText(input);
         return new ResidualHeatmap(title, positionLabels(bos, input), DirectionGroup.of(residual),
-                new Snapshot(names.get(k), snapshots.get(k)), scale, Emphasis.NONE);
+                new SnapshotValues(names.get(k), snapshots.get(k)), scale, Emphasis.NONE);
     }
 
     public static SnapshotStrip strip(String program, List<BasisDirection> residual, List<Value> input, String bos,
                                       List<double[][]> snapshots, Scale scale) {
-        List<String> names = snapshotNames((snapshots.size() - 1) / 2);
-        List<Snapshot> all = new ArrayList<>();
-        for (int k = 0; k < snapshots.size(); k++) all.add(new Snapshot(names.get(k), snapshots.get(k)));
+        List<String> names = snapshotNames(SnapshotNumbering.layers(snapshots.size()));
+        List<SnapshotValues> all = new ArrayList<>();
+        for (int k = 0; k < snapshots.size(); k++) all.add(new SnapshotValues(names.get(k), snapshots.get(k)));
         String title = program + ": residual stream on " + inputText(input);
         return new SnapshotStrip(title, positionLabels(bos, input), DirectionGroup.of(residual), all, scale, Emphasis.NONE);
     }
@@ -77,7 +78,7 @@ public final class TraceFigures {
      */
     public static Figure residual(String program, List<BasisDirection> residual, List<Value> input, String bos,
                                   List<double[][]> snapshots, ResidualSelection selection, Scale scale, Emphasis emphasis) {
-        List<String> names = snapshotNames((snapshots.size() - 1) / 2);
+        List<String> names = snapshotNames(SnapshotNumbering.layers(snapshots.size()));
         for (int k : selection.snapshots()) {
             if (k < 0 || k >= snapshots.size()) {
                 throw new IllegalArgumentException("snapshot " + k + " does not exist; there are " + snapshots.size()
@@ -91,8 +92,8 @@ public final class TraceFigures {
             }
         }
         List<BasisDirection> kept = rows.stream().map(residual::get).toList();
-        List<Snapshot> chosen = new ArrayList<>();
-        for (int k : selection.snapshots()) chosen.add(new Snapshot(names.get(k), columns(snapshots.get(k), rows)));
+        List<SnapshotValues> chosen = new ArrayList<>();
+        for (int k : selection.snapshots()) chosen.add(new SnapshotValues(names.get(k), columns(snapshots.get(k), rows)));
         Emphasis e = keptEmphasis(emphasis, rows, kept);
         List<String> positions = positionLabels(bos, input);
         List<DirectionGroup> groups = DirectionGroup.of(kept);

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import org.raspworkbench.ui.views.data.Snapshot;
 
 /**
  * Where the debugger stands in the forward pass. Snapshot 0 is the embeddings; snapshot
@@ -68,13 +69,12 @@ public final class DebuggerState {
 
     /** The layer whose sub-layer produced {@code snapshot}; the embeddings go with layer 0. */
     public static int layerOf(int snapshot) {
-        return Math.max(0, snapshot - 1) / 2;
+        return snapshot <= 0 ? 0 : new Snapshot(snapshot).producedBy().orElseThrow().layer();
     }
 
     /** A human label for a snapshot: "embeddings", "after attn 0", "after mlp 0", ... */
     public static String describe(int snapshot) {
         if (snapshot <= 0) return "embeddings";
-        int sub = snapshot - 1;
-        return "after " + (sub % 2 == 0 ? "attn " : "mlp ") + (sub / 2);
+        return "after " + new Snapshot(snapshot).shortLabel();
     }
 }

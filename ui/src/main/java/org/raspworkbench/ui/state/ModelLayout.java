@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** How a compiled model's layers divide the program's S-ops: what the debugger needs to know. */
-public record ModelLayout(int layers, List<SubLayer> subLayers) {
+public record ModelLayout(int layers, List<SubLayerSops> subLayers) {
     public static final ModelLayout EMPTY = new ModelLayout(0, List.of());
 
     public ModelLayout {
@@ -17,10 +17,10 @@ public record ModelLayout(int layers, List<SubLayer> subLayers) {
      * one that works on it (a selector width's attention is finished by the MLP after it).
      */
     public OptionalInt subLayerOf(String name) {
-        return subLayers.stream().filter(s -> s.sopNames().contains(name)).mapToInt(SubLayer::index).max();
+        return subLayers.stream().filter(s -> s.sopNames().contains(name)).mapToInt(SubLayerSops::index).max();
     }
 
-    public Optional<SubLayer> subLayer(int index) {
+    public Optional<SubLayerSops> subLayer(int index) {
         return subLayers.stream().filter(s -> s.index() == index).findFirst();
     }
 }

@@ -153,7 +153,7 @@ class FigureExportOptionsTest {
         Figure f = TraceFigures.residual("prog", residual, input, "BOS", snapshots,
                 new ResidualSelection(List.of(1, 4), rows), new Scale(ColorMap.VIRIDIS, 0, 4), shown);
         SnapshotStrip strip = (SnapshotStrip) f;
-        assertThat(strip.snapshots()).extracting(Snapshot::name).containsExactly("after attn 0", "after mlp 1");
+        assertThat(strip.snapshots()).extracting(SnapshotValues::name).containsExactly("after attn 0", "after mlp 1");
         assertThat(strip.groups()).extracting(DirectionGroup::sop).containsExactly("one", "length");
         assertThat(strip.snapshots().get(1).values()[1]).containsExactly(1, 4, 0);
         // The selected group is not shown any more; the written row 3 is now the figure's row 1.

@@ -110,12 +110,12 @@ class FigureExportTest {
             groups.add(new DirectionGroup("clause_" + g, labels));
         }
         java.util.List<String> positions = java.util.List.of("BOS", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8");
-        java.util.List<Snapshot> snaps = new java.util.ArrayList<>();
+        java.util.List<SnapshotValues> snaps = new java.util.ArrayList<>();
         java.util.Random rnd = new java.util.Random(1);
         for (int k = 0; k < 19; k++) {
             double[][] v = new double[9][120];
             for (double[] row : v) for (int d = 0; d < 120; d++) row[d] = rnd.nextInt(3) == 0 ? 1 : 0;
-            snaps.add(new Snapshot(k == 0 ? "embeddings" : "after " + (k % 2 == 1 ? "attn " : "mlp ") + (k - 1) / 2, v));
+            snaps.add(new SnapshotValues(k == 0 ? "embeddings" : "after " + (k % 2 == 1 ? "attn " : "mlp ") + (k - 1) / 2, v));
         }
         SnapshotStrip strip = new SnapshotStrip("sat3: residual stream", positions, groups, snaps);
         FigureExport.write(strip, ExportFormat.PNG, OUT.resolve("large-strip.png"), 96);

@@ -17,7 +17,7 @@ final class FigureSamples {
     }
 
     /** Snapshot k of three: embeddings, then length written, then a signed numerical value. */
-    static Snapshot snapshot(int k) {
+    static SnapshotValues snapshot(int k) {
         double[][] v = new double[4][12];
         for (int p = 0; p < 4; p++) {
             v[p][6] = 1;
@@ -29,7 +29,7 @@ final class FigureSamples {
             if (k >= 1 && p > 0) v[p][5] = 1;
             if (k >= 2 && p > 0) v[p][7] = -0.5 * p;
         }
-        return new Snapshot(k == 0 ? "embeddings" : "after " + (k == 1 ? "attn 0" : "mlp 0"), v);
+        return new SnapshotValues(k == 0 ? "embeddings" : "after " + (k == 1 ? "attn 0" : "mlp 0"), v);
     }
 
     static ResidualHeatmap heatmap() {
@@ -37,7 +37,7 @@ final class FigureSamples {
     }
 
     static SnapshotStrip strip() {
-        List<Snapshot> all = new ArrayList<>();
+        List<SnapshotValues> all = new ArrayList<>();
         for (int k = 0; k < 3; k++) all.add(snapshot(k));
         return new SnapshotStrip("length: all snapshots", POSITIONS, GROUPS, all);
     }

@@ -25,7 +25,9 @@ import org.raspworkbench.ui.compile.Engine;
 import org.raspworkbench.ui.state.CompileOutcome;
 import org.raspworkbench.ui.state.ModelLayout;
 import org.raspworkbench.ui.state.RunOutcome;
-import org.raspworkbench.ui.state.SubLayer;
+import org.raspworkbench.ui.state.SubLayerSops;
+import org.raspworkbench.ui.views.data.SubLayer;
+import org.raspworkbench.ui.views.data.SubLayerKind;
 
 /**
  * A stand-in compiler for UI tests: each line {@code name = expr;} makes one S-op (a map of the
@@ -52,7 +54,7 @@ public final class FakeEngine implements Engine {
         TokensOp tokens = new TokensOp(0, "tokens", Encoding.CATEGORICAL, SourceRange.NONE);
         nodes.add(tokens);
         Optional<List<Value>> example = Optional.empty();
-        List<SubLayer> subLayers = new ArrayList<>();
+        List<SubLayerSops> subLayers = new ArrayList<>();
         String[] lines = source.split("\n", -1);
         int offset = 0;
         for (int i = 0; i < lines.length; i++) {
@@ -72,7 +74,7 @@ public final class FakeEngine implements Engine {
                         range(i, m.start(2), offset, m.end(2) - m.start(2)), (SOp) nodes.get(nodes.size() - 1),
                         args -> args.get(0));
                 nodes.add(sop);
-                subLayers.add(new SubLayer(2 * k + 1, List.of(sop.name())));
+                subLayers.add(new SubLayerSops(new SubLayer(k, SubLayerKind.MLP), List.of(sop.name())));
             }
             offset += line.length() + 1;
         }

@@ -21,7 +21,7 @@ import org.raspworkbench.core.value.IntValue;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.StrValue;
 import org.raspworkbench.core.value.Value;
-import org.raspworkbench.ui.views.data.LayerBlock;
+import org.raspworkbench.ui.views.data.BlockDigest;
 import org.raspworkbench.ui.views.data.ModelDigest;
 import org.raspworkbench.ui.views.data.ModelSize;
 import org.raspworkbench.ui.views.data.SopValues;
@@ -70,11 +70,11 @@ public final class LengthFixture {
     }
 
     public ModelDigest model() {
-        List<LayerBlock> blocks = List.of(
-                new LayerBlock(new SubLayer(0, SubLayerKind.ATTENTION), 2, List.of(length, first)),
-                new LayerBlock(new SubLayer(0, SubLayerKind.MLP), 6, List.of(length, half)),
-                new LayerBlock(new SubLayer(1, SubLayerKind.ATTENTION), 0, List.of()),
-                new LayerBlock(new SubLayer(1, SubLayerKind.MLP), 0, List.of()));
+        List<BlockDigest> blocks = List.of(
+                new BlockDigest(new SubLayer(0, SubLayerKind.ATTENTION), 2, List.of(length, first)),
+                new BlockDigest(new SubLayer(0, SubLayerKind.MLP), 6, List.of(length, half)),
+                new BlockDigest(new SubLayer(1, SubLayerKind.ATTENTION), 0, List.of()),
+                new BlockDigest(new SubLayer(1, SubLayerKind.MLP), 0, List.of()));
         List<SopValues> valueSets = List.of(
                 new SopValues(tokens, ints(1, 2)), new SopValues(indices, ints(0, 1, 2)),
                 new SopValues(length, ints(0, 1, 2, 3)),

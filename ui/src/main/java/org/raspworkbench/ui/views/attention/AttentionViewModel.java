@@ -7,23 +7,23 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.raspworkbench.core.rasp.SOp;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.value.Value;
 import org.raspworkbench.ui.figures.AttentionPattern;
 import org.raspworkbench.ui.figures.CellHit;
 import org.raspworkbench.ui.figures.ColorMap;
 import org.raspworkbench.ui.figures.HitKind;
 import org.raspworkbench.ui.figures.TraceFigures;
-import org.raspworkbench.ui.views.data.ValueText;
-import org.raspworkbench.ui.views.data.LayerBlock;
+import org.raspworkbench.ui.views.data.BlockDigest;
 import org.raspworkbench.ui.views.data.ModelDigest;
 import org.raspworkbench.ui.views.data.Snapshot;
 import org.raspworkbench.ui.views.data.SopIdentity;
 import org.raspworkbench.ui.views.data.SubLayer;
 import org.raspworkbench.ui.views.data.SubLayerKind;
 import org.raspworkbench.ui.views.data.TraceDigest;
+import org.raspworkbench.ui.views.data.ValueText;
 
 /**
  * State of the attention view: one pattern per head a layer uses (unused heads carry zero
@@ -71,8 +71,8 @@ public final class AttentionViewModel {
         List<HeadPattern> out = new ArrayList<>();
         if (m == null || t == null) return out;
         for (int layer = 0; layer < t.attention().length && layer < m.size().layers(); layer++) {
-            Optional<LayerBlock> block = m.block(new SubLayer(layer, SubLayerKind.ATTENTION));
-            int used = block.map(LayerBlock::units).orElse(0);
+            Optional<BlockDigest> block = m.block(new SubLayer(layer, SubLayerKind.ATTENTION));
+            int used = block.map(BlockDigest::units).orElse(0);
             for (int head = 0; head < used && head < t.attention()[layer].length; head++) {
                 Optional<SOp> sop = Optional.empty();
                 if (block.isPresent() && head < block.get().sops().size()) sop = Optional.of(block.get().sops().get(head));

@@ -29,7 +29,7 @@ public final class Digests {
         ModelConfig c = m.config();
         ModelSize size = new ModelSize(c.dModel(), c.layers(), c.heads(), c.keySize(), c.mlpHidden(),
                 m.parameterCount());
-        List<ResidualGroup> groups = new ArrayList<>();
+        List<ResidualGroupDigest> groups = new ArrayList<>();
         for (org.raspworkbench.core.model.ResidualGroup g : m.groups()) {
             List<Integer> columns = new ArrayList<>();
             List<BasisDirection> directions = new ArrayList<>();
@@ -37,12 +37,12 @@ public final class Digests {
                 columns.add(i);
                 directions.add(m.residual().get(i));
             }
-            groups.add(new ResidualGroup(g.name(), g.owner(), g.role() == GroupRole.SCRATCH, columns, directions));
+            groups.add(new ResidualGroupDigest(g.name(), g.owner(), g.role() == GroupRole.SCRATCH, columns, directions));
         }
-        List<LayerBlock> blocks = new ArrayList<>();
+        List<BlockDigest> blocks = new ArrayList<>();
         for (org.raspworkbench.core.model.LayerBlock b : m.blocks()) {
             SubLayerKind kind = b.kind() == BlockKind.ATTENTION ? SubLayerKind.ATTENTION : SubLayerKind.MLP;
-            blocks.add(new LayerBlock(new SubLayer(b.layer(), kind), b.width(), b.sops()));
+            blocks.add(new BlockDigest(new SubLayer(b.layer(), kind), b.width(), b.sops()));
         }
         List<SopValues> valueSets = new ArrayList<>();
         for (SOpValueSet v : m.valueSets()) valueSets.add(new SopValues(v.sop(), v.values()));

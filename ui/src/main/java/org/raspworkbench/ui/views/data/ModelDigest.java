@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.raspworkbench.core.bases.BasisDirection;
+import org.raspworkbench.core.model.SnapshotNumbering;
 import org.raspworkbench.core.rasp.IndicesOp;
 import org.raspworkbench.core.rasp.RaspExpr;
 import org.raspworkbench.core.rasp.SOp;
@@ -18,8 +19,8 @@ import org.raspworkbench.core.value.Value;
  * block per sub-layer (attention then MLP, layer by layer), each S-op's value set, and the output
  * S-op with the columns the unembedding reads.
  */
-public record ModelDigest(ModelSize size, List<BasisDirection> residual, List<ResidualGroup> groups,
-                          List<LayerBlock> blocks, List<SopValues> valueSets, ModelOutput output) {
+public record ModelDigest(ModelSize size, List<BasisDirection> residual, List<ResidualGroupDigest> groups,
+                          List<BlockDigest> blocks, List<SopValues> valueSets, ModelOutput output) {
     /** Suffix Tracr gives the hidden direction a selector width's attention head writes. */
     public static final String SELECTOR_WIDTH_SUFFIX = "_selector_width_attn_output";
 
@@ -34,21 +35,21 @@ public record ModelDigest(ModelSize size, List<BasisDirection> residual, List<Re
      * Builds the digest, grouping the residual directions by name and finding each group's S-op;
      * the unembedding reads {@code output}'s directions in stream order, as Tracr's does.
      */
-    public static ModelDigest of(ModelSize size, List<BasisDirection> residual, List<LayerBlock> blocks,
+    public static ModelDigest of(ModelSize size, List<BasisDirection> residual, List<BlockDigest> blocks,
                                  List<SopValues> valueSets, Collection<? extends RaspExpr> nodes, SOp output) {
-        List<ResidualGroup> groups = groupResidual(residual, nodes);
-        ResidualGroup out = groups.stream().filter(g -> g.isValueEncoding() && SopIdentity.same(g.owner().get(), output))
+        List<ResidualGroupDigest> groups = groupResidual(residual, nodes);
+        ResidualGroupDigest out = groups.stream().filter(g -> g.isValueEncoding() && SopIdentity.same(g.owner().get(), output))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no directions for " + output.name()));
         return new ModelDigest(size, residual, groups, blocks, valueSets,
                 new ModelOutput(output, out.columns(), out.directions()));
     }
 
-    static List<ResidualGroup> groupResidual(List<BasisDirection> residual, Collection<? extends RaspExpr> nodes) {
+    static List<ResidualGroupDigest> groupResidual(List<BasisDirection> residual, Collection<? extends RaspExpr> nodes) {
         Map<String, List<Integer>> columns = new LinkedHashMap<>();
         for (int i = 0; i < residual.size(); i++) {
             columns.computeIfAbsent(residual.get(i).name(), k -> new ArrayList<>()).add(i);
         }
-        List<ResidualGroup> out = new ArrayList<>();
+        List<ResidualGroupDigest> out = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : columns.entrySet()) {
             String name = e.getKey();
             Optional<SOp> own = sopNamed(nodes, name);
@@ -59,7 +60,7 @@ public record ModelDigest(ModelSize size, List<BasisDirection> residual, List<Re
             }
             List<BasisDirection> dirs = new ArrayList<>();
             for (int c : e.getValue()) dirs.add(residual.get(c));
-            out.add(new ResidualGroup(name, own, auxiliary, e.getValue(), dirs));
+            out.add(new ResidualGroupDigest(name, own, auxiliary, e.getValue(), dirs));
         }
         return out;
     }
@@ -72,17 +73,17 @@ public record ModelDigest(ModelSize size, List<BasisDirection> residual, List<Re
     }
 
     /** The group holding the S-op's value encoding. */
-    public Optional<ResidualGroup> valueGroup(SOp sop) {
-        for (ResidualGroup g : groups) {
+    public Optional<ResidualGroupDigest> valueGroup(SOp sop) {
+        for (ResidualGroupDigest g : groups) {
             if (g.isValueEncoding() && SopIdentity.same(g.owner().get(), sop)) return Optional.of(g);
         }
         return Optional.empty();
     }
 
     /** Every group the S-op owns, helpers included. */
-    public List<ResidualGroup> groupsOwnedBy(SOp sop) {
-        List<ResidualGroup> out = new ArrayList<>();
-        for (ResidualGroup g : groups) {
+    public List<ResidualGroupDigest> groupsOwnedBy(SOp sop) {
+        List<ResidualGroupDigest> out = new ArrayList<>();
+        for (ResidualGroupDigest g : groups) {
             if (g.owner().isPresent() && SopIdentity.same(g.owner().get(), sop)) out.add(g);
         }
         return out;
@@ -93,14 +94,14 @@ public record ModelDigest(ModelSize size, List<BasisDirection> residual, List<Re
         return Optional.empty();
     }
 
-    public Optional<LayerBlock> block(SubLayer subLayer) {
-        for (LayerBlock b : blocks) if (b.subLayer().equals(subLayer)) return Optional.of(b);
+    public Optional<BlockDigest> block(SubLayer subLayer) {
+        for (BlockDigest b : blocks) if (b.subLayer().equals(subLayer)) return Optional.of(b);
         return Optional.empty();
     }
 
     /** The S-ops the sub-layer that produced {@code snapshot} computes (none for the embeddings). */
     public List<SOp> computedBy(Snapshot snapshot) {
-        return snapshot.producedBy().flatMap(this::block).map(LayerBlock::sops).orElse(List.of());
+        return snapshot.producedBy().flatMap(this::block).map(BlockDigest::sops).orElse(List.of());
     }
 
     /**
@@ -111,7 +112,7 @@ public record ModelDigest(ModelSize size, List<BasisDirection> residual, List<Re
     public Snapshot completedAt(SOp sop) {
         if (sop instanceof TokensOp || sop instanceof IndicesOp) return Snapshot.EMBEDDINGS;
         Snapshot last = null;
-        for (LayerBlock b : blocks) {
+        for (BlockDigest b : blocks) {
             if (b.computes(sop) && (last == null || b.subLayer().after().index() > last.index())) {
                 last = b.subLayer().after();
             }
@@ -122,7 +123,7 @@ public record ModelDigest(ModelSize size, List<BasisDirection> residual, List<Re
     /** The S-ops with a value encoding in the residual stream, in program (creation) order. */
     public List<SOp> encodedSops() {
         List<SOp> out = new ArrayList<>();
-        for (ResidualGroup g : groups) if (g.isValueEncoding()) out.add(g.owner().get());
+        for (ResidualGroupDigest g : groups) if (g.isValueEncoding()) out.add(g.owner().get());
         out.sort((a, b) -> Integer.compare(a.id(), b.id()));
         return out;
     }
@@ -133,6 +134,6 @@ public record ModelDigest(ModelSize size, List<BasisDirection> residual, List<Re
     }
 
     public int snapshotCount() {
-        return 2 * size.layers() + 1;
+        return SnapshotNumbering.count(size.layers());
     }
 }

@@ -63,7 +63,7 @@ public final class ResidualDecoder {
             columns = model.output().columns();
             directions = model.output().directions();
         } else {
-            Optional<ResidualGroup> group = model.valueGroup(sop);
+            Optional<ResidualGroupDigest> group = model.valueGroup(sop);
             if (group.isEmpty()) return Optional.empty();
             columns = group.get().columns();
             directions = group.get().directions();

@@ -3,10 +3,13 @@ package org.raspworkbench.ui.views.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.raspworkbench.core.model.BlockKind;
+import org.raspworkbench.core.model.SnapshotNumbering;
 
 /**
  * A residual stream snapshot of the forward pass, numbered as the trace stores them: 0 is the
- * embeddings, {@code 2L+1} the stream after attention of layer L, {@code 2L+2} after its MLP.
+ * embeddings, {@code 2L+1} the stream after attention of layer L, {@code 2L+2} after its MLP
+ * (the arithmetic is core's {@code SnapshotNumbering}, shared with traces and verification).
  */
 public record Snapshot(int index) {
     public static final Snapshot EMBEDDINGS = new Snapshot(0);
@@ -18,15 +21,15 @@ public record Snapshot(int index) {
     /** Every snapshot of a model with {@code layers} layers, in order. */
     public static List<Snapshot> all(int layers) {
         List<Snapshot> out = new ArrayList<>();
-        for (int i = 0; i <= 2 * layers; i++) out.add(new Snapshot(i));
+        for (int i = 0; i < SnapshotNumbering.count(layers); i++) out.add(new Snapshot(i));
         return out;
     }
 
     /** The sub-layer whose output this is; empty for the embeddings. */
     public Optional<SubLayer> producedBy() {
         if (index == 0) return Optional.empty();
-        int layer = (index - 1) / 2;
-        return Optional.of(new SubLayer(layer, (index - 1) % 2 == 0 ? SubLayerKind.ATTENTION : SubLayerKind.MLP));
+        SubLayerKind kind = SnapshotNumbering.kindOf(index) == BlockKind.ATTENTION ? SubLayerKind.ATTENTION : SubLayerKind.MLP;
+        return Optional.of(new SubLayer(SnapshotNumbering.layerOf(index), kind));
     }
 
     /** {@code embeddings}, {@code after attention 0}, {@code after MLP 0}, ... */

@@ -27,7 +27,7 @@ public final class StepWrites {
         SubLayer sub = snapshot.producedBy().get();
         for (SOp sop : model.computedBy(snapshot)) {
             boolean helperOnly = sop instanceof SelectorWidthOp && sub.kind() == SubLayerKind.ATTENTION;
-            for (ResidualGroup g : model.groupsOwnedBy(sop)) {
+            for (ResidualGroupDigest g : model.groupsOwnedBy(sop)) {
                 if (g.auxiliary() == helperOnly) out.addAll(g.directions());
             }
         }

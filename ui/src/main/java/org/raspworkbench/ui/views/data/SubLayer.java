@@ -1,5 +1,8 @@
 package org.raspworkbench.ui.views.data;
 
+import org.raspworkbench.core.model.BlockKind;
+import org.raspworkbench.core.model.SnapshotNumbering;
+
 /** One attention or MLP sub-layer of layer {@code layer} (counting from 0). */
 public record SubLayer(int layer, SubLayerKind kind) {
     public SubLayer {
@@ -8,7 +11,7 @@ public record SubLayer(int layer, SubLayerKind kind) {
 
     /** The residual snapshot taken right after this sub-layer. */
     public Snapshot after() {
-        return new Snapshot(2 * layer + (kind == SubLayerKind.ATTENTION ? 1 : 2));
+        return new Snapshot(SnapshotNumbering.after(layer, kind == SubLayerKind.ATTENTION ? BlockKind.ATTENTION : BlockKind.MLP));
     }
 
     /** The snapshot this sub-layer reads. */

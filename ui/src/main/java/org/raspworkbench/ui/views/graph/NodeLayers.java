@@ -7,7 +7,7 @@ import org.raspworkbench.core.rasp.IndicesOp;
 import org.raspworkbench.core.rasp.RaspExpr;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.rasp.TokensOp;
-import org.raspworkbench.ui.views.data.LayerBlock;
+import org.raspworkbench.ui.views.data.BlockDigest;
 import org.raspworkbench.ui.views.data.ModelDigest;
 import org.raspworkbench.ui.views.data.Snapshot;
 import org.raspworkbench.ui.views.data.SubLayer;
@@ -75,7 +75,7 @@ final class NodeLayers {
         boolean attention = false;
         boolean mlp = false;
         int lane = -1;
-        for (LayerBlock b : model.blocks()) {
+        for (BlockDigest b : model.blocks()) {
             if (!b.computes(sop)) continue;
             SubLayer s = b.subLayer();
             layers.add(s.layer());
@@ -100,7 +100,7 @@ final class NodeLayers {
             if (reader.isSelector()) {
                 collectReaders(graph, e.to(), model, layers, seen);
             } else if (reader.expr() instanceof SOp sop) {
-                for (LayerBlock b : model.blocks()) {
+                for (BlockDigest b : model.blocks()) {
                     if (b.subLayer().kind() == SubLayerKind.ATTENTION && b.computes(sop)) layers.add(b.subLayer().layer());
                 }
             }

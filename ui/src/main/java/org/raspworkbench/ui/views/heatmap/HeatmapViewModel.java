@@ -1,12 +1,8 @@
 package org.raspworkbench.ui.views.heatmap;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableSet;
-import org.raspworkbench.core.value.Value;
-import org.raspworkbench.ui.figures.SnapshotStrip;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +12,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import org.raspworkbench.core.bases.BasisDirection;
+import org.raspworkbench.core.model.SnapshotNumbering;
 import org.raspworkbench.core.rasp.SOp;
+import org.raspworkbench.core.value.Value;
 import org.raspworkbench.ui.figures.CellHit;
 import org.raspworkbench.ui.figures.ColorMap;
 import org.raspworkbench.ui.figures.Emphasis;
@@ -25,10 +25,11 @@ import org.raspworkbench.ui.figures.Figure;
 import org.raspworkbench.ui.figures.HitKind;
 import org.raspworkbench.ui.figures.ResidualHeatmap;
 import org.raspworkbench.ui.figures.Scale;
+import org.raspworkbench.ui.figures.SnapshotStrip;
 import org.raspworkbench.ui.figures.TraceFigures;
 import org.raspworkbench.ui.views.TraceViewModel;
 import org.raspworkbench.ui.views.data.ModelDigest;
-import org.raspworkbench.ui.views.data.ResidualGroup;
+import org.raspworkbench.ui.views.data.ResidualGroupDigest;
 import org.raspworkbench.ui.views.data.Snapshot;
 import org.raspworkbench.ui.views.data.TraceDigest;
 import org.raspworkbench.ui.views.data.ValueText;
@@ -92,7 +93,7 @@ public final class HeatmapViewModel extends TraceViewModel {
         List<double[][]> values = difference.get() ? differencesOf(t) : all;
         List<Value> input = t.tokens().subList(1, t.tokens().size());
         List<String> positions = TraceFigures.positionLabels(t.tokens().get(0).str(), input);
-        List<String> names = TraceFigures.snapshotNames((all.size() - 1) / 2);
+        List<String> names = TraceFigures.snapshotNames(SnapshotNumbering.layers(all.size()));
         int k = snapshot().index();
         List<double[][]> shown = strip.get() ? values : java.util.Collections.singletonList(values.get(k));
         rows = ResidualRows.choose(m, outputGroup(m), rowFilter(), writtenColumns(m), shown);
@@ -100,9 +101,9 @@ public final class HeatmapViewModel extends TraceViewModel {
         Scale scale = scale(values);
         String on = " on " + TraceFigures.inputText(input);
         if (strip.get()) {
-            List<org.raspworkbench.ui.figures.Snapshot> panels = new ArrayList<>();
+            List<org.raspworkbench.ui.figures.SnapshotValues> panels = new ArrayList<>();
             for (int i = 0; i < values.size(); i++) {
-                panels.add(new org.raspworkbench.ui.figures.Snapshot(names.get(i), rows.values(values.get(i))));
+                panels.add(new org.raspworkbench.ui.figures.SnapshotValues(names.get(i), rows.values(values.get(i))));
             }
             String what = difference.get() ? ": what each sub-layer wrote" : ": residual stream";
             return Optional.of(new SnapshotStrip(title() + what + on, positions, rows.groups(), panels, scale, emphasis));
@@ -111,7 +112,7 @@ public final class HeatmapViewModel extends TraceViewModel {
                 : k == 0 ? ": embeddings (nothing before them)"
                 : ": what " + names.get(k).replace("after ", "") + " wrote (" + names.get(k) + " \u2212 " + names.get(k - 1) + ")";
         return Optional.of(new ResidualHeatmap(title() + what + on, positions, rows.groups(),
-                new org.raspworkbench.ui.figures.Snapshot(names.get(k), rows.values(values.get(k))), scale, emphasis));
+                new org.raspworkbench.ui.figures.SnapshotValues(names.get(k), rows.values(values.get(k))), scale, emphasis));
     }
 
     private TraceDigest differencesTrace;
@@ -167,7 +168,7 @@ public final class HeatmapViewModel extends TraceViewModel {
     private Optional<String> outputGroup(ModelDigest m) {
         SOp out = output.get();
         if (out == null) return Optional.empty();
-        return m.valueGroup(out).map(ResidualGroup::name);
+        return m.valueGroup(out).map(ResidualGroupDigest::name);
     }
 
     private Set<Integer> writtenColumns(ModelDigest m) {
@@ -233,7 +234,7 @@ public final class HeatmapViewModel extends TraceViewModel {
     public Optional<SOp> sopAt(CellHit hit) {
         if (!ready() || hit.kind() == HitKind.COLUMN_LABEL || hit.group().isEmpty()) return Optional.empty();
         String name = hit.group().get();
-        for (ResidualGroup g : modelProperty().get().groups()) {
+        for (ResidualGroupDigest g : modelProperty().get().groups()) {
             if (g.name().equals(name)) return g.owner();
         }
         return Optional.empty();
@@ -259,7 +260,7 @@ public final class HeatmapViewModel extends TraceViewModel {
 
     public List<String> snapshotLabels() {
         List<String> out = new ArrayList<>();
-        for (Snapshot s : Snapshot.all((snapshotCount() - 1) / 2)) if (s.index() < snapshotCount()) out.add(s.label());
+        for (Snapshot s : Snapshot.all(SnapshotNumbering.layers(snapshotCount()))) if (s.index() < snapshotCount()) out.add(s.label());
         return out;
     }
 }

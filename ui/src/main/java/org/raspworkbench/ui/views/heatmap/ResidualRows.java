@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.raspworkbench.ui.figures.DirectionGroup;
 import org.raspworkbench.ui.views.data.ModelDigest;
-import org.raspworkbench.ui.views.data.ResidualGroup;
+import org.raspworkbench.ui.views.data.ResidualGroupDigest;
 
 /**
  * The rows of a residual figure, chosen from a model's residual groups by a {@link RowFilter}:
@@ -29,12 +29,12 @@ record ResidualRows(List<Row> rows) {
      */
     static ResidualRows choose(ModelDigest model, Optional<String> outputGroup, RowFilter filter, Set<Integer> written,
                                List<double[][]> shown) {
-        List<ResidualGroup> ordered = new ArrayList<>();
+        List<ResidualGroupDigest> ordered = new ArrayList<>();
         outputGroup.flatMap(name -> model.groups().stream().filter(g -> g.name().equals(name)).findFirst())
                 .ifPresent(ordered::add);
-        for (ResidualGroup g : model.groups()) if (!ordered.contains(g)) ordered.add(g);
+        for (ResidualGroupDigest g : model.groups()) if (!ordered.contains(g)) ordered.add(g);
         List<Row> rows = new ArrayList<>();
-        for (ResidualGroup g : ordered) {
+        for (ResidualGroupDigest g : ordered) {
             if (!filter.matchesName(g.name())) continue;
             List<Integer> kept = new ArrayList<>();
             for (int i = 0; i < g.columns().size(); i++) {
@@ -58,7 +58,7 @@ record ResidualRows(List<Row> rows) {
     private static final java.util.Map<org.raspworkbench.core.bases.BasisDirection, String> LABELS =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
-    private static String label(ResidualGroup g, int i) {
+    private static String label(ResidualGroupDigest g, int i) {
         return LABELS.computeIfAbsent(g.directions().get(i), org.raspworkbench.core.bases.BasisDirection::label);
     }
 

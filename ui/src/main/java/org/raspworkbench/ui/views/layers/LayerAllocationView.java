@@ -14,7 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.ui.views.ViewStyles;
-import org.raspworkbench.ui.views.data.LayerBlock;
+import org.raspworkbench.ui.views.data.BlockDigest;
 import org.raspworkbench.ui.views.data.ModelDigest;
 
 /** Layers side by side, each split into attention over MLP, under the model's size. */
@@ -59,14 +59,14 @@ public final class LayerAllocationView extends BorderPane {
         Tooltip.install(header, new Tooltip(viewModel.header()));
         columns.getChildren().clear();
         boxes.clear();
-        List<List<LayerBlock>> layers = viewModel.columns();
+        List<List<BlockDigest>> layers = viewModel.columns();
         for (int layer = 0; layer < layers.size(); layer++) {
             VBox column = new VBox();
             column.getStyleClass().add("layer-column");
             Label title = new Label("Layer " + layer);
             title.getStyleClass().add("layer-title");
             column.getChildren().add(title);
-            for (LayerBlock block : layers.get(layer)) {
+            for (BlockDigest block : layers.get(layer)) {
                 SubLayerBox box = new SubLayerBox(block, viewModel);
                 VBox.setVgrow(box, Priority.ALWAYS);
                 boxes.add(box);

@@ -10,7 +10,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.raspworkbench.core.rasp.SOp;
-import org.raspworkbench.ui.views.data.LayerBlock;
+import org.raspworkbench.ui.views.data.BlockDigest;
 import org.raspworkbench.ui.views.data.ModelDigest;
 import org.raspworkbench.ui.views.data.ModelSize;
 import org.raspworkbench.ui.views.data.Snapshot;
@@ -64,15 +64,15 @@ public final class LayerAllocationViewModel {
     }
 
     /** The blocks of each layer, attention first, in layer order. */
-    public List<List<LayerBlock>> columns() {
+    public List<List<BlockDigest>> columns() {
         ModelDigest m = model.get();
-        List<List<LayerBlock>> out = new ArrayList<>();
+        List<List<BlockDigest>> out = new ArrayList<>();
         if (m == null) return out;
         for (int layer = 0; layer < m.size().layers(); layer++) {
-            List<LayerBlock> column = new ArrayList<>();
+            List<BlockDigest> column = new ArrayList<>();
             for (SubLayerKind kind : SubLayerKind.values()) {
                 SubLayer sub = new SubLayer(layer, kind);
-                column.add(m.block(sub).orElse(new LayerBlock(sub, 0, List.of())));
+                column.add(m.block(sub).orElse(new BlockDigest(sub, 0, List.of())));
             }
             out.add(column);
         }
@@ -80,14 +80,14 @@ public final class LayerAllocationViewModel {
     }
 
     /** {@code 2 heads}, {@code 12 hidden units}, or {@code empty}. */
-    public static String usage(LayerBlock block) {
+    public static String usage(BlockDigest block) {
         if (block.isEmpty()) return "empty";
         return block.subLayer().kind() == SubLayerKind.ATTENTION
                 ? plural(block.units(), "head") : plural(block.units(), "hidden unit");
     }
 
     /** The label of an S-op entry; in attention it names the head that computes it. */
-    public static String entry(LayerBlock block, int index) {
+    public static String entry(BlockDigest block, int index) {
         SOp sop = block.sops().get(index);
         return block.subLayer().kind() == SubLayerKind.ATTENTION ? "h" + index + "  " + sop.name() : sop.name();
     }
@@ -97,7 +97,7 @@ public final class LayerAllocationViewModel {
         return i < 0 ? Optional.empty() : new Snapshot(i).producedBy();
     }
 
-    public boolean isCurrent(LayerBlock block) {
+    public boolean isCurrent(BlockDigest block) {
         return current().map(block.subLayer()::equals).orElse(false);
     }
 

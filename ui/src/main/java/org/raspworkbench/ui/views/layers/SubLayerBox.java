@@ -6,16 +6,16 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.ui.views.ViewStyles;
-import org.raspworkbench.ui.views.data.LayerBlock;
+import org.raspworkbench.ui.views.data.BlockDigest;
 import org.raspworkbench.ui.views.data.SubLayerKind;
 
 /** One sub-layer: its kind and usage, then one clickable entry per S-op it computes. */
 final class SubLayerBox extends VBox {
-    private final LayerBlock block;
+    private final BlockDigest block;
     private final LayerAllocationViewModel viewModel;
     private final List<Label> entries = new ArrayList<>();
 
-    SubLayerBox(LayerBlock block, LayerAllocationViewModel viewModel) {
+    SubLayerBox(BlockDigest block, LayerAllocationViewModel viewModel) {
         this.block = block;
         this.viewModel = viewModel;
         boolean attention = block.subLayer().kind() == SubLayerKind.ATTENTION;

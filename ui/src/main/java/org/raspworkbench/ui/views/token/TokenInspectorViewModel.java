@@ -15,7 +15,7 @@ import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.ui.views.TraceViewModel;
 import org.raspworkbench.ui.views.data.DecodedValue;
 import org.raspworkbench.ui.views.data.ResidualDecoder;
-import org.raspworkbench.ui.views.data.ResidualGroup;
+import org.raspworkbench.ui.views.data.ResidualGroupDigest;
 import org.raspworkbench.ui.views.data.SopIdentity;
 import org.raspworkbench.ui.views.data.TraceDigest;
 import org.raspworkbench.ui.views.data.Verdict;
@@ -107,15 +107,15 @@ public final class TokenInspectorViewModel extends TraceViewModel {
         double max = 1e-12;
         for (double x : v) max = Math.max(max, Math.abs(x));
         Set<BasisDirection> written = written();
-        List<ResidualGroup> outputFirst = new ArrayList<>();
-        List<ResidualGroup> others = new ArrayList<>();
-        for (ResidualGroup g : modelProperty().get().groups()) {
+        List<ResidualGroupDigest> outputFirst = new ArrayList<>();
+        List<ResidualGroupDigest> others = new ArrayList<>();
+        for (ResidualGroupDigest g : modelProperty().get().groups()) {
             if (!passes(g.name()) && !g.owner().map(o -> passes(o.name())).orElse(false)) continue;
             (g.owner().map(this::isOutput).orElse(false) ? outputFirst : others).add(g);
         }
         outputFirst.addAll(others);
         List<ResidualBar> out = new ArrayList<>();
-        for (ResidualGroup g : outputFirst) {
+        for (ResidualGroupDigest g : outputFirst) {
             boolean output = g.isValueEncoding() && isOutput(g.owner().get());
             out.add(new ResidualBar.Heading(g.name(), g.owner(), output));
             for (int i = 0; i < g.columns().size(); i++) {

@@ -11,9 +11,9 @@ class ModelDigestTest {
 
     @Test
     void groupsDirectionsByOwningSop() {
-        assertThat(model.groups()).extracting(ResidualGroup::name).containsExactly("first", "half", "indices",
+        assertThat(model.groups()).extracting(ResidualGroupDigest::name).containsExactly("first", "half", "indices",
                 "length", "length_selector_width_attn_output", "one", "tokens");
-        ResidualGroup helper = model.groups().get(4);
+        ResidualGroupDigest helper = model.groups().get(4);
         assertThat(helper.owner()).contains(f.length);
         assertThat(helper.auxiliary()).isTrue();
         assertThat(model.groups().get(5).owner()).isEmpty();

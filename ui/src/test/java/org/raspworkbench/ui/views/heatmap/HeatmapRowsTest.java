@@ -24,7 +24,7 @@ import org.raspworkbench.ui.figures.ResidualHeatmap;
 import org.raspworkbench.ui.views.SampleInputs;
 import org.raspworkbench.ui.views.Shots;
 import org.raspworkbench.ui.views.ViewInputs;
-import org.raspworkbench.ui.views.data.ResidualGroup;
+import org.raspworkbench.ui.views.data.ResidualGroupDigest;
 import org.raspworkbench.ui.views.data.Snapshot;
 import org.raspworkbench.ui.views.data.StepWrites;
 import org.testfx.api.FxRobot;
@@ -79,7 +79,7 @@ class HeatmapRowsTest {
         assertThat(h.groups().get(0).sop()).isEqualTo(output);
         assertThat(h.emphasis().outputSop()).contains(output);
         // Everything else keeps the stream's order.
-        List<String> rest = SAT3.model().groups().stream().map(ResidualGroup::name).filter(n -> !n.equals(output)).toList();
+        List<String> rest = SAT3.model().groups().stream().map(ResidualGroupDigest::name).filter(n -> !n.equals(output)).toList();
         assertThat(h.groups().subList(1, h.groups().size()).stream().map(DirectionGroup::sop).toList()).isEqualTo(rest);
     }
 

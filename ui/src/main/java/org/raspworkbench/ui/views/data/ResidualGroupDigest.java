@@ -10,9 +10,9 @@ import org.raspworkbench.core.rasp.SOp;
  * it owns ({@code auxiliary}, such as a selector width's attention output), or {@code one}.
  * {@code columns} are indices into the residual stream, in stream order.
  */
-public record ResidualGroup(String name, Optional<SOp> owner, boolean auxiliary, List<Integer> columns,
+public record ResidualGroupDigest(String name, Optional<SOp> owner, boolean auxiliary, List<Integer> columns,
                             List<BasisDirection> directions) {
-    public ResidualGroup {
+    public ResidualGroupDigest {
         columns = List.copyOf(columns);
         directions = List.copyOf(directions);
     }

@@ -7,5 +7,5 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code wOut [mlp_hidden, d_model]}, {@code bOut [d_model]}. Tracr's biases are always zero (the
  * {@code one} direction plays their part); they are kept so exports have Tracr's parameter set.
  */
-public record MlpWeights(INDArray wIn, INDArray bIn, INDArray wOut, INDArray bOut) {
+public record DenseMlpWeights(INDArray wIn, INDArray bIn, INDArray wOut, INDArray bOut) {
 }

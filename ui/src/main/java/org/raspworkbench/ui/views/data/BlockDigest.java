@@ -7,8 +7,8 @@ import org.raspworkbench.core.rasp.SOp;
  * What one sub-layer does: the S-ops it computes (for attention, in head order) and how many
  * units it uses (heads for attention, hidden neurons for an MLP). An empty block computes nothing.
  */
-public record LayerBlock(SubLayer subLayer, int units, List<SOp> sops) {
-    public LayerBlock {
+public record BlockDigest(SubLayer subLayer, int units, List<SOp> sops) {
+    public BlockDigest {
         sops = List.copyOf(sops);
     }
 
