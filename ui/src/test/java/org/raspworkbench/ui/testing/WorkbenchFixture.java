@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import org.raspworkbench.ui.Workbench;
 import org.raspworkbench.ui.compile.Engine;
+import org.raspworkbench.ui.editor.LexerTokenizer;
 import org.raspworkbench.ui.editor.Tokenizer;
 import org.raspworkbench.ui.files.SampleCatalog;
 import org.raspworkbench.ui.files.Sample;
@@ -27,6 +28,20 @@ public final class WorkbenchFixture {
         stage.setScene(workbench.createScene(1280, 800));
         workbench.attach(stage);
         stage.show();
+    }
+
+    /**
+     * The workbench on the real compiler (behind a {@link RecordingEngine}, which the test may hold
+     * and inspect) with the lexer's highlighting, as the shipped IDE runs.
+     */
+    public static WorkbenchFixture realCompiler(Stage stage, RecordingEngine engine, Path home) {
+        return new WorkbenchFixture(stage, engine, new LexerTokenizer(), home);
+    }
+
+    /** Lets a held engine go and closes the workbench on the FX thread (each test's clean-up). */
+    public void close(RecordingEngine engine) throws Exception {
+        engine.open();
+        WaitForAsyncUtils.asyncFx(workbench::close).get();
     }
 
     /** Replaces the editor's text as if a file had been opened (compiles at once). */

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.raspworkbench.core.rasp.SOp;
-import org.raspworkbench.ui.editor.LexerTokenizer;
 import org.raspworkbench.ui.figures.ExportFormat;
 import org.raspworkbench.ui.figures.Length;
 import org.raspworkbench.ui.state.WorkbenchState;
@@ -42,13 +41,12 @@ class FigureExportUiTest {
 
     @Start
     void start(Stage stage) {
-        fx = new WorkbenchFixture(stage, engine, new LexerTokenizer(), home);
+        fx = WorkbenchFixture.realCompiler(stage, engine, home);
     }
 
     @AfterEach
     void close() throws Exception {
-        engine.open();
-        WaitForAsyncUtils.asyncFx(fx.workbench::close).get();
+        fx.close(engine);
     }
 
     private WorkbenchState state() {

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.raspworkbench.core.rasp.RaspExpr;
 import org.raspworkbench.core.source.ErrorKind;
-import org.raspworkbench.ui.editor.LexerTokenizer;
 import org.raspworkbench.ui.figures.ExportFormat;
 import org.raspworkbench.ui.state.WorkbenchState;
 import org.raspworkbench.ui.testing.RecordingEngine;
@@ -44,13 +43,12 @@ class RealCompilerUiTest {
 
     @Start
     void start(Stage stage) {
-        fx = new WorkbenchFixture(stage, engine, new LexerTokenizer(), home);
+        fx = WorkbenchFixture.realCompiler(stage, engine, home);
     }
 
     @AfterEach
     void close() throws Exception {
-        engine.open();
-        WaitForAsyncUtils.asyncFx(fx.workbench::close).get();
+        fx.close(engine);
     }
 
     private WorkbenchState state() {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.source.SourceRange;
-import org.raspworkbench.ui.editor.LexerTokenizer;
 import org.raspworkbench.ui.state.WorkbenchState;
 import org.raspworkbench.ui.testing.RecordingEngine;
 import org.raspworkbench.ui.testing.WorkbenchFixture;
@@ -31,13 +30,12 @@ class SourceToGraphUiTest {
 
     @Start
     void start(Stage stage) {
-        fx = new WorkbenchFixture(stage, engine, new LexerTokenizer(), home);
+        fx = WorkbenchFixture.realCompiler(stage, engine, home);
     }
 
     @AfterEach
     void close() throws Exception {
-        engine.open();
-        WaitForAsyncUtils.asyncFx(fx.workbench::close).get();
+        fx.close(engine);
     }
 
     private WorkbenchState state() {

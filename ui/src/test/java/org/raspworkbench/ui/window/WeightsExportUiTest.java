@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.raspworkbench.core.export.DType;
 import org.raspworkbench.core.export.ExportWriter;
 import org.raspworkbench.core.model.CompiledModel;
-import org.raspworkbench.ui.editor.LexerTokenizer;
 import org.raspworkbench.ui.testing.RecordingEngine;
 import org.raspworkbench.ui.testing.WorkbenchFixture;
 import org.testfx.api.FxRobot;
@@ -57,13 +56,12 @@ class WeightsExportUiTest {
 
     @Start
     void start(Stage stage) {
-        fx = new WorkbenchFixture(stage, engine, new LexerTokenizer(), home);
+        fx = WorkbenchFixture.realCompiler(stage, engine, home);
     }
 
     @AfterEach
     void close() throws Exception {
-        engine.open();
-        WaitForAsyncUtils.asyncFx(fx.workbench::close).get();
+        fx.close(engine);
     }
 
     private WeightsExportActions actions() {
