@@ -73,7 +73,7 @@ public final class FigureExportActions {
         if (!vm.ready() || shown.isEmpty()) return nothing(what);
         ModelDigest m = vm.modelProperty().get();
         TraceDigest t = vm.traceProperty().get();
-        List<String> names = TraceFigures.snapshotNames((t.snapshots().length - 1) / 2);
+        List<String> names = TraceFigures.snapshotNames(org.raspworkbench.core.model.SnapshotNumbering.layers(t.snapshots().length));
         List<Integer> proposed = new ArrayList<>();
         if (allSnapshots) proposed.addAll(ResidualSelection.allRows(names.size()));
         else proposed.add(vm.snapshot().index());
