@@ -17,6 +17,8 @@ import org.raspworkbench.ui.views.data.StepWrites;
 import org.raspworkbench.ui.views.data.TraceDigest;
 import org.raspworkbench.ui.views.graph.GraphView;
 import org.raspworkbench.ui.views.heatmap.HeatmapView;
+import org.raspworkbench.ui.views.intervention.InterventionMenu;
+import org.raspworkbench.ui.views.intervention.PatchMarks;
 import org.raspworkbench.ui.views.layers.LayerAllocationView;
 import org.raspworkbench.ui.views.token.TokenInspectorView;
 
@@ -35,6 +37,10 @@ public final class ModelViews {
     private final ObjectProperty<Set<BasisDirection>> writtenDirections =
             new SimpleObjectProperty<>(this, "writtenDirections", Set.of());
     private final StringProperty programName = new SimpleStringProperty(this, "programName", "");
+    private final ObjectProperty<TraceDigest> cleanTrace = new SimpleObjectProperty<>(this, "cleanTrace");
+    private final ObjectProperty<InterventionMenu> interventionMenu =
+            new SimpleObjectProperty<>(this, "interventionMenu", InterventionMenu.NONE);
+    private final ObjectProperty<PatchMarks> patchMarks = new SimpleObjectProperty<>(this, "patchMarks", PatchMarks.NONE);
     private boolean autoWrittenDirections = true;
 
     private final GraphView graph;
@@ -71,6 +77,13 @@ public final class ModelViews {
         attention.traceProperty().bind(trace);
         attention.snapshotIndexProperty().bind(snapshotIndex);
         attention.programNameProperty().bind(programName);
+        heatmap.cleanTraceProperty().bind(cleanTrace);
+        tokens.cleanTraceProperty().bind(cleanTrace);
+        graph.interventionMenuProperty().bind(interventionMenu);
+        layers.interventionMenuProperty().bind(interventionMenu);
+        heatmap.interventionMenuProperty().bind(interventionMenu);
+        graph.patchMarksProperty().bind(patchMarks);
+        layers.patchMarksProperty().bind(patchMarks);
 
         // Another file: show its whole graph, whatever the zoom was for the last one.
         programName.addListener((o, a, b) -> graph.fit());
@@ -81,9 +94,19 @@ public final class ModelViews {
 
     /** Shows new inputs at once (the trace and model replace the old ones together). */
     public void show(ViewInputs inputs) {
+        show(inputs, null);
+    }
+
+    /**
+     * As {@link #show(ViewInputs)}, where {@code inputs.trace()} may be a patched run and
+     * {@code clean} the run without interventions (null when the trace is the clean run).
+     */
+    public void show(ViewInputs inputs, TraceDigest clean) {
         program.set(inputs.program());
         model.set(inputs.model());
+        cleanTrace.set(null);
         trace.set(inputs.trace());
+        cleanTrace.set(clean);
     }
 
     public ObjectProperty<SOp> selectionProperty() { return selection; }
@@ -95,6 +118,11 @@ public final class ModelViews {
     public ObjectProperty<Set<BasisDirection>> writtenDirectionsProperty() { return writtenDirections; }
     /** Names figures in their titles: the file name. */
     public StringProperty programNameProperty() { return programName; }
+    /** The clean run while the trace shown is a patched one; null otherwise. */
+    public ObjectProperty<TraceDigest> cleanTraceProperty() { return cleanTrace; }
+    /** The right-click intervention entries of the graph, layers and heatmap. */
+    public ObjectProperty<InterventionMenu> interventionMenuProperty() { return interventionMenu; }
+    public ObjectProperty<PatchMarks> patchMarksProperty() { return patchMarks; }
 
     public void setAutoWrittenDirections(boolean auto) {
         autoWrittenDirections = auto;

@@ -24,6 +24,7 @@ public abstract class TraceViewModel {
     private final IntegerProperty snapshotIndex = new SimpleIntegerProperty(this, "snapshotIndex", -1);
     private final ObjectProperty<Set<BasisDirection>> writtenDirections =
             new SimpleObjectProperty<>(this, "writtenDirections", Set.of());
+    private final ObjectProperty<TraceDigest> cleanTrace = new SimpleObjectProperty<>(this, "cleanTrace");
 
     protected TraceViewModel(ObjectProperty<SOp> selection) {
         this.selection = selection;
@@ -34,6 +35,17 @@ public abstract class TraceViewModel {
     public final ObjectProperty<TraceDigest> traceProperty() { return trace; }
     public final IntegerProperty snapshotIndexProperty() { return snapshotIndex; }
     public final ObjectProperty<Set<BasisDirection>> writtenDirectionsProperty() { return writtenDirections; }
+    /**
+     * The run without interventions when the trace shown is a patched run of the same model and
+     * input; null when the trace is the clean run itself.
+     */
+    public final ObjectProperty<TraceDigest> cleanTraceProperty() { return cleanTrace; }
+
+    /** The trace shown is a patched run with its clean run alongside. */
+    public final boolean patched() {
+        return ready() && cleanTrace.get() != null && cleanTrace.get() != traceProperty().get()
+                && cleanTrace.get().fits(model.get());
+    }
 
     /** A model and a trace of that model are shown. */
     public final boolean ready() {

@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Group;
@@ -23,6 +24,8 @@ import org.raspworkbench.ui.compile.LatestOnly;
 import org.raspworkbench.ui.views.ViewStyles;
 import org.raspworkbench.ui.views.ViewTasks;
 import org.raspworkbench.ui.views.data.ModelDigest;
+import org.raspworkbench.ui.views.intervention.InterventionMenu;
+import org.raspworkbench.ui.views.intervention.PatchMarks;
 
 /**
  * The dependency graph, inputs at the top, with zoom, fit and pan (see {@link GraphViewport}).
@@ -48,6 +51,9 @@ public final class GraphView extends BorderPane {
     private final BooleanProperty inLanes = new SimpleBooleanProperty(this, "inLanes", true);
     private List<NodeLayers.NodeLayer> layers = List.of();
     private boolean rebuildQueued;
+    private final ObjectProperty<InterventionMenu> interventionMenu =
+            new SimpleObjectProperty<>(this, "interventionMenu", InterventionMenu.NONE);
+    private final ObjectProperty<PatchMarks> patchMarks = new SimpleObjectProperty<>(this, "patchMarks", PatchMarks.NONE);
 
     public GraphView(ObjectProperty<SOp> selection) {
         this(selection, ViewTasks.background(), FallbackLayouter.standard());
@@ -75,6 +81,7 @@ public final class GraphView extends BorderPane {
             revealSelection();
         });
         viewModel.snapshotIndexProperty().addListener((o, a, b) -> refreshMarks());
+        patchMarks.addListener((o, a, b) -> refreshMarks());
         viewport.viewportBoundsProperty().addListener((o, a, b) -> {
             if (a.getWidth() <= 0 && b.getWidth() > 0) Platform.runLater(this::revealSelection);
             pinLaneNames();
@@ -102,6 +109,10 @@ public final class GraphView extends BorderPane {
     public ObjectProperty<RaspProgram> programProperty() { return viewModel.programProperty(); }
     public ObjectProperty<ModelDigest> modelProperty() { return viewModel.modelProperty(); }
     public IntegerProperty snapshotIndexProperty() { return viewModel.snapshotIndexProperty(); }
+    /** The right-click entries of an S-op's node. */
+    public ObjectProperty<InterventionMenu> interventionMenuProperty() { return interventionMenu; }
+    /** Outlines intervened S-ops and glows those the patched run changed. */
+    public ObjectProperty<PatchMarks> patchMarksProperty() { return patchMarks; }
 
     /** The current layout (empty until the background layout of the current graph arrives). */
     public GraphLayout currentLayout() {
@@ -143,6 +154,12 @@ public final class GraphView extends BorderPane {
             GraphNodeView v = new GraphNodeView(n, layers.get(i).badge(), calls.get(i));
             v.setVisible(false);
             v.setOnMouseClicked(e -> viewModel.click(n));
+            if (n.expr() instanceof SOp sop) {
+                v.setOnContextMenuRequested(e -> {
+                    viewModel.click(n);
+                    InterventionMenu.show(v, e, interventionMenu.get().forSop(sop, Optional.empty()));
+                });
+            }
             nodeViews.add(v);
             canvas.getChildren().add(v);
         }
@@ -246,6 +263,9 @@ public final class GraphView extends BorderPane {
             ViewStyles.mark(v, "selected", viewModel.isSelected(v.node()));
             ViewStyles.mark(v, "step", viewModel.isInStep(v.node()));
             ViewStyles.mark(v, "output", viewModel.isOutput(v.node()));
+            PatchMarks marks = patchMarks.get() == null ? PatchMarks.NONE : patchMarks.get();
+            ViewStyles.mark(v, "intervened", marks.intervened(v.node().name()));
+            ViewStyles.mark(v, "changed", marks.changed(v.node().name()));
         }
         edgeLayer.getChildren().clear();
         for (EdgeShape shape : edgeViews) {

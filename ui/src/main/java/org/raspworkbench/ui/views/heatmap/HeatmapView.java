@@ -26,6 +26,7 @@ import org.raspworkbench.ui.views.ViewStyles;
 import org.raspworkbench.ui.views.canvas.ScrollingFigure;
 import org.raspworkbench.ui.views.data.ModelDigest;
 import org.raspworkbench.ui.views.data.TraceDigest;
+import org.raspworkbench.ui.views.intervention.InterventionMenu;
 
 /**
  * The residual stream as a heatmap: a snapshot chooser, strip and difference toggles, colour map
@@ -51,6 +52,8 @@ public final class HeatmapView extends BorderPane {
     private final Label status = new Label();
     private final Tooltip hover = new Tooltip();
     private boolean updating;
+    private final ObjectProperty<InterventionMenu> interventionMenu =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "interventionMenu", InterventionMenu.NONE);
 
     public HeatmapView(ObjectProperty<SOp> selection) {
         viewModel = new HeatmapViewModel(selection);
@@ -131,6 +134,10 @@ public final class HeatmapView extends BorderPane {
         drawing.rowLabels().setOnMouseMoved(e -> showHover(drawing.hitRowLabel(e.getX(), e.getY())));
         drawing.rowLabels().setOnMouseExited(e -> status.setText(""));
         drawing.rowLabels().setOnMouseClicked(e -> drawing.hitRowLabel(e.getX(), e.getY()).ifPresent(viewModel::click));
+        drawing.canvas().setOnContextMenuRequested(e -> offerInterventions(drawing.canvas(), e,
+                drawing.hit(e.getX(), e.getY())));
+        drawing.rowLabels().setOnContextMenuRequested(e -> offerInterventions(drawing.rowLabels(), e,
+                drawing.hitRowLabel(e.getX(), e.getY())));
 
         viewModel.modelProperty().addListener((o, a, b) -> {
             if (a == null || b == null || !a.residual().equals(b.residual())) drawing.scrollHome();
@@ -168,6 +175,21 @@ public final class HeatmapView extends BorderPane {
     public IntegerProperty snapshotIndexProperty() { return viewModel.snapshotIndexProperty(); }
     public ObjectProperty<Set<BasisDirection>> writtenDirectionsProperty() { return viewModel.writtenDirectionsProperty(); }
     public StringProperty programNameProperty() { return viewModel.programNameProperty(); }
+    /** The right-click entries of a direction's S-op (at the position clicked, on a cell). */
+    public ObjectProperty<InterventionMenu> interventionMenuProperty() { return interventionMenu; }
+    public ObjectProperty<TraceDigest> cleanTraceProperty() { return viewModel.cleanTraceProperty(); }
+
+    private void offerInterventions(javafx.scene.Node owner, javafx.scene.input.ContextMenuEvent e, Optional<CellHit> hit) {
+        Optional<SOp> sop = hit.flatMap(viewModel::sopAt);
+        if (sop.isEmpty()) {
+            e.consume();
+            return;
+        }
+        viewModel.click(hit.get());
+        Optional<Integer> position = hit.get().kind() == org.raspworkbench.ui.figures.HitKind.CELL
+                ? Optional.of(hit.get().position()) : Optional.empty();
+        InterventionMenu.show(owner, e, interventionMenu.get().forSop(sop.get(), position));
+    }
 
     /** The figure on screen, for exporting exactly what the user sees. */
     public Optional<Figure> currentFigure() {

@@ -12,7 +12,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.beans.property.SimpleObjectProperty;
 import org.raspworkbench.core.rasp.SOp;
+import org.raspworkbench.ui.views.intervention.InterventionMenu;
+import org.raspworkbench.ui.views.intervention.PatchMarks;
 import org.raspworkbench.ui.views.ViewStyles;
 import org.raspworkbench.ui.views.data.BlockDigest;
 import org.raspworkbench.ui.views.data.ModelDigest;
@@ -23,6 +26,9 @@ public final class LayerAllocationView extends BorderPane {
     private final FlowPane header = new FlowPane();
     private final HBox columns = new HBox();
     private final List<SubLayerBox> boxes = new ArrayList<>();
+    private final ObjectProperty<InterventionMenu> interventionMenu =
+            new SimpleObjectProperty<>(this, "interventionMenu", InterventionMenu.NONE);
+    private final ObjectProperty<PatchMarks> patchMarks = new SimpleObjectProperty<>(this, "patchMarks", PatchMarks.NONE);
 
     public LayerAllocationView(ObjectProperty<SOp> selection) {
         viewModel = new LayerAllocationViewModel(selection);
@@ -37,12 +43,17 @@ public final class LayerAllocationView extends BorderPane {
         viewModel.modelProperty().addListener((o, a, b) -> rebuild());
         selection.addListener((o, a, b) -> refreshMarks());
         viewModel.snapshotIndexProperty().addListener((o, a, b) -> refreshMarks());
+        patchMarks.addListener((o, a, b) -> refreshMarks());
         rebuild();
     }
 
     public LayerAllocationViewModel viewModel() { return viewModel; }
     public ObjectProperty<ModelDigest> modelProperty() { return viewModel.modelProperty(); }
     public IntegerProperty snapshotIndexProperty() { return viewModel.snapshotIndexProperty(); }
+    /** The right-click entries (ablate a head, an MLP, a sub-layer...). */
+    public ObjectProperty<InterventionMenu> interventionMenuProperty() { return interventionMenu; }
+    /** Outlines what is intervened on. */
+    public ObjectProperty<PatchMarks> patchMarksProperty() { return patchMarks; }
 
     private void rebuild() {
         header.getChildren().clear();
@@ -67,7 +78,7 @@ public final class LayerAllocationView extends BorderPane {
             title.getStyleClass().add("layer-title");
             column.getChildren().add(title);
             for (BlockDigest block : layers.get(layer)) {
-                SubLayerBox box = new SubLayerBox(block, viewModel);
+                SubLayerBox box = new SubLayerBox(block, viewModel, interventionMenu::get);
                 VBox.setVgrow(box, Priority.ALWAYS);
                 boxes.add(box);
                 column.getChildren().add(box);
@@ -78,6 +89,6 @@ public final class LayerAllocationView extends BorderPane {
     }
 
     private void refreshMarks() {
-        for (SubLayerBox b : boxes) b.refresh();
+        for (SubLayerBox b : boxes) b.refresh(patchMarks.get() == null ? PatchMarks.NONE : patchMarks.get());
     }
 }

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.raspworkbench.core.rasp.SOp;
+import org.raspworkbench.ui.views.intervention.InterventionMenu;
+import org.raspworkbench.ui.views.intervention.PatchMarks;
 import org.raspworkbench.ui.views.ViewStyles;
 import org.raspworkbench.ui.views.data.BlockDigest;
 import org.raspworkbench.ui.views.data.SubLayerKind;
@@ -15,7 +19,7 @@ final class SubLayerBox extends VBox {
     private final LayerAllocationViewModel viewModel;
     private final List<Label> entries = new ArrayList<>();
 
-    SubLayerBox(BlockDigest block, LayerAllocationViewModel viewModel) {
+    SubLayerBox(BlockDigest block, LayerAllocationViewModel viewModel, Supplier<InterventionMenu> menu) {
         this.block = block;
         this.viewModel = viewModel;
         boolean attention = block.subLayer().kind() == SubLayerKind.ATTENTION;
@@ -28,6 +32,8 @@ final class SubLayerBox extends VBox {
         getChildren().addAll(kind, usage);
         if (block.sops().isEmpty()) {
             getStyleClass().add("empty");
+        } else {
+            setOnContextMenuRequested(e -> InterventionMenu.show(this, e, menu.get().forSubLayer(block.subLayer())));
         }
         for (int i = 0; i < block.sops().size(); i++) {
             SOp sop = block.sops().get(i);
@@ -35,14 +41,23 @@ final class SubLayerBox extends VBox {
             entry.getStyleClass().addAll("alloc-sop", "encoding-" + sop.encoding().label());
             entry.setId("alloc-" + (attention ? "attn-" : "mlp-") + block.subLayer().layer() + "-" + sop.name());
             entry.setOnMouseClicked(e -> viewModel.select(sop));
+            entry.setOnContextMenuRequested(e -> {
+                viewModel.select(sop);
+                InterventionMenu.show(entry, e, menu.get().forSop(sop, Optional.empty()));
+            });
             entry.setUserData(sop);
             entries.add(entry);
             getChildren().add(entry);
         }
     }
 
-    void refresh() {
+    void refresh(PatchMarks marks) {
         ViewStyles.mark(this, "current", viewModel.isCurrent(block));
-        for (Label e : entries) ViewStyles.mark(e, "selected", viewModel.isSelected((SOp) e.getUserData()));
+        ViewStyles.mark(this, "intervened", marks.intervened(block.subLayer()));
+        for (Label e : entries) {
+            SOp sop = (SOp) e.getUserData();
+            ViewStyles.mark(e, "selected", viewModel.isSelected(sop));
+            ViewStyles.mark(e, "intervened", marks.intervened(sop.name()));
+        }
     }
 }

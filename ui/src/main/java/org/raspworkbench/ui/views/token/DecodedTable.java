@@ -19,6 +19,7 @@ import org.raspworkbench.ui.views.data.Verdict;
  */
 final class DecodedTable extends TableView<DecodedValue> {
     private final TokenInspectorViewModel viewModel;
+    private java.util.Set<String> changed = java.util.Set.of();
 
     DecodedTable(TokenInspectorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -37,7 +38,15 @@ final class DecodedTable extends TableView<DecodedValue> {
 
     private String name(DecodedValue d) {
         String n = d.sop().name();
+        if (changed.contains(n)) n = OutputRow.CHANGED_MARK + " " + n;
         return viewModel.isOutput(d.sop()) ? BarCell.OUTPUT_MARK + n : n;
+    }
+
+    /** Shows {@code rows}, marking those an intervention changed against the clean run. */
+    void show(java.util.List<DecodedValue> rows, java.util.Set<String> changedSops) {
+        changed = java.util.Set.copyOf(changedSops);
+        getItems().setAll(rows);
+        refresh();
     }
 
     /** What the last column says about a row. */
@@ -85,6 +94,7 @@ final class DecodedTable extends TableView<DecodedValue> {
             for (Verdict v : Verdict.values()) ViewStyles.mark(this, styleClass(v), !empty && item != null && item.verdict() == v);
             ViewStyles.mark(this, "selected-sop", !empty && item != null && viewModel.isSelected(item.sop()));
             ViewStyles.mark(this, "output-sop", !empty && item != null && viewModel.isOutput(item.sop()));
+            ViewStyles.mark(this, "changed", !empty && item != null && changed.contains(item.sop().name()));
         }
     }
 

@@ -18,6 +18,8 @@ import org.raspworkbench.ui.views.data.Verdict;
  * that position below.
  */
 final class OutputRow extends HBox {
+    /** Before a value an intervention changed: readable without colour. */
+    static final String CHANGED_MARK = "\u0394";
     private final TokenInspectorViewModel viewModel;
     private final Label caption = new Label();
     private final HBox cells = new HBox();
@@ -79,9 +81,16 @@ final class OutputRow extends HBox {
         ViewStyles.mark(box, DecodedTable.styleClass(c.value().verdict()), true);
         ViewStyles.mark(box, "tie", c.value().isTie() && c.value().verdict() != Verdict.NOT_COMPUTED_YET);
         ViewStyles.mark(box, "current-position", current);
+        ViewStyles.mark(box, "changed", c.changed());
+        if (c.changed()) {
+            Label mark = new Label(CHANGED_MARK);
+            mark.getStyleClass().add("changed-mark");
+            box.getChildren().add(0, mark);
+        }
         Tooltip.install(box, new Tooltip("position " + c.position() + " (" + c.token() + "): "
                 + ReadoutText.explain(c.value().readout()) + "; the program gives "
-                + ValueText.expected(c.value().expected())));
+                + ValueText.expected(c.value().expected())
+                + (c.changed() ? "; the interventions changed it against the clean run" : "")));
         box.setOnMouseClicked(e -> viewModel.positionProperty().set(c.position()));
         return box;
     }

@@ -31,6 +31,7 @@ public final class TokenInspectorView extends BorderPane {
     private final ComboBox<Integer> positions = new ComboBox<>();
     private final Label snapshotLabel = new Label();
     private final Label summary = new Label();
+    private final Label changes = new Label();
     private final TextField filter = new TextField();
     private final OutputRow outputRow;
     private final DecodedTable table;
@@ -62,13 +63,15 @@ public final class TokenInspectorView extends BorderPane {
         snapshotLabel.getStyleClass().add("token-snapshot");
         summary.setId("token-summary");
         summary.getStyleClass().add("token-summary");
+        changes.setId("token-changes");
+        changes.getStyleClass().add("token-changes");
         filter.setId("token-filter");
         filter.setPromptText("filter S-ops");
         filter.setTooltip(new javafx.scene.control.Tooltip("Show only the S-ops whose name contains this text"));
         filter.setPrefColumnCount(8);
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
         setTop(new VBox(ViewStyles.toolbar(ViewStyles.labelled("Position", positions), snapshotLabel, summary,
-                filter), outputRow));
+                changes, filter), outputRow));
 
         bars.setId("token-bars");
         bars.getStyleClass().add("residual-bars");
@@ -87,6 +90,7 @@ public final class TokenInspectorView extends BorderPane {
         viewModel.positionProperty().addListener((o, a, b) -> refresh());
         viewModel.writtenDirectionsProperty().addListener((o, a, b) -> refresh());
         viewModel.filterProperty().addListener((o, a, b) -> refresh());
+        viewModel.cleanTraceProperty().addListener((o, a, b) -> refresh());
         selection.addListener((o, a, b) -> {
             table.refresh();
             bars.refresh();
@@ -101,6 +105,7 @@ public final class TokenInspectorView extends BorderPane {
     public ObjectProperty<Set<BasisDirection>> writtenDirectionsProperty() { return viewModel.writtenDirectionsProperty(); }
     public IntegerProperty positionProperty() { return viewModel.positionProperty(); }
     public javafx.beans.property.StringProperty filterProperty() { return viewModel.filterProperty(); }
+    public ObjectProperty<TraceDigest> cleanTraceProperty() { return viewModel.cleanTraceProperty(); }
 
     private void refresh() {
         updating = true;
@@ -119,8 +124,12 @@ public final class TokenInspectorView extends BorderPane {
         snapshotLabel.setText(ready ? "at " + viewModel.snapshot().label() : "");
         outputRow.show(viewModel.outputCells(), viewModel.effectivePosition());
         List<DecodedValue> rows = viewModel.rows();
-        table.getItems().setAll(rows);
+        table.show(rows, viewModel.changedSops());
         summary.setText(viewModel.summary());
+        String change = viewModel.changeSummary();
+        changes.setText(change);
+        changes.setVisible(!change.isEmpty());
+        changes.setManaged(!change.isEmpty());
         ViewStyles.mark(summary, "has-mismatch", viewModel.anyMismatch());
         List<ResidualBar> items = viewModel.bars();
         signed = TokenInspectorViewModel.anyNegative(items);

@@ -80,11 +80,44 @@ public final class TokenInspectorViewModel extends TraceViewModel {
     public List<OutputCell> outputCells() {
         if (!ready()) return List.of();
         List<DecodedValue> row = ResidualDecoder.outputRow(modelProperty().get(), traceProperty().get(), snapshot());
+        Set<Integer> changed = changedOutputPositions();
         List<OutputCell> out = new ArrayList<>();
         for (int i = 0; i < row.size(); i++) {
-            out.add(new OutputCell(i + 1, traceProperty().get().tokens().get(i + 1).str(), row.get(i)));
+            out.add(new OutputCell(i + 1, traceProperty().get().tokens().get(i + 1).str(), row.get(i),
+                    changed.contains(i + 1)));
         }
         return out;
+    }
+
+    /** Names of the S-ops that read differently from the clean run at the current position and snapshot. */
+    public Set<String> changedSops() {
+        if (!patched()) return Set.of();
+        return ChangedAgainstClean.sopsAt(modelProperty().get(), traceProperty().get(), cleanTraceProperty().get(),
+                snapshot(), effectivePosition());
+    }
+
+    /** Stream positions whose output differs from the clean run at the current snapshot. */
+    public Set<Integer> changedOutputPositions() {
+        if (!patched()) return Set.of();
+        return ChangedAgainstClean.outputPositions(modelProperty().get(), traceProperty().get(),
+                cleanTraceProperty().get(), snapshot());
+    }
+
+    public boolean isChanged(SOp sop) {
+        return sop != null && changedSops().contains(sop.name());
+    }
+
+    /** "patched: 2 S-ops changed here, output changed at 1, 3": empty for a clean run. */
+    public String changeSummary() {
+        if (!patched()) return "";
+        Set<String> sops = changedSops();
+        Set<Integer> outputs = changedOutputPositions();
+        StringBuilder sb = new StringBuilder("against clean: ");
+        sb.append(sops.isEmpty() ? "no S-op changed here" : sops.size() + (sops.size() == 1 ? " S-op" : " S-ops")
+                + " changed here");
+        sb.append(outputs.isEmpty() ? ", output unchanged" : ", output changed at "
+                + String.join(", ", outputs.stream().map(String::valueOf).toList()));
+        return sb.toString();
     }
 
     public Optional<SOp> output() {
