@@ -1,0 +1,9 @@
+package org.raspworkbench.core.circuits;
+
+/**
+ * What one component wrote at one position into the output's winning and runner-up directions.
+ *
+ * @param runnerUp 0 when there is no runner-up (a numerical output, or a single direction)
+ */
+public record Contribution(Component component, double winner, double runnerUp) {
+}
