@@ -2,6 +2,7 @@ package org.raspworkbench.core.evaluation;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,8 +44,19 @@ public final class Evaluator {
      * reports {@code None} at PAD positions.
      */
     public static Evaluation evaluate(RaspProgram program, List<Value> input) {
+        return evaluate(program, input, List.of());
+    }
+
+    /**
+     * As {@link #evaluate(RaspProgram, List)}, with some S-ops' values replaced at some positions as
+     * soon as they are computed, so everything that reads them sees the replacement: what the
+     * program says when, say, an aggregate picks another value (the counterpart of writing a value
+     * into the model's residual stream). Overrides at PAD positions are ignored.
+     */
+    public static Evaluation evaluate(RaspProgram program, List<Value> input, List<ValueOverride> overrides) {
         int unpadded = Padding.unpaddedLength(input, program.settings());
         Engine engine = new Engine(input.subList(0, unpadded), program.settings().causal());
+        engine.overrides.addAll(overrides);
         engine.countParents(program.nodes());
         for (RaspExpr e : program.nodes()) engine.ensure(e);
         engine.ensure(program.output());
@@ -58,6 +70,7 @@ public final class Evaluator {
         final Map<Integer, List<Value>> values = new HashMap<>();
         final Map<Integer, boolean[][]> selections = new HashMap<>();
         final List<Diagnostic> diagnostics = new ArrayList<>();
+        final List<ValueOverride> overrides = new ArrayList<>();
         private final Set<Integer> failed = new HashSet<>();
         /** Parents of each selector still to be computed; a matrix nobody waits for may be dropped. */
         private final Map<Integer, Integer> waiting = new HashMap<>();
@@ -161,6 +174,17 @@ public final class Evaluator {
             } else {
                 store(e, mask(NodeEvaluation.invert(selection(((SelectorNot) e).inner()))));
             }
+            if (e instanceof SOp && !overrides.isEmpty()) override(e);
+        }
+
+        private void override(RaspExpr e) {
+            List<Value> v = null;
+            for (ValueOverride o : overrides) {
+                if (o.sop().id() != e.id() || o.position() < 0 || o.position() >= input.size()) continue;
+                if (v == null) v = new ArrayList<>(values.get(e.id()));
+                v.set(o.position(), o.value());
+            }
+            if (v != null) values.put(e.id(), Collections.unmodifiableList(v));
         }
 
         /** Causal evaluation keeps only keys at or before the query, as Tracr's CausalEvaluator. */

@@ -37,32 +37,82 @@ public final class ForwardPass {
      */
     public static ForwardTrace run(CompiledModel model, List<Value> input) {
         checkInput(model, input);
-        ModelConfig c = model.config();
-        double[][] x = embed(model, tokenIds(model), input);
-        boolean[] padKey = padPositions(model, input);
-        List<double[][]> snapshots = new ArrayList<>();
-        snapshots.add(copy(x));
-        List<List<double[][]>> attention = new ArrayList<>();
-        for (LayerCircuit layer : model.circuits()) {
-            // every head reads the same residual stream; their outputs are added together afterwards
-            List<HeadRunner.Result> results = new ArrayList<>();
-            for (HeadCircuit h : layer.heads()) results.add(HeadRunner.run(h, x, c.keySize(), c.causal(), padKey));
-            List<double[][]> patterns = new ArrayList<>();
-            for (int i = 0; i < results.size(); i++) {
-                HeadRunner.addTo(x, layer.heads().get(i), results.get(i).output());
-                patterns.add(results.get(i).weights());
-            }
-            while (patterns.size() < c.heads()) patterns.add(HeadRunner.idle(x.length, c.causal(), padKey));
-            attention.add(patterns);
-            snapshots.add(copy(x));
-            MlpRunner.run(layer, x);
-            snapshots.add(copy(x));
-        }
-        List<Value> decoded = decode(model, x);
+        ResidualRun run = resume(model, input, null, 0, SubLayerHooks.NONE);
         Evaluation evaluation = Evaluator.evaluate(model.program(), input);
         List<Diagnostic> warnings = new ArrayList<>(DynamicValidator.run(model.output().sop(), evaluation));
         warnings.addAll(NumericalMlpInputs.run(evaluation, model::valueSetOf));
-        return new ForwardTrace(input, snapshots, attention, decoded, evaluation.output(), warnings, evaluation);
+        return new ForwardTrace(input, run.snapshots(), run.attention(), run.decoded(), evaluation.output(), warnings,
+                evaluation);
+    }
+
+    /**
+     * Runs the sub-layers from snapshot {@code from} on: the residual stream starts as {@code
+     * start}'s snapshot {@code from} (the embeddings when {@code from} is 0 and no trace is given),
+     * and the snapshots and attention patterns before it are {@code start}'s own arrays. With
+     * {@link SubLayerHooks#NONE} and a {@code start} made from the same input, every snapshot has
+     * the bits of {@link #run}; interventions resume at the first sub-layer they change, so only
+     * the sub-layers after it run again.
+     *
+     * @param input the tokens after the BOS (checked as {@link #run} checks them)
+     * @param start a run on the same input, or null to start from the embeddings ({@code from} 0)
+     * @param from  the snapshot to resume at, 0 to {@code 2 * layers}
+     * @throws IllegalArgumentException for an input {@link #run} refuses, a {@code from} outside the
+     *                                  snapshots, or no {@code start} for a {@code from} above 0
+     */
+    public static ResidualRun resume(CompiledModel model, List<Value> input, ForwardTrace start, int from,
+                                     SubLayerHooks hooks) {
+        checkInput(model, input);
+        ModelConfig c = model.config();
+        List<LayerCircuit> layers = model.circuits();
+        int blocks = 2 * layers.size();
+        if (from < 0 || from > blocks) throw new IllegalArgumentException("no snapshot " + from);
+        if (start == null && from > 0) throw new IllegalArgumentException("resuming at " + from + " needs a run");
+        List<double[][]> snapshots = new ArrayList<>();
+        List<List<double[][]>> attention = new ArrayList<>();
+        double[][] x;
+        if (start == null) {
+            x = embed(model, tokenIds(model), input);
+        } else {
+            if (!start.input().equals(input)) throw new IllegalArgumentException("the run is of another input");
+            snapshots.addAll(start.snapshots().subList(0, from));
+            // a layer's attention pattern is recomputed only when its attention sub-layer runs again
+            attention.addAll(start.attention().subList(0, (from + 1) / 2));
+            x = copy(start.snapshots().get(from));
+        }
+        boolean[] padKey = padPositions(model, input);
+        hooks.residual(from, x);
+        snapshots.add(copy(x));
+        for (int b = from; b < blocks; b++) {
+            LayerCircuit layer = layers.get(b / 2);
+            if (b % 2 == 0) {
+                attention.add(attend(layer, x, c, padKey, hooks));
+            } else if (hooks.hooksMlp(layer.layer())) {
+                double[][][] parts = MlpRunner.partOutputs(layer, x);
+                hooks.mlpPartOutputs(layer.layer(), parts);
+                MlpRunner.addParts(layer, x, parts);
+            } else {
+                MlpRunner.run(layer, x);
+            }
+            hooks.residual(b + 1, x);
+            snapshots.add(copy(x));
+        }
+        return new ResidualRun(snapshots, attention, decode(model, x));
+    }
+
+    /** One attention sub-layer: every head reads the same stream; their outputs are added afterwards. */
+    private static List<double[][]> attend(LayerCircuit layer, double[][] x, ModelConfig c, boolean[] padKey,
+                                           SubLayerHooks hooks) {
+        List<HeadCircuit> heads = layer.heads();
+        List<double[][]> outputs = new ArrayList<>();
+        List<double[][]> patterns = new ArrayList<>();
+        for (int h = 0; h < heads.size(); h++) {
+            HeadRunner.Result r = HeadRunner.run(heads.get(h), x, c.keySize(), c.causal(), padKey);
+            outputs.add(hooks.headOutput(layer.layer(), h, r.output()));
+            patterns.add(r.weights());
+        }
+        for (int h = 0; h < heads.size(); h++) HeadRunner.addTo(x, heads.get(h), outputs.get(h));
+        while (patterns.size() < c.heads()) patterns.add(HeadRunner.idle(x.length, c.causal(), padKey));
+        return patterns;
     }
 
     private static void checkInput(CompiledModel model, List<Value> input) {

@@ -45,6 +45,51 @@ final class MlpRunner {
         }
     }
 
+    /**
+     * What each part of the layer's MLP adds to the residual, {@code [part][row][j]} for the part's
+     * output columns, without adding it: the sums {@link #run} makes, each started from zero, so
+     * adding them to columns that hold zero (as an S-op's do before its MLP writes them) gives
+     * {@link #run}'s bits.
+     */
+    static double[][][] partOutputs(LayerCircuit layer, double[][] x) {
+        List<MlpPart> parts = layer.mlp();
+        double[][][] out = new double[parts.size()][x.length][];
+        for (int i = 0; i < parts.size(); i++) {
+            for (int p = 0; p < x.length; p++) out[i][p] = new double[parts.get(i).output().length];
+        }
+        int units = layer.hiddenUnits().size();
+        if (units == 0) return out;
+        int[] hiddenBase = new int[parts.size()];
+        for (int i = 0; i < hiddenBase.length; i++) hiddenBase[i] = contiguousFrom(parts.get(i).hidden());
+        double[] hidden = new double[units];
+        for (int p = 0; p < x.length; p++) {
+            java.util.Arrays.fill(hidden, 0);
+            for (int i = 0; i < hiddenBase.length; i++) {
+                MlpPart part = parts.get(i);
+                addProduct(x[p], part.input(), part.block().first(), part.hidden(), hiddenBase[i], hidden, false);
+            }
+            for (int u = 0; u < units; u++) {
+                if (hidden[u] < 0) hidden[u] = 0;
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                MlpPart part = parts.get(i);
+                addProduct(hidden, part.hidden(), part.block().second(), part.output(), 0, out[i][p], false);
+            }
+        }
+        return out;
+    }
+
+    /** Adds {@link #partOutputs} (possibly changed) into the residual at each part's output columns. */
+    static void addParts(LayerCircuit layer, double[][] x, double[][][] outputs) {
+        List<MlpPart> parts = layer.mlp();
+        for (int i = 0; i < parts.size(); i++) {
+            int[] cols = parts.get(i).output();
+            for (int p = 0; p < x.length; p++) {
+                for (int j = 0; j < cols.length; j++) x[p][cols[j]] += outputs[i][p][j];
+            }
+        }
+    }
+
     /** The first column when {@code cols} are consecutive (so a loop can index directly), else -1. */
     static int contiguousFrom(int[] cols) {
         for (int i = 1; i < cols.length; i++) {

@@ -24,11 +24,11 @@ import org.raspworkbench.core.value.Value;
  * @param headLayer the layer of the head computing it (an aggregate's or a selector width's), or -1
  * @param head      that head's index in its layer, or -1
  */
-record SOpSite(SOp sop, SOpReadout readout, int snapshot, int layer, BlockKind kind, int headLayer, int head,
+public record SOpSite(SOp sop, SOpReadout readout, int snapshot, int layer, BlockKind kind, int headLayer, int head,
                Optional<List<Value>> valueSet) {
 
     /** The S-ops blocks write, in the order the model writes them (which is an order of dependencies). */
-    static List<SOpSite> of(CompiledModel model) {
+    public static List<SOpSite> of(CompiledModel model) {
         Map<Integer, SOpSite> sites = new LinkedHashMap<>();
         List<LayerBlock> blocks = model.blocks();
         for (int i = 0; i < blocks.size(); i++) {

@@ -37,6 +37,27 @@ public final class Verifier {
                 options.maxLength().orElse(settings.maxSeqLen()), options);
     }
 
+    /**
+     * The inputs {@link #verify} checks with these options, in its order (every input, or the
+     * boundary cases then the random sample), at most {@code limit} of them: the same sampler, for
+     * other tools that need a set of inputs (mean ablation).
+     *
+     * @throws IllegalArgumentException when {@link #problem} finds one
+     */
+    public static List<List<Value>> inputs(CompileSettings settings, VerificationOptions options, int limit) {
+        problem(settings, options).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        List<List<Value>> out = new ArrayList<>();
+        InputBatches batches = InputBatches.of(plan(settings, options), settings.vocab(), Math.max(1, Math.min(limit, 4096)));
+        while (out.size() < limit && batches.hasNext()) {
+            for (List<Value> in : batches.next()) {
+                if (out.size() < limit) out.add(List.copyOf(in));
+            }
+        }
+        return out;
+    }
+
     /** @throws IllegalArgumentException when {@link #problem} finds one */
     public static VerificationReport verify(CompiledModel model, VerificationOptions options,
                                             VerificationProgress progress, Cancellation cancel) {
