@@ -17,6 +17,11 @@ public final class BackgroundThreads {
         return Executors.newSingleThreadExecutor(r -> daemon(r, "rasp-compiler", COMPILER_STACK_BYTES));
     }
 
+    /** One thread, in request order, with the compiler's stack: work that runs models and programs' functions. */
+    public static ExecutorService deepStack(String name) {
+        return Executors.newSingleThreadExecutor(r -> daemon(r, name, COMPILER_STACK_BYTES));
+    }
+
     /** Small, quick jobs: highlighting, reading and writing files. */
     public static ExecutorService named(String name) {
         AtomicInteger n = new AtomicInteger();

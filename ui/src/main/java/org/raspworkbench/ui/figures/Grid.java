@@ -39,6 +39,7 @@ record Grid(String title, List<String> rowLabels, List<Band> bands, List<String>
         if (figure instanceof SnapshotStrip s) {
             return residual(s.title(), s.positions(), s.groups(), s.snapshots(), s.scale(), s.emphasis(), true);
         }
+        if (figure instanceof PatchSweepGrid p) return sweep(p);
         AttentionPattern a = (AttentionPattern) figure;
         return new Grid(a.title(), a.queries(), List.of(), a.keys(), List.of(new Panel("", a.weights())),
                 "query", "key", a.scale(), Emphasis.NONE, false, 30, 30);
@@ -56,6 +57,18 @@ record Grid(String title, List<String> rowLabels, List<Band> bands, List<String>
         for (SnapshotValues s : snapshots) panels.add(new Panel(s.name(), transpose(s.values(), labels.size())));
         return new Grid(title, labels, bands, positions, panels, "residual direction", "position", scale, emphasis,
                 panelTitles, panelTitles ? 22 : 30, 15);
+    }
+
+    /** Components down in layer bands, output positions across. */
+    private static Grid sweep(PatchSweepGrid p) {
+        List<String> labels = new ArrayList<>();
+        List<Band> bands = new ArrayList<>();
+        for (DirectionGroup g : p.layers()) {
+            bands.add(new Band(g.sop(), labels.size(), labels.size() + g.labels().size()));
+            labels.addAll(g.labels());
+        }
+        return new Grid(p.title(), labels, bands, p.positions(), List.of(new Panel("", p.effects())), "component",
+                "output position \u00b7 " + p.measure(), p.scale(), Emphasis.NONE, false, 30, 15);
     }
 
     private static double[][] transpose(double[][] byPosition, int directions) {

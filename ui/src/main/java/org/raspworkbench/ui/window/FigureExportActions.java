@@ -114,6 +114,24 @@ public final class FigureExportActions {
                 List.of(), labels, proposed, Optional.of(sheet)));
     }
 
+    /**
+     * Figures of another view (the patching sweep, circuits): the dialog lists them by
+     * {@code names} (proposing {@code proposed}) and lays the chosen ones out in a grid, as it does
+     * attention heads. An empty list says there is nothing to export yet.
+     */
+    public CompletableFuture<Boolean> exportFigures(String what, String suffix, List<String> names,
+                                                    List<Integer> proposed, List<? extends Figure> figures) {
+        if (figures.isEmpty()) return nothing(what);
+        List<Figure> all = List.copyOf(figures);
+        Function<ExportOptions, FigureSheet> sheet = options -> {
+            List<Figure> chosen = new ArrayList<>();
+            for (int i : options.heads()) chosen.add(all.get(i));
+            return new FigureSheet(chosen, options.columns());
+        };
+        return export(new ExportDialogs.Offer(what, baseName() + "-" + suffix, List.of(), List.of(), List.of(), names,
+                proposed, Optional.of(sheet)));
+    }
+
     private CompletableFuture<Boolean> nothing(String what) {
         dialogs.showMessage("There is no " + what + " to export yet: the program needs a model and a valid input.", true);
         return CompletableFuture.completedFuture(false);

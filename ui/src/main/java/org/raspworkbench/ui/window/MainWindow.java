@@ -1,6 +1,7 @@
 package org.raspworkbench.ui.window;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -12,6 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.raspworkbench.ui.compile.BackgroundThreads;
 import org.raspworkbench.ui.debugger.DebuggerBar;
@@ -24,6 +26,12 @@ import org.raspworkbench.ui.problems.ProblemsView;
 import org.raspworkbench.ui.state.CompileOutcome;
 import org.raspworkbench.ui.state.WorkbenchState;
 import org.raspworkbench.ui.theme.ThemeManager;
+import org.raspworkbench.ui.views.intervention.CorePatchComputation;
+import org.raspworkbench.ui.views.intervention.CorruptedInputBar;
+import org.raspworkbench.ui.views.intervention.InterventionMenuItems;
+import org.raspworkbench.ui.views.intervention.InterventionsModel;
+import org.raspworkbench.ui.views.intervention.InterventionsPanel;
+import org.raspworkbench.ui.views.intervention.SweepPanel;
 import org.raspworkbench.ui.views.verify.VerifyPanel;
 import org.raspworkbench.ui.views.verify.VerifyRunner;
 
@@ -44,6 +52,7 @@ public final class MainWindow {
     private final FigureExportActions exports;
     private final javafx.scene.control.MenuBar menuBar;
     private final WeightsExportActions weights;
+    private final InterventionsModel interventions;
 
     public MainWindow(Parts p) {
         root.getStyleClass().add("workbench");
@@ -52,7 +61,16 @@ public final class MainWindow {
                 .get()).flatMap(CompileOutcome::model).orElse(null), p.state().shownProperty()));
         VerifyPanel verify = new VerifyPanel(verifier, new VerifyActions(p.state(), p.editor()));
         verify.setId("verify-view");
-        ViewsPanel panel = new ViewsPanel(p.state(), p.documentName(), verify);
+        interventions = new InterventionsModel(p.state(), new CorePatchComputation(),
+                BackgroundThreads.deepStack("rasp-interventions"), Platform::runLater);
+        InterventionsPanel interventionsPanel = new InterventionsPanel(interventions);
+        SweepPanel sweep = new SweepPanel(interventions);
+        SplitPane interventionsTab = new SplitPane(interventionsPanel, sweep);
+        interventionsTab.setOrientation(Orientation.VERTICAL);
+        interventionsTab.setDividerPositions(0.3);
+        ViewsPanel panel = new ViewsPanel(p.state(), interventions, p.documentName(), verify, interventionsTab);
+        sweep.programNameProperty().bind(panel.views().programNameProperty());
+        panel.views().interventionMenuProperty().set(new InterventionMenuItems(interventions, p.state()));
         views = panel.tabs();
         views.getTabs().stream().filter(t -> "tab-verify".equals(t.getId())).findFirst().ifPresent(tab -> {
             // the quick check's verdict shows on the tab, so it is seen from every view
@@ -64,6 +82,8 @@ public final class MainWindow {
         });
         exports = new FigureExportActions(panel.views().heatmap(), panel.views().attention(), p.exportDialogs(), p.io(),
                 Platform::runLater, p.documentName());
+        sweep.setExporter(s -> exports.exportFigures("patching sweep", "patching-sweep", List.of("patching sweep"),
+                List.of(0), s.figureProperty().get() == null ? List.of() : List.of(s.figureProperty().get())));
         // Its own thread: a large export takes seconds, and saves on the file thread must not wait for it.
         weights = new WeightsExportActions(p.state(), p.documentName(), p.weightsDialogs(),
                 BackgroundThreads.named("rasp-weights-export"), Platform::runLater);
@@ -83,7 +103,18 @@ public final class MainWindow {
         left.setDividerPositions(0.8);
 
         BorderPane right = new BorderPane(views);
-        right.setTop(new VBox(new ExampleInputBar(p.state()), new DebuggerBar(p.state(), p.debugger())));
+        ExampleInputBar clean = new ExampleInputBar(p.state());
+        CorruptedInputBar corrupted = new CorruptedInputBar(interventions.corruptedInputProperty(),
+                Bindings.createStringBinding(() -> interventions.corruptedProperty().get().errorText(),
+                        interventions.corruptedProperty()));
+        // The two inputs side by side: activation patching compares runs on both.
+        HBox inputs = new HBox(clean, corrupted);
+        inputs.getStyleClass().add("inputs-row");
+        HBox.setHgrow(clean, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(corrupted, javafx.scene.layout.Priority.ALWAYS);
+        clean.setMaxWidth(Double.MAX_VALUE);
+        corrupted.setMaxWidth(Double.MAX_VALUE);
+        right.setTop(new VBox(inputs, new DebuggerBar(p.state(), p.debugger())));
 
         SplitPane center = new SplitPane(left, right);
         center.setDividerPositions(0.4);
@@ -110,6 +141,11 @@ public final class MainWindow {
 
     public FigureExportActions exports() {
         return exports;
+    }
+
+    /** The interventions on the clean run, the corrupted input and the patched run. */
+    public InterventionsModel interventions() {
+        return interventions;
     }
 
     /** File > Export Weights. */

@@ -1,5 +1,6 @@
 package org.raspworkbench.ui.window;
 
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -11,6 +12,11 @@ import org.raspworkbench.ui.files.DocumentModel;
 import org.raspworkbench.ui.state.WorkbenchState;
 import org.raspworkbench.ui.views.ModelViews;
 import org.raspworkbench.ui.views.ViewInputs;
+import org.raspworkbench.ui.views.data.TraceDigest;
+import org.raspworkbench.ui.views.intervention.InterventionsModel;
+import org.raspworkbench.ui.views.intervention.PatchMarks;
+import org.raspworkbench.ui.views.intervention.PatchOutcome;
+import org.raspworkbench.ui.views.intervention.PatchedBanner;
 
 /**
  * The model views in tabs, fed from the state: the shown program and model with the trace of its
@@ -19,28 +25,40 @@ import org.raspworkbench.ui.views.ViewInputs;
  */
 final class ViewsPanel {
     private final WorkbenchState state;
+    private final InterventionsModel interventions;
     private final ModelViews views;
     private final TabPane tabs;
 
-    /** {@code documentName} titles the figures (the file name without {@code .rasp}). */
-    ViewsPanel(WorkbenchState state, ObservableValue<String> documentName, Node verify) {
+    /**
+     * {@code documentName} titles the figures (the file name without {@code .rasp}); the views show
+     * the patched run of {@code interventions} whenever one is on.
+     */
+    ViewsPanel(WorkbenchState state, InterventionsModel interventions, ObservableValue<String> documentName, Node verify,
+               Node interventionsTab) {
         this.state = state;
+        this.interventions = interventions;
         views = new ModelViews(state.selectedProperty());
         views.snapshotIndexProperty().bindBidirectional(state.debugger().snapshotProperty());
         views.programNameProperty().bind(Bindings.createStringBinding(
                 () -> DocumentModel.programName(documentName.getValue()), documentName));
         state.shownProperty().addListener((obs, was, now) -> show());
         state.runProperty().addListener((obs, was, now) -> show());
+        interventions.outcomeProperty().addListener((obs, was, now) -> show());
+        Node graph = PatchedBanner.over(views.graph(), interventions, "patched-banner-graph");
         tabs = new TabPane(
-                tab("graph", "Graph", Feather.SHARE_2, views.graph()),
-                tab("layers", "Layers", Feather.LAYERS, views.layers()),
-                tab("residual", "Residual stream", Feather.GRID, views.heatmap()),
-                tab("tokens", "Tokens", Feather.LIST, views.tokens()),
-                tab("attention", "Attention", Feather.EYE, views.attention()),
+                tab("graph", "Graph", Feather.SHARE_2, graph),
+                tab("layers", "Layers", Feather.LAYERS, PatchedBanner.over(views.layers(), interventions, "patched-banner-layers")),
+                tab("residual", "Residual stream", Feather.GRID,
+                        PatchedBanner.over(views.heatmap(), interventions, "patched-banner-residual")),
+                tab("tokens", "Tokens", Feather.LIST, PatchedBanner.over(views.tokens(), interventions, "patched-banner-tokens")),
+                tab("attention", "Attention", Feather.EYE,
+                        PatchedBanner.over(views.attention(), interventions, "patched-banner-attention")),
+                tab("interventions", "Interventions", Feather.SLIDERS,
+                        PatchedBanner.over(interventionsTab, interventions, "patched-banner-interventions")),
                 tab("verify", "Verify", Feather.CHECK_CIRCLE, verify));
         // The first tab is selected by the pane before its listener could see it.
         Tab first = tabs.getTabs().get(0);
-        if (first.getContent() == null) first.setContent(views.graph());
+        if (first.getContent() == null) first.setContent(graph);
         tabs.setId("view-tabs");
         tabs.getStyleClass().add("views-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -52,9 +70,14 @@ final class ViewsPanel {
         show();
     }
 
+    /** The shown model with its clean run, or with the patched run (and the clean one beside it) while one is on. */
     private void show() {
-        views.show(new ViewInputs(state.shownProgram().orElse(null), state.shownDigest().orElse(null),
-                state.traceDigest().orElse(null)));
+        Optional<PatchOutcome> patch = interventions.current().filter(PatchOutcome::isPatched);
+        TraceDigest clean = state.traceDigest().orElse(null);
+        TraceDigest shown = patch.flatMap(PatchOutcome::patched).orElse(clean);
+        views.show(new ViewInputs(state.shownProgram().orElse(null), state.shownDigest().orElse(null), shown),
+                patch.isPresent() ? clean : null);
+        views.patchMarksProperty().set(interventions.current().map(PatchOutcome::marks).orElse(PatchMarks.NONE));
     }
 
     /**
