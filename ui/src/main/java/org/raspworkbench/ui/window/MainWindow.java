@@ -53,6 +53,7 @@ public final class MainWindow {
     private final javafx.scene.control.MenuBar menuBar;
     private final WeightsExportActions weights;
     private final InterventionsModel interventions;
+    private final org.raspworkbench.ui.views.ModelViews modelViews;
 
     public MainWindow(Parts p) {
         root.getStyleClass().add("workbench");
@@ -70,6 +71,7 @@ public final class MainWindow {
         interventionsTab.setDividerPositions(0.3);
         ViewsPanel panel = new ViewsPanel(p.state(), interventions, p.documentName(), verify, interventionsTab);
         sweep.programNameProperty().bind(panel.views().programNameProperty());
+        modelViews = panel.views();
         panel.views().interventionMenuProperty().set(new InterventionMenuItems(interventions, p.state()));
         views = panel.tabs();
         views.getTabs().stream().filter(t -> "tab-verify".equals(t.getId())).findFirst().ifPresent(tab -> {
@@ -141,6 +143,11 @@ public final class MainWindow {
 
     public FigureExportActions exports() {
         return exports;
+    }
+
+    /** The model views (graph, layers, heatmap, tokens, attention) as the tabs show them. */
+    public org.raspworkbench.ui.views.ModelViews modelViews() {
+        return modelViews;
     }
 
     /** The interventions on the clean run, the corrupted input and the patched run. */

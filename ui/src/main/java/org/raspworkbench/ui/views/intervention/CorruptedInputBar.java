@@ -22,7 +22,6 @@ public final class CorruptedInputBar extends HBox {
 
     public CorruptedInputBar(StringProperty corruptedInput, ObservableValue<String> error) {
         getStyleClass().add("corrupted-input-bar");
-        getStylesheets().add(ViewStyles.STYLESHEET);
         Label label = new Label("Corrupted");
         label.getStyleClass().add("field-label");
         label.setMinWidth(Region.USE_PREF_SIZE);

@@ -19,8 +19,8 @@ import org.raspworkbench.ui.views.ViewStyles;
  */
 public final class PatchedBanner extends HBox {
     public PatchedBanner(InterventionsModel model, String id) {
-        getStyleClass().add("patched-banner");
-        getStylesheets().add(ViewStyles.STYLESHEET);
+        // Above the view, not inside it: the views' palette comes with the class.
+        ViewStyles.apply(this, "patched-banner");
         setId(id);
         Label badge = new Label("PATCHED");
         badge.getStyleClass().add("patched-badge");
@@ -35,6 +35,7 @@ public final class PatchedBanner extends HBox {
         detail.setTooltip(tip);
         Button off = new Button("Show clean run");
         off.getStyleClass().add("patched-off");
+        off.setMinWidth(Region.USE_PREF_SIZE);
         off.setTooltip(new Tooltip("Switch every intervention off (they stay in the list)"));
         off.setOnAction(e -> model.disableAll());
         getChildren().addAll(badge, detail, off);

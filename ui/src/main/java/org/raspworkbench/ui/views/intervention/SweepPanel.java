@@ -42,6 +42,7 @@ public final class SweepPanel extends BorderPane {
     private final ObjectProperty<PatchSweepGrid> figure = new SimpleObjectProperty<>(this, "figure");
     private final StringProperty programName = new SimpleStringProperty(this, "programName", "");
     private Consumer<SweepPanel> exporter = p -> { };
+    private final java.util.Set<String> collapsed = new java.util.HashSet<>();
 
     public SweepPanel(InterventionsModel model) {
         this.model = model;
@@ -67,6 +68,8 @@ public final class SweepPanel extends BorderPane {
         busy.visibleProperty().bind(model.sweepingProperty());
         setTop(ViewStyles.toolbar(run, ViewStyles.labelled("Cells", measures), fit, export, busy));
         drawing.setId("sweep-drawing");
+        // A layer collapses to one row holding, per position, its strongest component's effect.
+        drawing.setGroups(collapsed::contains, this::toggleLayer);
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
         placeholder.setMouseTransparent(true);
@@ -101,6 +104,12 @@ public final class SweepPanel extends BorderPane {
         this.exporter = exporter;
     }
 
+    private void toggleLayer(String layer) {
+        if (!collapsed.remove(layer)) collapsed.add(layer);
+        // Setting the groups again lays the figure out anew with the layer collapsed or open.
+        drawing.setGroups(collapsed::contains, this::toggleLayer);
+    }
+
     private Optional<SweepResult> result() {
         return model.currentSweep().flatMap(SweepOutcome::result);
     }
@@ -118,10 +127,11 @@ public final class SweepPanel extends BorderPane {
         placeholder.setVisible(grid == null);
     }
 
+    /** The component of a row, by its label (a collapsed layer's one row stands for none). */
     private Optional<SweepCell> cellAt(CellHit hit) {
         if (hit.kind() != HitKind.CELL && hit.kind() != HitKind.ROW_LABEL) return Optional.empty();
         List<SweepCell> rows = result().map(SweepFigures::rowOrder).orElse(List.of());
-        return hit.row() >= 0 && hit.row() < rows.size() ? Optional.of(rows.get(hit.row())) : Optional.empty();
+        return rows.stream().filter(c -> SweepFigures.rowLabel(c).equals(hit.rowLabel())).findFirst();
     }
 
     /** "head L0.H1 frac_prevs at 2 (b): 1 → 0, change −0.98". */

@@ -1,0 +1,175 @@
+package org.raspworkbench.ui.views.intervention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.raspworkbench.ui.testing.WorkbenchFixture.waitUntil;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.raspworkbench.core.model.BlockKind;
+import org.raspworkbench.core.rasp.SOp;
+import org.raspworkbench.ui.state.WorkbenchState;
+import org.raspworkbench.ui.testing.RecordingEngine;
+import org.raspworkbench.ui.testing.WorkbenchFixture;
+import org.raspworkbench.ui.views.ModelViews;
+import org.raspworkbench.ui.views.Shots;
+import org.raspworkbench.ui.views.data.BlockDigest;
+import org.raspworkbench.ui.views.data.ModelDigest;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Interventions in the window with the real compiler: right-click, patched banner, switching off. */
+@ExtendWith(ApplicationExtension.class)
+class InterventionsUiTest {
+    @TempDir
+    Path home;
+    private final RecordingEngine engine = new RecordingEngine();
+    private WorkbenchFixture fx;
+
+    @Start
+    void start(Stage stage) {
+        fx = WorkbenchFixture.realCompiler(stage, engine, home);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fx.close(engine);
+    }
+
+    private WorkbenchState state() {
+        return fx.workbench.state();
+    }
+
+    private InterventionsModel interventions() {
+        return fx.workbench.window().interventions();
+    }
+
+    private void selectTab(FxRobot robot, String id) {
+        robot.interact(() -> {
+            TabPane tabs = fx.workbench.window().views();
+            Tab tab = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
+            tabs.getSelectionModel().select(tab);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The layer whose attention computes {@code name} (a head's S-op). */
+    private static int attentionLayerOf(ModelDigest m, String name) {
+        for (BlockDigest b : m.blocks()) {
+            if (b.subLayer().kind() == BlockKind.ATTENTION && b.sops().stream().anyMatch(s -> s.name().equals(name))) {
+                return b.subLayer().layer();
+            }
+        }
+        throw new AssertionError("no head computes " + name);
+    }
+
+    /**
+     * Asks {@code node} for its context menu as a right-click does (Monocle's headless robot sends
+     * the button but no context-menu request) and chooses the entry {@code itemId}.
+     */
+    static void chooseFromContextMenu(FxRobot robot, Node node, String itemId) {
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
+            javafx.geometry.Point2D local = new javafx.geometry.Point2D(node.getBoundsInLocal().getCenterX(),
+                    node.getBoundsInLocal().getCenterY());
+            node.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    local.getX(), local.getY(), b.getCenterX(), b.getCenterY(), false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Callable<Optional<MenuItem>> item = () -> Window.getWindows().stream()
+                .filter(w -> w instanceof ContextMenu && w.isShowing())
+                .flatMap(w -> ((ContextMenu) w).getItems().stream())
+                .filter(i -> itemId.equals(i.getId())).findFirst();
+        waitUntil(() -> item.call().isPresent());
+        robot.interact(() -> {
+            try {
+                MenuItem i = item.call().orElseThrow();
+                assertThat(i.isDisable()).as(itemId + " is enabled").isFalse();
+                i.fire();
+                i.getParentPopup().hide();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    private ModelViews views() {
+        return fx.workbench.window().modelViews();
+    }
+
+    @Test
+    void ablatingAHeadFromTheLayersViewPatchesEveryViewAndSwitchingItOffRestoresTheCleanRun(FxRobot robot) {
+        fx.openSample(robot, "reverse.rasp");
+        ModelDigest m = state().shownDigest().orElseThrow();
+        int layer = attentionLayerOf(m, "reverse");
+        selectTab(robot, "tab-layers");
+        Node entry = robot.lookup("#alloc-attn-" + layer + "-reverse").query();
+        chooseFromContextMenu(robot, entry, "intervention-ablate-head-" + layer + "-0");
+
+        waitUntil(() -> interventions().isPatched());
+        assertThat(interventions().entries()).hasSize(1);
+        assertThat(interventions().entries().get(0).label()).contains("L" + layer + ".H0").contains("reverse");
+        // Every view is marked, and shows the patched run with the clean one beside it.
+        for (String view : List.of("graph", "layers", "residual", "tokens", "attention")) {
+            selectTab(robot, "tab-" + view);
+            assertThat(robot.lookup("#patched-banner-" + view).query().isVisible()).as(view).isTrue();
+        }
+        assertThat(views().traceProperty().get()).isNotSameAs(state().traceDigest().orElseThrow());
+        assertThat(views().cleanTraceProperty().get()).isSameAs(state().traceDigest().orElseThrow());
+        assertThat(robot.lookup("#alloc-attn-" + layer + "-reverse").query().getStyleClass()).contains("intervened");
+
+        // The Tokens view marks the output positions the ablation changed (the head writes the output).
+        selectTab(robot, "tab-tokens");
+        robot.interact(() -> fx.workbench.debugger().runToEnd());
+        waitUntil(() -> !robot.lookup(".output-cell.changed").queryAll().isEmpty());
+        assertThat(robot.lookup("#token-changes").queryLabeled().getText()).contains("output changed at");
+        robot.interact(() -> Shots.save(fx.workbench.window().root(), "interventions-reverse-ablated"));
+
+        // Switched off in the list: the clean run again, no banner, no marks.
+        selectTab(robot, "tab-interventions");
+        robot.clickOn("#intervention-enabled-0");
+        waitUntil(() -> !interventions().isPatched());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(views().traceProperty().get()).isSameAs(state().traceDigest().orElseThrow());
+        assertThat(views().cleanTraceProperty().get()).isNull();
+        assertThat(robot.lookup("#patched-banner-tokens").query().isVisible()).isFalse();
+        assertThat(robot.lookup(".output-cell.changed").queryAll()).isEmpty();
+        assertThat(interventions().entries()).hasSize(1);
+        assertThat(interventions().entries().get(0).enabled()).isFalse();
+    }
+
+    @Test
+    void anInterventionSurvivesRecompilingWhileItsComponentExistsAndSaysSoWhenItIsGone(FxRobot robot) {
+        fx.openSample(robot, "reverse.rasp");
+        SOp reverse = state().shownProgram().orElseThrow().output();
+        robot.interact(() -> interventions().add(org.raspworkbench.core.intervention.Intervention.zero(
+                org.raspworkbench.core.intervention.InterventionTarget.SOpSubspace.of(reverse))));
+        waitUntil(() -> interventions().isPatched());
+        var firstModel = state().shownProperty().get();
+        // A comment changes the text, not the program: the model is recompiled and the patch stays on.
+        String text = fx.workbench.editor().getText();
+        fx.load(robot, text + "\n# recompiled\n");
+        waitUntil(() -> state().shownProperty().get() != firstModel && interventions().isPatched());
+        assertThat(interventions().entries().get(0).problem()).isEmpty();
+        // Renaming the output S-op removes what the intervention was on: it stays listed, marked, off the run.
+        fx.load(robot, text.replace("reverse", "backwards"));
+        waitUntil(() -> state().shownProgram().map(p -> p.output().name().equals("backwards")).orElse(false)
+                && interventions().current().isPresent() && !interventions().isPatched());
+        assertThat(interventions().entries()).hasSize(1);
+        assertThat(interventions().entries().get(0).problem()).hasValueSatisfying(p -> assertThat(p).contains("reverse"));
+    }
+}
