@@ -1,7 +1,7 @@
 package org.raspworkbench.ui.figures;
 
 /** Something {@link FigureRenderer} can draw: a titled grid of coloured cells with a colour bar. */
-public sealed interface Figure permits ResidualHeatmap, SnapshotStrip, AttentionPattern {
+public sealed interface Figure permits ResidualHeatmap, SnapshotStrip, AttentionPattern, CircuitGrid {
     String title();
 
     Scale scale();
