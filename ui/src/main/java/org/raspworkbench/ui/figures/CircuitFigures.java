@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.raspworkbench.core.bases.BasisDirection;
 import org.raspworkbench.core.circuits.AxisEntry;
 import org.raspworkbench.core.circuits.Breakpoint;
+import org.raspworkbench.core.circuits.Component;
 import org.raspworkbench.core.circuits.Contribution;
 import org.raspworkbench.core.circuits.HeadGrids;
 import org.raspworkbench.core.circuits.HeadRole;
@@ -82,7 +83,11 @@ public final class CircuitFigures {
         return new FunctionTable(title, headers, rows, breaks(t, shown));
     }
 
-    /** Each gap between consecutive single-input rows gets one line naming the thresholds inside it. */
+    /**
+     * Each gap between consecutive single-input rows gets one line naming the steps inside it. Tracr's
+     * discretising units come in pairs whose thresholds lie {@code 1/weight} apart: together they ramp
+     * from 0 to 1 between the two, so a pair is shown as one step at its upper threshold with its ramp.
+     */
     private static List<FunctionTable.Break> breaks(MlpTable t, List<MlpRow> rows) {
         List<FunctionTable.Break> out = new ArrayList<>();
         if (t.breakpoints().isEmpty() || rows.isEmpty() || rows.get(0).inputs().size() != 1) return out;
@@ -91,20 +96,37 @@ public final class CircuitFigures {
             if (!(rows.get(i).inputs().get(0) instanceof NumericValue n)) return out;
             xs[i] = n.asDouble();
         }
+        List<double[]> steps = new ArrayList<>();
+        for (Breakpoint b : t.breakpoints()) {
+            if (rampStart(b, t.breakpoints())) continue;
+            double from = b.threshold();
+            for (Breakpoint a : t.breakpoints()) {
+                if (rampStart(a, List.of(b))) from = a.threshold();
+            }
+            steps.add(new double[] {b.threshold(), from});
+        }
         for (int gap = 0; gap <= xs.length; gap++) {
             double lo = gap == 0 ? Double.NEGATIVE_INFINITY : xs[gap - 1];
             double hi = gap == xs.length ? Double.POSITIVE_INFINITY : xs[gap];
             List<String> inside = new ArrayList<>();
-            for (Breakpoint b : t.breakpoints()) {
-                double th = b.threshold();
-                if (th > Math.min(lo, hi) && th <= Math.max(lo, hi) && !inside.contains(number(th))) inside.add(number(th));
+            for (double[] st : steps) {
+                if (!(st[0] > Math.min(lo, hi) && st[0] <= Math.max(lo, hi))) continue;
+                String text = number(st[0]) + (st[1] != st[0] ? " (ramp from " + number(st[1]) + ")" : "");
+                if (!inside.contains(text)) inside.add(text);
             }
-            if (!inside.isEmpty()) {
-                out.add(new FunctionTable.Break(gap, (inside.size() == 1 ? "unit switches at " : "units switch at ")
-                        + String.join(", ", inside)));
-            }
+            if (!inside.isEmpty()) out.add(new FunctionTable.Break(gap, "step at " + String.join(", ", inside)));
         }
         return out;
+    }
+
+    /** Whether {@code b} is the lower unit of a pair: another unit of its weight switches {@code 1/weight} later. */
+    private static boolean rampStart(Breakpoint b, List<Breakpoint> all) {
+        for (Breakpoint o : all) {
+            if (o != b && o.weight() == b.weight() && Math.abs(o.threshold() - (b.threshold() + 1 / b.weight())) < 1e-9) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String model(MlpRow r) {
@@ -121,13 +143,14 @@ public final class CircuitFigures {
         for (PositionAttribution a : positions) {
             List<AttributionChart.Bar> bars = new ArrayList<>();
             for (Contribution c : a.contributions()) {
-                bars.add(new AttributionChart.Bar(c.component().describe(), c.winner(),
+                bars.add(new AttributionChart.Bar(label(c.component()), c.winner(),
                         a.runnerUp().isPresent() ? c.runnerUp() : Double.NaN));
             }
             runnerUp |= a.runnerUp().isPresent();
             String token = a.position() - 1 < input.size() ? input.get(a.position() - 1).repr() : "";
-            String title = "position " + a.position() + " (" + token + "): " + a.winner().label()
-                    + a.runnerUp().map(r -> " over " + r.label()).orElse("");
+            String title = "position " + a.position() + " (" + token + "): " + a.winner().label() + " = "
+                    + number(a.finalWinner()) + a.runnerUp().map(r -> " over " + r.label() + " = " + number(a.finalRunnerUp()))
+                    .orElse("");
             panels.add(new AttributionChart.Panel(title, bars));
         }
         String inputText = input.stream().map(Value::repr).collect(Collectors.joining(", ", "[", "]"));
@@ -135,9 +158,17 @@ public final class CircuitFigures {
                 runnerUp ? "runner-up" : "", panels);
     }
 
+    /** Python's repr, as the residual labels spell values; a float with many digits to four significant ones. */
+    /** The component with its S-ops, or their count where the list would crowd out the bars. */
+    private static String label(Component c) {
+        String full = c.describe();
+        return full.length() <= 32 ? full : c.name() + " (" + c.sops().size() + " S-ops)";
+    }
+
     private static String text(Value v) {
-        if (v instanceof FloatValue f) return number(f.asDouble());
-        return v.repr();
+        String repr = v.repr();
+        if (v instanceof FloatValue f && repr.length() > 8) return number(f.asDouble());
+        return repr;
     }
 
     /** Four significant digits: enough to tell neighbouring values of a value set apart. */
