@@ -2,15 +2,17 @@ package org.raspworkbench.app.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.raspworkbench.app.JsonCommand;
 import org.raspworkbench.core.export.DType;
+import org.raspworkbench.core.export.ExportListener;
 import org.raspworkbench.core.export.ExportWriter;
 import org.raspworkbench.core.export.ModelToTransformerLens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code rasp export weights FILE --out DIR [--dtype float32|float64]}. */
+/** {@code rasp export weights FILE --out DIR [--dtype float32|float64] [--ground-truth]}. */
 @Command(name = "weights", mixinStandardHelpOptions = true,
         description = "Write weights.npz (TransformerLens state dict), config.json, vocab.json and README.md to DIR.")
 public final class ExportWeightsCommand extends JsonCommand {
@@ -23,6 +25,10 @@ public final class ExportWeightsCommand extends JsonCommand {
     @Option(names = "--dtype", paramLabel = "TYPE", defaultValue = "float32", description = "float32 (default) or float64")
     String dtype;
 
+    @Option(names = "--ground-truth", description = "also write ground_truth.json: what each head, MLP and residual "
+            + "direction implements (the circuit discovery is scored against)")
+    boolean groundTruth;
+
     @Override
     protected int run() {
         // Argument mistakes are checked here rather than by picocli so that they print as JSON errors too.
@@ -32,7 +38,8 @@ public final class ExportWeightsCommand extends JsonCommand {
         LoadedProgram program = LoadedProgram.load(file);
         if (program.failed()) return fail(program.errors());
         try {
-            return Written.print(ExportWriter.write(ModelToTransformerLens.run(program.model(), program.name()), out, type));
+            return Written.print(ExportWriter.write(ModelToTransformerLens.run(program.model(), program.name()),
+                    groundTruth ? Optional.of(program.model()) : Optional.empty(), out, type, ExportListener.NONE));
         } catch (IOException e) {
             return CliErrors.argument("cannot write " + out + ": " + e.getMessage());
         }

@@ -27,7 +27,7 @@ public record Component(ComponentKind kind, int layer, int head, List<SOp> sops)
 
     /** The name with the S-ops it computes, e.g. {@code L1.H0 (sort)}. */
     public String describe() {
-        if (sops.isEmpty()) return name();
+        if (sops.isEmpty()) return kind == ComponentKind.MLP ? name() + " (unused)" : name();
         return name() + " (" + String.join(", ", sops.stream().map(SOp::name).toList()) + ")";
     }
 }

@@ -15,6 +15,11 @@ final class ExportReadme {
     }
 
     static String text(TransformerLensExport e, DType dtype) {
+        return text(e, dtype, false);
+    }
+
+    /** @param groundTruth whether {@code ground_truth.json} is written beside the weights */
+    static String text(TransformerLensExport e, DType dtype, boolean groundTruth) {
         TransformerLensConfig c = e.config();
         boolean categorical = e.vocab().outputEncoding() == Encoding.CATEGORICAL;
         StringBuilder s = new StringBuilder();
@@ -85,7 +90,44 @@ final class ExportReadme {
             }
         });
         s.append("```\n");
+        if (groundTruth) groundTruth(s, e);
         return s.toString();
+    }
+
+    /** How to read {@code ground_truth.json} next to the model's activations in TransformerLens. */
+    private static void groundTruth(StringBuilder s, TransformerLensExport e) {
+        s.append("\n## Ground truth (`ground_truth.json`)\n\n")
+                .append("The circuit this model is known to implement, for scoring circuit discovery: `heads` (each head's ")
+                .append("`layer`, `head` index, the S-op it computes and the `kind` of RASP expression, the S-ops it reads ")
+                .append("as `query_sop`, `key_sop`, `value_sop`, its TransformerLens `hooks` (`blocks.L.attn.hook_z`, ")
+                .append("`blocks.L.attn.hook_pattern`, ...; index them with `head`), and the residual directions it ")
+                .append("reads and `writes`), `unused_heads` (zero weights), `mlps` (per S-op: its layer, `kind`, `inputs`, ")
+                .append("`hooks` (`blocks.L.hook_mlp_out`, `blocks.L.mlp.hook_post`), its `hidden_units` as columns of `d_mlp` ")
+                .append("(`hidden_range` [from, to) when contiguous) and ")
+                .append("their labels), `residual` (per direction of `d_model`: `index`, `label`, the `sop` it belongs to ")
+                .append("and the component that writes it: `embed`, `L.H` or `L.mlp`) and `edges` (component to component, ")
+                .append("with the S-op passed on). A selector width is a head writing `NAME_selector_width_attn_output` ")
+                .append("and an MLP turning that into the width.\n\n```python\n")
+                .append("gt = json.load(open(\"ground_truth.json\"))\n");
+        Optional<PyExample> ex = example(e);
+        s.append("tokens = torch.tensor([[").append(ex.map(PyExample::ids).orElse("0")).append("]])")
+                .append(ex.isPresent() ? "  # BOS + " + ex.get().input() + "\n" : "  # BOS first, then token ids\n")
+                .append("_, cache = model.run_with_cache(tokens)\n")
+                .append("for h in gt[\"heads\"]:\n")
+                .append("    z = cache[h[\"hooks\"][\"z\"]][0, :, h[\"head\"]]  # [pos, d_head]\n")
+                .append("    pattern = cache[h[\"hooks\"][\"pattern\"]][0, h[\"head\"]]  # [query pos, key pos]\n")
+                .append("    print(h[\"component\"], h[\"kind\"], h[\"sop\"], \"<-\", h[\"query_sop\"], h[\"key_sop\"], h[\"value_sop\"])\n")
+                .append("for m in gt[\"mlps\"]:\n")
+                .append("    post = cache[m[\"hooks\"][\"post\"]][0][:, m[\"hidden_units\"]]  # [pos, this S-op's hidden units]\n")
+                .append("    out = cache[m[\"hooks\"][\"out\"]][0]  # [pos, d_model]: the whole layer's MLP\n")
+                .append("    print(m[\"component\"], m[\"kind\"], m[\"sop\"], \"<-\", m[\"inputs\"])\n")
+                .append("column = {d[\"label\"]: d[\"index\"] for d in gt[\"residual\"]}\n")
+                .append("out_dirs = [d[\"index\"] for d in gt[\"residual\"] if d[\"sop\"] == gt[\"output\"]]\n")
+                .append("print(cache[\"resid_post\", model.cfg.n_layers - 1][0][:, out_dirs])  # the output S-op's directions\n")
+                .append("true_edges = {(e[\"from\"], e[\"to\"]) for e in gt[\"edges\"]}  # score a discovered circuit against these\n")
+                .append("```\n\n")
+                .append("`blocks.L.attn.hook_result` (each head's output in `d_model`) needs `model.set_use_attn_result(True)` ")
+                .append("before the run.\n");
     }
 
     /** The example as Python text: token ids, expected argmax columns (or numbers), and for show the values. */

@@ -5,6 +5,8 @@ import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.raspworkbench.core.files.AtomicFiles;
@@ -61,6 +63,33 @@ public final class FigureExport {
             case PNG -> png(figure, file, dpi, width, height);
             case SVG -> AtomicFiles.writeString(file, svg(fixed));
             case PDF -> pdf(fixed, file);
+            default -> throw new IllegalStateException("unknown format " + format);
+        }
+    }
+
+    /** Writes a chart (an MLP table, an attribution chart) at its natural size; {@code dpi} matters for PNG only. */
+    public static void write(Chart chart, ExportFormat format, Path file, int dpi) throws IOException {
+        AtomicFiles.writeWith(file, out -> write(chart, format, out, dpi));
+    }
+
+    /** As {@link #write(Chart, ExportFormat, Path, int)}, into a stream (a file staged with others). */
+    public static void write(Chart chart, ExportFormat format, OutputStream out, int dpi) throws IOException {
+        Dimension d = ChartRenderer.preferredSize(chart);
+        emit(new Painter(d.width, d.height, g -> ChartRenderer.draw(chart, g, d.width, d.height)), format, out, dpi);
+    }
+
+    /** As {@link #write(FigureSheet, ExportFormat, Path, int, PrintSize)}, into a stream. */
+    public static void write(FigureSheet sheet, ExportFormat format, OutputStream out, int dpi, PrintSize size)
+            throws IOException {
+        SheetLayout layout = SheetLayout.of(sheet, size);
+        emit(new Painter(layout.pageWidth, layout.pageHeight, layout::paint), format, out, dpi);
+    }
+
+    private static void emit(Painter p, ExportFormat format, OutputStream out, int dpi) throws IOException {
+        switch (format) {
+            case PNG -> PngWriter.write(image(p, dpi), dpi, out);
+            case SVG -> out.write(svg(p).getBytes(StandardCharsets.UTF_8));
+            case PDF -> pdf(p, out);
             default -> throw new IllegalStateException("unknown format " + format);
         }
     }
@@ -140,6 +169,10 @@ public final class FigureExport {
     }
 
     private static void pdf(Painter p, Path file) throws IOException {
+        AtomicFiles.writeWith(file, out -> pdf(p, out));
+    }
+
+    private static void pdf(Painter p, OutputStream out) throws IOException {
         float pointsPerUnit = (float) (72 / CSS_DPI);
         float w = (float) p.width() * pointsPerUnit;
         float h = (float) p.height() * pointsPerUnit;
@@ -159,7 +192,7 @@ public final class FigureExport {
                 content.drawForm(g.getXFormObject());
             }
             // Through a stream: saving to a File warns about overwriting when the export is repeated.
-            AtomicFiles.writeWith(file, document::save);
+            document.save(out);
         }
     }
 }

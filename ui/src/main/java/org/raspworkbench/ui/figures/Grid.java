@@ -39,6 +39,10 @@ record Grid(String title, List<String> rowLabels, List<Band> bands, List<String>
         if (figure instanceof SnapshotStrip s) {
             return residual(s.title(), s.positions(), s.groups(), s.snapshots(), s.scale(), s.emphasis(), true);
         }
+        if (figure instanceof CircuitGrid c) {
+            return new Grid(c.title(), c.rows(), List.of(), c.columns(), List.of(new Panel("", c.cells())),
+                    c.rowAxis(), c.columnAxis(), c.scale(), Emphasis.NONE, false, 30, 30);
+        }
         if (figure instanceof PatchSweepGrid p) return sweep(p);
         AttentionPattern a = (AttentionPattern) figure;
         return new Grid(a.title(), a.queries(), List.of(), a.keys(), List.of(new Panel("", a.weights())),

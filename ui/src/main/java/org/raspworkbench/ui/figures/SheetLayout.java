@@ -85,7 +85,7 @@ final class SheetLayout {
 
     /**
      * The height at which {@code figure}, drawn {@code width} wide, keeps its natural row height
-     * (residual rows fit their labels) or, for attention, square cells.
+     * (residual rows fit their labels) or, for attention and circuit grids, square cells.
      */
     static double naturalHeight(Figure figure, double width) {
         Grid g = Grid.of(figure);
@@ -95,7 +95,7 @@ final class SheetLayout {
         // The cell height is linear in the height once the margins settle: two or three rounds suffice.
         for (int round = 0; round < 4; round++) {
             FigureLayout l = FigureLayout.fit(g, width, h);
-            double want = figure instanceof AttentionPattern ? l.cellWidth : rowHeight;
+            double want = figure instanceof AttentionPattern || figure instanceof CircuitGrid ? l.cellWidth : rowHeight;
             double missing = (want - l.cellHeight) * g.rows();
             if (Math.abs(missing) < 0.25) break;
             h = Math.max(40, h + missing);

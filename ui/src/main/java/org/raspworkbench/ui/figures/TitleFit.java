@@ -36,6 +36,7 @@ final class TitleFit {
         if (f instanceof SnapshotStrip s) {
             return new SnapshotStrip(title, s.positions(), s.groups(), s.snapshots(), s.scale(), s.emphasis());
         }
+        if (f instanceof CircuitGrid c) return c.withTitle(title);
         if (f instanceof PatchSweepGrid p) return p.withTitle(title);
         AttentionPattern a = (AttentionPattern) f;
         return new AttentionPattern(title, a.queries(), a.keys(), a.weights(), a.scale());
