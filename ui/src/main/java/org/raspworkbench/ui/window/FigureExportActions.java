@@ -15,6 +15,7 @@ import org.raspworkbench.core.bases.BasisDirection;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.value.Value;
 import org.raspworkbench.ui.figures.AttentionPattern;
+import org.raspworkbench.ui.figures.Chart;
 import org.raspworkbench.ui.figures.DirectionGroup;
 import org.raspworkbench.ui.figures.Emphasis;
 import org.raspworkbench.ui.figures.Figure;
@@ -132,6 +133,25 @@ public final class FigureExportActions {
                 proposed, Optional.of(sheet)));
     }
 
+    /**
+     * A chart (an MLP's function table, an attribution chart): drawn at its natural size in the
+     * format and DPI chosen (a chart keeps its proportions, so a printed size does not apply).
+     */
+    public CompletableFuture<Boolean> exportChart(String what, String suffix, Chart chart) {
+        Optional<ExportDialogs.Target> target = dialogs.chooseTarget(new ExportDialogs.Offer(what, baseName() + "-" + suffix,
+                List.of(), List.of(), List.of(), List.of(chart.title()), List.of(0)));
+        if (target.isEmpty()) return CompletableFuture.completedFuture(false);
+        ExportDialogs.Target t = target.get();
+        return written(what, t, CompletableFuture.supplyAsync(() -> {
+            try {
+                FigureExport.write(chart, t.options().format(), t.file(), t.options().dpi());
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, io));
+    }
+
     private CompletableFuture<Boolean> nothing(String what) {
         dialogs.showMessage("There is no " + what + " to export yet: the program needs a model and a valid input.", true);
         return CompletableFuture.completedFuture(false);
@@ -143,16 +163,21 @@ public final class FigureExportActions {
         if (target.isEmpty()) return CompletableFuture.completedFuture(false);
         ExportDialogs.Target t = target.get();
         ExportOptions o = t.options();
-        return CompletableFuture.supplyAsync(() -> {
+        return written(offer.what(), t, CompletableFuture.supplyAsync(() -> {
             try {
                 FigureExport.write(sheet.apply(o), o.format(), t.file(), o.dpi(), o.size());
                 return true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, io).handleAsync((ok, failure) -> {
+        }, io));
+    }
+
+    /** Tells the user where {@code writing} put the file, or why it could not. */
+    private CompletableFuture<Boolean> written(String what, ExportDialogs.Target t, CompletableFuture<Boolean> writing) {
+        return writing.handleAsync((ok, failure) -> {
             if (failure == null) {
-                dialogs.saved(offer.what(), t.file());
+                dialogs.saved(what, t.file());
                 return true;
             }
             Throwable cause = failure.getCause() != null ? failure.getCause() : failure;

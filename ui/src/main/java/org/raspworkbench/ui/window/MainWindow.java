@@ -84,6 +84,11 @@ public final class MainWindow {
         });
         exports = new FigureExportActions(panel.views().heatmap(), panel.views().attention(), p.exportDialogs(), p.io(),
                 Platform::runLater, p.documentName());
+        panel.circuits().setExporters(
+                figures -> exports.exportFigures("circuit figures", "circuits", figures.stream().map(f -> f.title()).toList(),
+                        java.util.stream.IntStream.range(0, figures.size()).boxed().toList(), figures),
+                chart -> exports.exportChart("circuit chart", chart instanceof org.raspworkbench.ui.figures.FunctionTable
+                        ? "mlp-table" : "attribution", chart));
         sweep.setExporter(s -> exports.exportFigures("patching sweep", "patching-sweep", List.of("patching sweep"),
                 List.of(0), s.figureProperty().get() == null ? List.of() : List.of(s.figureProperty().get())));
         // Its own thread: a large export takes seconds, and saves on the file thread must not wait for it.

@@ -1,6 +1,7 @@
 package org.raspworkbench.ui.window;
 
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -12,6 +13,11 @@ import org.raspworkbench.ui.files.DocumentModel;
 import org.raspworkbench.ui.state.WorkbenchState;
 import org.raspworkbench.ui.views.ModelViews;
 import org.raspworkbench.ui.views.ViewInputs;
+import org.raspworkbench.core.model.ForwardTrace;
+import org.raspworkbench.ui.compile.BackgroundThreads;
+import org.raspworkbench.ui.state.RunOutcome;
+import org.raspworkbench.ui.views.circuits.CircuitsModel;
+import org.raspworkbench.ui.views.circuits.CircuitsView;
 import org.raspworkbench.ui.views.data.TraceDigest;
 import org.raspworkbench.ui.views.intervention.InterventionsModel;
 import org.raspworkbench.ui.views.intervention.PatchMarks;
@@ -28,6 +34,7 @@ final class ViewsPanel {
     private final InterventionsModel interventions;
     private final ModelViews views;
     private final TabPane tabs;
+    private final CircuitsView circuits;
 
     /**
      * {@code documentName} titles the figures (the file name without {@code .rasp}); the views show
@@ -38,6 +45,9 @@ final class ViewsPanel {
         this.state = state;
         this.interventions = interventions;
         views = new ModelViews(state.selectedProperty());
+        circuits = new CircuitsView(new CircuitsModel(BackgroundThreads.deepStack("rasp-circuits"), Platform::runLater),
+                state.selectedProperty());
+        circuits.programNameProperty().bind(views.programNameProperty());
         views.snapshotIndexProperty().bindBidirectional(state.debugger().snapshotProperty());
         views.programNameProperty().bind(Bindings.createStringBinding(
                 () -> DocumentModel.programName(documentName.getValue()), documentName));
@@ -53,6 +63,7 @@ final class ViewsPanel {
                 tab("tokens", "Tokens", Feather.LIST, PatchedBanner.over(views.tokens(), interventions, "patched-banner-tokens")),
                 tab("attention", "Attention", Feather.EYE,
                         PatchedBanner.over(views.attention(), interventions, "patched-banner-attention")),
+                tab("circuits", "Circuits", Feather.CPU, PatchedBanner.over(circuits, interventions, "patched-banner-circuits")),
                 tab("interventions", "Interventions", Feather.SLIDERS,
                         PatchedBanner.over(interventionsTab, interventions, "patched-banner-interventions")),
                 tab("verify", "Verify", Feather.CHECK_CIRCLE, verify));
@@ -78,6 +89,17 @@ final class ViewsPanel {
         views.show(new ViewInputs(state.shownProgram().orElse(null), state.shownDigest().orElse(null), shown),
                 patch.isPresent() ? clean : null);
         views.patchMarksProperty().set(interventions.current().map(PatchOutcome::marks).orElse(PatchMarks.NONE));
+        // The circuits of the weights, and the attribution of the run on screen (patched or clean).
+        circuits.model().modelProperty().set(state.shownProperty().get() == null ? null
+                : state.shownProperty().get().model().orElse(null));
+        ForwardTrace run = patch.flatMap(PatchOutcome::patchedTrace)
+                .orElse(Optional.ofNullable(state.runProperty().get()).flatMap(RunOutcome::trace).orElse(null));
+        circuits.model().runProperty().set(run);
+        circuits.traceProperty().set(shown);
+    }
+
+    CircuitsView circuits() {
+        return circuits;
     }
 
     /**

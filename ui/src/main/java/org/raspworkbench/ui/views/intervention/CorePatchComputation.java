@@ -80,11 +80,13 @@ public final class CorePatchComputation implements PatchComputation {
         List<InterventionEntry> resolved = new ArrayList<>();
         for (int k = 0; k < asked.size(); k++) resolved.add(request.entries().get(k).withProblem(problems.get(k)));
         if (!run.patched()) {
-            return new PatchOutcome(request.compiled(), request.clean(), corrupted, Optional.empty(), PatchMarks.NONE,
+            return new PatchOutcome(request.compiled(), request.clean(), corrupted, Optional.empty(), Optional.empty(),
+                    PatchMarks.NONE,
                     resolved, "", Optional.empty());
         }
         TraceDigest patched = Digests.trace(model, run.trace(), ExpectedValues.of(run.trace().evaluation()));
-        return new PatchOutcome(request.compiled(), request.clean(), corrupted, Optional.of(patched), marks(run),
+        return new PatchOutcome(request.compiled(), request.clean(), corrupted, Optional.of(run.trace()),
+                Optional.of(patched), marks(run),
                 resolved, effect(run), Optional.empty());
     }
 

@@ -233,7 +233,7 @@ public final class InterventionsModel {
         }
         PatchRequest request = new PatchRequest(shown, clean, corruptedInput.get(), List.copyOf(entries));
         jobs.submit(() -> computation.compute(request), this::publish, failure -> publish(new PatchOutcome(shown, clean,
-                CorruptedRun.NONE, Optional.empty(), PatchMarks.NONE, request.entries(), "",
+                CorruptedRun.NONE, Optional.empty(), Optional.empty(), PatchMarks.NONE, request.entries(), "",
                 Optional.of(InternalErrors.report("the patched run failed", failure, SourceRange.NONE).message()))));
     }
 
