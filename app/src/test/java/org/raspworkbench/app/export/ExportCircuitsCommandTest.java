@@ -1,0 +1,72 @@
+package org.raspworkbench.app.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.raspworkbench.app.Cli;
+
+/** {@code rasp export circuits} and {@code rasp export weights --ground-truth}, end to end and headless. */
+class ExportCircuitsCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesEveryHeadMlpAndTheAttributionWithTheJson() throws Exception {
+        Path out = dir.resolve("sort");
+        Cli run = Cli.run("export", "circuits", Cli.sample("sort").toString(), "--out", out.toString(), "--dpi", "72");
+        assertThat(run.exit()).as(run.out()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.resolve("circuits.json").toFile());
+        int heads = json.get("heads").size();
+        int mlps = json.get("mlps").size();
+        assertThat(heads).isEqualTo(2);
+        assertThat(mlps).isEqualTo(2);
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".png"))).hasSize(2 * heads + mlps + 1);
+        }
+        assertThat(ImageIO.read(out.resolve("L2.H0-sort-qk.png").toFile())).isNotNull();
+        assertThat(ImageIO.read(out.resolve("L1-mlp-target_pos.png").toFile())).isNotNull();
+        assertThat(ImageIO.read(out.resolve("attribution.png").toFile())).isNotNull();
+        assertThat(new ObjectMapper().readTree(run.out()).get("written").size()).isEqualTo(2 * heads + mlps + 2);
+    }
+
+    @Test
+    void pdfKeepsTheLabelsAsTextAndAnInputIsAttributed() throws Exception {
+        Path out = dir.resolve("pdf");
+        Cli run = Cli.run("export", "circuits", Cli.sample("sort").toString(), "--out", out.toString(), "--format", "pdf",
+                "--input", "[5, 4, 3]");
+        assertThat(run.exit()).as(run.out()).isZero();
+        try (PDDocument doc = Loader.loadPDF(out.resolve("L1-mlp-target_pos.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("model", "program", "step at");
+        }
+        JsonNode json = new ObjectMapper().readTree(out.resolve("circuits.json").toFile());
+        assertThat(json.get("attribution").get("input").toString()).isEqualTo("[5,4,3]");
+    }
+
+    @Test
+    void aBadFormatIsAnArgumentError() {
+        Cli run = Cli.run("export", "circuits", Cli.sample("sort").toString(), "--out", dir.toString(), "--format", "gif");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("--format must be png, svg or pdf");
+    }
+
+    @Test
+    void weightsWithGroundTruth() throws Exception {
+        Path out = dir.resolve("w");
+        Cli run = Cli.run("export", "weights", Cli.sample("sat3_verifier").toString(), "--out", out.toString(), "--ground-truth");
+        assertThat(run.exit()).as(run.out()).isZero();
+        JsonNode gt = new ObjectMapper().readTree(out.resolve("ground_truth.json").toFile());
+        assertThat(gt.get("output").asText()).isEqualTo("satisfied");
+        assertThat(gt.get("heads").size()).isPositive();
+        assertThat(Files.readString(out.resolve("README.md"))).contains("## Ground truth");
+    }
+}
