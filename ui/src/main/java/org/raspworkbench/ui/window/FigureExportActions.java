@@ -80,7 +80,7 @@ public final class FigureExportActions {
         else proposed.add(vm.snapshot().index());
         Scale scale = shown.get().scale();
         Emphasis emphasis = emphasis(m.residual(), vm.selectionProperty().get(), vm.writtenDirectionsProperty().get());
-        String program = title();
+        String program = vm.patched() ? title() + " (patched)" : title();
         List<double[][]> snapshots = Arrays.asList(t.snapshots());
         List<Value> input = t.tokens().subList(1, t.tokens().size());
         String bos = t.tokens().get(0).str();

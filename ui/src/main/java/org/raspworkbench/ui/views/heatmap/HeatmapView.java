@@ -45,6 +45,7 @@ public final class HeatmapView extends BorderPane {
     private final ToggleButton written = new ToggleButton("Written rows");
     private final ToggleButton nonZero = new ToggleButton("Non-zero");
     private final ToggleButton difference = new ToggleButton("Difference");
+    private final ToggleButton againstClean = new ToggleButton("Patched \u2212 clean");
     private final Button fit = new Button("Fit");
     private final Button actual = new Button("100%");
     private final Label zoomLabel = new Label();
@@ -99,6 +100,10 @@ public final class HeatmapView extends BorderPane {
         difference.setId("heatmap-difference");
         difference.setTooltip(new Tooltip("What the current sub-layer wrote: this snapshot minus the one before"));
         difference.selectedProperty().bindBidirectional(viewModel.differenceProperty());
+        againstClean.setId("heatmap-against-clean");
+        againstClean.setTooltip(new Tooltip("While interventions are on: the patched run minus the clean run, "
+                + "at each snapshot"));
+        againstClean.selectedProperty().bindBidirectional(viewModel.againstCleanProperty());
         fit.setId("heatmap-fit");
         fit.setTooltip(new Tooltip("Zoom so the whole figure fits (Ctrl+wheel zooms about the mouse)"));
         fit.setOnAction(e -> drawing.fit());
@@ -106,7 +111,7 @@ public final class HeatmapView extends BorderPane {
         actual.setOnAction(e -> drawing.actualSize());
         zoomLabel.setId("heatmap-zoom");
         zoomLabel.setMinWidth(Region.USE_PREF_SIZE);
-        setTop(ViewStyles.toolbar(ViewStyles.labelled("Snapshot", snapshots), strip, difference,
+        setTop(ViewStyles.toolbar(ViewStyles.labelled("Snapshot", snapshots), strip, difference, againstClean,
                 ViewStyles.labelled("Colours", maps), ViewStyles.labelled("Range", ranges),
                 ViewStyles.labelled("Rows", search), written, nonZero, fit, actual, zoomLabel));
 
@@ -152,6 +157,8 @@ public final class HeatmapView extends BorderPane {
         viewModel.onlyWrittenProperty().addListener((o, a, b) -> refresh());
         viewModel.onlyNonZeroProperty().addListener((o, a, b) -> refresh());
         viewModel.differenceProperty().addListener((o, a, b) -> refresh());
+        viewModel.againstCleanProperty().addListener((o, a, b) -> refresh());
+        viewModel.cleanTraceProperty().addListener((o, a, b) -> refresh());
         viewModel.outputProperty().addListener((o, a, b) -> refresh());
         viewModel.collapsedGroups().addListener((javafx.collections.SetChangeListener<String>) c -> refresh());
         viewModel.writtenDirectionsProperty().addListener((o, a, b) -> {
@@ -224,6 +231,8 @@ public final class HeatmapView extends BorderPane {
         } finally {
             updating = false;
         }
+        againstClean.setVisible(viewModel.patched());
+        againstClean.setManaged(viewModel.patched());
         Optional<Figure> f = viewModel.figure();
         drawing.figureProperty().set(f.orElse(null));
         noRows.setText(viewModel.noRowsMessage());

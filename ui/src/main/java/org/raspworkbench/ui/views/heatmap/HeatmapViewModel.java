@@ -51,6 +51,7 @@ public final class HeatmapViewModel extends TraceViewModel {
     private final BooleanProperty onlyWritten = new SimpleBooleanProperty(this, "onlyWritten", false);
     private final BooleanProperty onlyNonZero = new SimpleBooleanProperty(this, "onlyNonZero", false);
     private final BooleanProperty difference = new SimpleBooleanProperty(this, "difference", false);
+    private final BooleanProperty againstClean = new SimpleBooleanProperty(this, "againstClean", false);
     private final ObservableSet<String> collapsed = FXCollections.observableSet(new HashSet<>());
     private ResidualRows rows = new ResidualRows(List.of());
 
@@ -73,6 +74,13 @@ public final class HeatmapViewModel extends TraceViewModel {
     public BooleanProperty onlyNonZeroProperty() { return onlyNonZero; }
     /** Shows what the sub-layer wrote: the snapshot minus the one before it, on a diverging scale. */
     public BooleanProperty differenceProperty() { return difference; }
+    /** While a patched run is shown: draw patched minus clean at each snapshot (what the interventions changed). */
+    public BooleanProperty againstCleanProperty() { return againstClean; }
+
+    /** Patched minus clean is drawn now. */
+    public boolean showsAgainstClean() {
+        return againstClean.get() && patched();
+    }
     /** The groups drawn as one row. */
     public ObservableSet<String> collapsedGroups() { return collapsed; }
 
@@ -90,7 +98,9 @@ public final class HeatmapViewModel extends TraceViewModel {
         ModelDigest m = modelProperty().get();
         TraceDigest t = traceProperty().get();
         List<double[][]> all = Arrays.asList(t.snapshots());
-        List<double[][]> values = difference.get() ? differencesOf(t) : all;
+        boolean vsClean = showsAgainstClean();
+        List<double[][]> values = vsClean ? againstCleanOf(t, cleanTraceProperty().get())
+                : difference.get() ? differencesOf(t) : all;
         List<Value> input = t.tokens().subList(1, t.tokens().size());
         List<String> positions = TraceFigures.positionLabels(t.tokens().get(0).str(), input);
         List<String> names = TraceFigures.snapshotNames(SnapshotNumbering.layers(all.size()));
@@ -105,14 +115,38 @@ public final class HeatmapViewModel extends TraceViewModel {
             for (int i = 0; i < values.size(); i++) {
                 panels.add(new org.raspworkbench.ui.figures.SnapshotValues(names.get(i), rows.values(values.get(i))));
             }
-            String what = difference.get() ? ": what each sub-layer wrote" : ": residual stream";
+            String what = vsClean ? ": patched \u2212 clean" : difference.get() ? ": what each sub-layer wrote"
+                    : ": residual stream";
             return Optional.of(new SnapshotStrip(title() + what + on, positions, rows.groups(), panels, scale, emphasis));
         }
-        String what = !difference.get() ? ": residual " + names.get(k)
+        String what = vsClean ? ": patched \u2212 clean " + names.get(k)
+                : !difference.get() ? ": residual " + names.get(k)
                 : k == 0 ? ": embeddings (nothing before them)"
                 : ": what " + names.get(k).replace("after ", "") + " wrote (" + names.get(k) + " \u2212 " + names.get(k - 1) + ")";
         return Optional.of(new ResidualHeatmap(title() + what + on, positions, rows.groups(),
                 new org.raspworkbench.ui.figures.SnapshotValues(names.get(k), rows.values(values.get(k))), scale, emphasis));
+    }
+
+    private TraceDigest againstTrace;
+    private TraceDigest againstCleanTrace;
+    private List<double[][]> against;
+
+    private List<double[][]> againstCleanOf(TraceDigest patched, TraceDigest clean) {
+        if (againstTrace != patched || againstCleanTrace != clean) {
+            against = new ArrayList<>();
+            for (int k = 0; k < patched.snapshots().length; k++) {
+                double[][] a = patched.snapshots()[k];
+                double[][] d = new double[a.length][];
+                for (int p = 0; p < a.length; p++) {
+                    d[p] = a[p].clone();
+                    for (int c = 0; c < d[p].length; c++) d[p][c] -= clean.snapshots()[k][p][c];
+                }
+                against.add(d);
+            }
+            againstTrace = patched;
+            againstCleanTrace = clean;
+        }
+        return against;
     }
 
     private TraceDigest differencesTrace;
@@ -179,13 +213,15 @@ public final class HeatmapViewModel extends TraceViewModel {
         return columns;
     }
 
+    /** The program's name, marked when the run drawn is a patched one (so an export says so too). */
     private String title() {
-        return programName.get().isEmpty() ? "program" : programName.get();
+        String name = programName.get().isEmpty() ? "program" : programName.get();
+        return patched() ? name + " (patched)" : name;
     }
 
     /** What a scale was worked out from; the range over every snapshot is the same at each step. */
     private record ScaleKey(TraceDigest trace, Optional<ColorMap> map, RangeChoice range, boolean difference,
-                            boolean strip, int snapshot) {
+                            boolean strip, int snapshot, boolean againstClean) {
     }
 
     private ScaleKey lastScaleKey;
@@ -194,7 +230,7 @@ public final class HeatmapViewModel extends TraceViewModel {
     private Scale scale(List<double[][]> snapshots) {
         boolean perSnapshot = range.get() == RangeChoice.THIS_SNAPSHOT && !strip.get();
         ScaleKey key = new ScaleKey(traceProperty().get(), colorMap.get(), range.get(), difference.get(), strip.get(),
-                perSnapshot ? snapshot().index() : -1);
+                perSnapshot ? snapshot().index() : -1, showsAgainstClean());
         // The trace is compared by identity: a new run is a new digest.
         if (lastScaleKey == null || lastScaleKey.trace() != key.trace() || !lastScaleKey.equals(key)) {
             lastScale = computeScale(snapshots);
@@ -205,7 +241,9 @@ public final class HeatmapViewModel extends TraceViewModel {
 
     private Scale computeScale(List<double[][]> snapshots) {
         Optional<ColorMap> map = colorMap.get();
-        if (difference.get()) map = Optional.of(map.filter(c -> c.kind() == ColorMap.Kind.DIVERGING).orElse(ColorMap.RDBU));
+        if (difference.get() || showsAgainstClean()) {
+            map = Optional.of(map.filter(c -> c.kind() == ColorMap.Kind.DIVERGING).orElse(ColorMap.RDBU));
+        }
         switch (range.get()) {
             case THIS_SNAPSHOT: {
                 List<double[][]> one = strip.get() ? snapshots : java.util.Collections.singletonList(snapshots.get(snapshot().index()));

@@ -172,8 +172,21 @@ public final class CorePatchComputation implements PatchComputation {
             sb.append("output unchanged");
         } else {
             sb.append("output changed at ");
+            // Runs of neighbouring positions with the same change read as one: "1\u20134 (True \u2192 False)".
             List<String> parts = new ArrayList<>();
-            for (ValueChange c : out) parts.add(c.row() + " (" + text(c.clean()) + " \u2192 " + text(c.patched()) + ")");
+            int i = 0;
+            while (i < out.size()) {
+                ValueChange first = out.get(i);
+                int j = i;
+                while (j + 1 < out.size() && out.get(j + 1).row() == out.get(j).row() + 1
+                        && java.util.Objects.equals(out.get(j + 1).clean(), first.clean())
+                        && java.util.Objects.equals(out.get(j + 1).patched(), first.patched())) {
+                    j++;
+                }
+                String rows = j == i ? String.valueOf(first.row()) : first.row() + "\u2013" + out.get(j).row();
+                parts.add(rows + " (" + text(first.clean()) + " \u2192 " + text(first.patched()) + ")");
+                i = j + 1;
+            }
             sb.append(String.join(", ", parts));
         }
         sb.append("  \u00b7  ");
