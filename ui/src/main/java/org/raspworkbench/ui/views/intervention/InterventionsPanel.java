@@ -50,8 +50,11 @@ public final class InterventionsPanel extends VBox {
         list.getStyleClass().add("interventions-list");
         list.setItems(model.entries());
         list.setCellFactory(l -> new EntryCell());
-        list.setPlaceholder(new Label("Right-click a head, an MLP or an S-op in the Graph, Layers or Residual stream "
-                + "view to ablate, patch or write it."));
+        Label hint = new Label("Right-click a head, an MLP or an S-op in the Graph, Layers or Residual stream view to "
+                + "ablate, patch or write it; or double-click a cell of the sweep below to add that patch.");
+        hint.getStyleClass().add("interventions-hint");
+        hint.setWrapText(true);
+        list.setPlaceholder(hint);
         list.setPrefHeight(160);
         VBox.setVgrow(list, Priority.SOMETIMES);
 

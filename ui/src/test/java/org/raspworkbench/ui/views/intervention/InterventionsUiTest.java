@@ -84,10 +84,9 @@ class InterventionsUiTest {
     static void chooseFromContextMenu(FxRobot robot, Node node, String itemId) {
         robot.interact(() -> {
             javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
-            javafx.geometry.Point2D local = new javafx.geometry.Point2D(node.getBoundsInLocal().getCenterX(),
-                    node.getBoundsInLocal().getCenterY());
+            javafx.geometry.Bounds s = node.localToScene(node.getBoundsInLocal());
             node.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                    local.getX(), local.getY(), b.getCenterX(), b.getCenterY(), false, null));
+                    s.getCenterX(), s.getCenterY(), b.getCenterX(), b.getCenterY(), false, null));
         });
         WaitForAsyncUtils.waitForFxEvents();
         Callable<Optional<MenuItem>> item = () -> Window.getWindows().stream()
@@ -150,6 +149,73 @@ class InterventionsUiTest {
         assertThat(robot.lookup(".output-cell.changed").queryAll()).isEmpty();
         assertThat(interventions().entries()).hasSize(1);
         assertThat(interventions().entries().get(0).enabled()).isFalse();
+    }
+
+    @Test
+    void writingAValueFromAHeatmapCellSetsThatSopThereAndTheTokensViewShowsIt(FxRobot robot) {
+        fx.openSample(robot, "reverse.rasp");
+        selectTab(robot, "tab-residual");
+        robot.interact(() -> fx.workbench.debugger().runToEnd());
+        var heatmap = views().heatmap();
+        // The cell of direction reverse:c at stream position 2 (input "abcab": the clean output there is 'a').
+        javafx.geometry.Point2D cell = fxCall(() -> {
+            var canvas = heatmap.drawing().canvas();
+            var size = canvas.getLayoutBounds();
+            for (double y = 1; y < size.getHeight(); y += 2) {
+                for (double x = 1; x < size.getWidth(); x += 2) {
+                    var hit = heatmap.drawing().hit(x, y);
+                    if (hit.isPresent() && hit.get().kind() == org.raspworkbench.ui.figures.HitKind.CELL
+                            && hit.get().rowLabel().equals("reverse:c") && hit.get().column() == 2) {
+                        return new javafx.geometry.Point2D(x, y);
+                    }
+                }
+            }
+            throw new AssertionError("no cell reverse:c at position 2 on screen");
+        });
+        Node canvas = heatmap.drawing().canvas();
+        robot.interact(() -> {
+            javafx.geometry.Point2D screen = canvas.localToScreen(cell);
+            javafx.geometry.Point2D scene = canvas.localToScene(cell);
+            // x and y of a new event are in the scene; delivery makes them the canvas's own.
+            canvas.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.scene.control.Menu write = (javafx.scene.control.Menu) Window.getWindows().stream()
+                    .filter(w -> w instanceof ContextMenu && w.isShowing())
+                    .flatMap(w -> ((ContextMenu) w).getItems().stream())
+                    .filter(i -> "intervention-write".equals(i.getId())).findFirst().orElseThrow();
+            assertThat(write.getText()).contains("position 2");
+            MenuItem c = write.getItems().stream().filter(i -> i.getText().equals("'c'")).findFirst().orElseThrow();
+            c.fire();
+            write.getParentPopup().hide();
+        });
+        waitUntil(() -> interventions().isPatched());
+        assertThat(interventions().entries().get(0).label()).contains("write 'c'").contains("reverse");
+        selectTab(robot, "tab-tokens");
+        robot.interact(() -> views().tokens().positionProperty().set(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        var row = views().tokens().viewModel().outputCells().get(1);
+        assertThat(row.value().decoded()).hasValueSatisfying(v -> assertThat(v.str()).isEqualTo("c"));
+        assertThat(row.changed()).isTrue();
+        assertThat(views().tokens().viewModel().outputCells().stream().filter(OutputCellChanged::changed).count())
+                .as("only position 2 was written").isEqualTo(1);
+    }
+
+    /** {@link org.raspworkbench.ui.views.token.OutputCell#changed} as a predicate. */
+    private interface OutputCellChanged {
+        static boolean changed(org.raspworkbench.ui.views.token.OutputCell c) {
+            return c.changed();
+        }
+    }
+
+    private static <T> T fxCall(Callable<T> c) {
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
