@@ -104,7 +104,16 @@ public final class CircuitsView extends BorderPane {
         tableTitle.getStyleClass().add("circuit-section");
         tableTitle.setId("circuits-table-title");
         attributionTitle.getStyleClass().add("circuit-section");
-        VBox content = new VBox(headRow, tableTitle, table, attributionTitle, attribution);
+        // The table and the chart side by side when the view is wide enough, as the grids are.
+        tableTitle.setMaxWidth(560);
+        attributionTitle.setMaxWidth(560);
+        VBox tableCard = new VBox(tableTitle, table);
+        tableCard.getStyleClass().add("circuit-card");
+        VBox attributionCard = new VBox(attributionTitle, attribution);
+        attributionCard.getStyleClass().add("circuit-card");
+        FlowPane chartRow = new FlowPane(tableCard, attributionCard);
+        chartRow.getStyleClass().add("circuit-cards");
+        VBox content = new VBox(headRow, chartRow);
         content.getStyleClass().add("circuits-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
