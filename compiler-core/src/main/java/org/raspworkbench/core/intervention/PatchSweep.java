@@ -72,7 +72,8 @@ public final class PatchSweep {
                 double before = measure(out, cleanLast[row], cleanLast[row]);
                 double delta = measure(out, patchedLast[row], cleanLast[row]) - before;
                 double full = row < corruptLast.length ? measure(out, corruptLast[row], cleanLast[row]) - before : Double.NaN;
-                double fraction = Math.abs(full) > RunsToComparison.TOLERANCE ? delta / full : Double.NaN;
+                // + 0.0 turns the -0.0 of no effect against a negative full effect into 0
+                double fraction = Math.abs(full) > RunsToComparison.TOLERANCE ? delta / full + 0.0 : Double.NaN;
                 Value patched = r.decoded().get(row);
                 effects.add(new OutputEffect(row, cleanValue, patched, RunsToComparison.differ(cleanValue, patched,
                         out.isNumerical()), delta, fraction));
