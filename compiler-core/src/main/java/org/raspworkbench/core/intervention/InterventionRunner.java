@@ -1,7 +1,8 @@
 package org.raspworkbench.core.intervention;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.raspworkbench.core.evaluation.Evaluation;
@@ -32,8 +33,23 @@ public final class InterventionRunner {
     private final CompiledModel model;
     private final ForwardTrace clean;
     private final List<RunsToComparison.Written> written;
-    private final Map<List<Value>, Activations> sources = new HashMap<>();
-    private final Map<List<List<Value>>, Activations> means = new HashMap<>();
+    private final Map<List<Value>, Activations> sources = lru();
+    private final Map<List<List<Value>>, Activations> means = lru();
+
+    /**
+     * How many captured runs each cache keeps: a capture holds every snapshot (sort at n = 64: about
+     * 20 MB), and typing in the corrupted input field makes a new one per input.
+     */
+    static final int CACHED_RUNS = 4;
+
+    private static <K> Map<K, Activations> lru() {
+        return new LinkedHashMap<>(8, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, Activations> eldest) {
+                return size() > CACHED_RUNS;
+            }
+        };
+    }
 
     /** @param clean {@code ForwardPass.run(model, input)} (the run interventions are measured against) */
     public InterventionRunner(CompiledModel model, ForwardTrace clean) {
@@ -67,7 +83,7 @@ public final class InterventionRunner {
         for (int i = 0; i < readAt.length; i++) {
             readAt[i] = written.get(i).snapshot();
             for (Slot s : p.readLater()) {
-                if (s instanceof Slot.Residual res && res.columns()[0] == written.get(i).readout().columns()[0]) {
+                if (s instanceof Slot.Residual res && Arrays.equals(res.columns(), written.get(i).readout().columns())) {
                     readAt[i] = Math.max(readAt[i], res.snapshot());
                 }
             }
@@ -77,11 +93,17 @@ public final class InterventionRunner {
         return new PatchedRun(trace, p.applied(), problems, comparison, from);
     }
 
-    /** Just the transformer's patched residual streams, without comparison or evaluation (the sweep). */
-    synchronized ResidualRun residuals(List<Intervention> interventions) {
+    /**
+     * Just the transformer's patched residual streams, without comparison or evaluation (the sweep).
+     *
+     * @param fromEmbeddings run every sub-layer again instead of resuming at the first one changed
+     *                       (the same bits, more work: what resuming saves is measured against it)
+     */
+    public synchronized ResidualRun residuals(List<Intervention> interventions, boolean fromEmbeddings) {
         Prepared p = prepare(interventions, new ArrayList<>());
         InterventionHooks hooks = new InterventionHooks(p.slots());
-        return ForwardPass.resume(model, clean.input(), clean, hooks.resumeAt(clean.snapshots().size()), hooks);
+        int from = fromEmbeddings ? 0 : hooks.resumeAt(clean.snapshots().size());
+        return ForwardPass.resume(model, clean.input(), from == 0 ? null : clean, from, hooks);
     }
 
     /**
@@ -95,7 +117,7 @@ public final class InterventionRunner {
 
     private Prepared prepare(List<Intervention> interventions, List<InterventionProblem> problems) {
         List<Intervention> enabled = interventions.stream().filter(Intervention::enabled).toList();
-        Resolution res = InterventionsToModel.resolve(model, enabled);
+        Resolution res = InterventionsToModel.resolve(model, written, enabled);
         problems.addAll(res.missing());
         List<Intervention> applied = new ArrayList<>();
         List<InterventionHooks.Applied> slots = new ArrayList<>();
@@ -114,7 +136,7 @@ public final class InterventionRunner {
                 problems.add(new InterventionProblem(i, InterventionProblem.Kind.PARTIAL,
                         "rows past the input's last row " + (rowCount - 1) + " are left out"));
             }
-            List<Slot> targetSlots = InterventionsToModel.slots(model, i.target());
+            List<Slot> targetSlots = InterventionsToModel.slots(model, written, i.target());
             List<InterventionHooks.Applied> made = new ArrayList<>();
             String problem = null;
             for (Slot slot : targetSlots) {
@@ -178,8 +200,7 @@ public final class InterventionRunner {
         if (!(i.target() instanceof InterventionTarget.SOpSubspace s)) {
             return Action.invalid("a value can be written only into an S-op's subspace, not into " + i.target().label());
         }
-        SOpReadout readout = SOpReadout.of(model, InterventionsToModel.group(model, s.sop()).orElseThrow().owner()
-                .orElseThrow()).orElseThrow();
+        SOpReadout readout = InterventionsToModel.find(written, s.sop()).orElseThrow().readout();
         double[] vector = new double[slot.width()];
         if (readout.isNumerical()) {
             if (!(w.value() instanceof NumericValue n)) {
@@ -215,9 +236,9 @@ public final class InterventionRunner {
 
     /** The program-side counterpart of writing a value where the S-op is written (or later). */
     private List<ValueOverride> overrides(InterventionTarget.SOpSubspace s, int[] rows, InterventionAction.WriteValue w) {
-        var sop = InterventionsToModel.group(model, s.sop()).orElseThrow().owner().orElseThrow();
-        int at = s.snapshot().orElseGet(() -> InterventionsToModel.writtenAt(model, sop));
-        if (at < InterventionsToModel.writtenAt(model, sop)) return List.of();
+        RunsToComparison.Written where = InterventionsToModel.find(written, s.sop()).orElseThrow();
+        var sop = where.sop();
+        if (s.snapshot().orElse(where.snapshot()) < where.snapshot()) return List.of();
         List<ValueOverride> out = new ArrayList<>();
         for (int r : rows) {
             if (r >= 1) out.add(new ValueOverride(sop, r - 1, w.value()));

@@ -56,7 +56,8 @@ class MeanAblationTest {
                 new InterventionTarget.SOpSubspace("tokens", OptionalInt.of(0)), new InterventionAction.Mean(inputs))));
         assertThat(run.problems()).extracting(InterventionProblem::kind).containsExactly(InterventionProblem.Kind.PARTIAL);
         assertThat(run.problems().get(0).message()).contains("[5]");
-        int[] cols = InterventionsToModel.slots(model, new InterventionTarget.SOpSubspace("tokens", OptionalInt.of(0)))
+        int[] cols = InterventionsToModel.slots(model, RunsToComparison.written(model),
+                new InterventionTarget.SOpSubspace("tokens", OptionalInt.of(0)))
                 .get(0) instanceof Slot.Residual r ? r.columns() : null;
         double[][] got = run.trace().snapshots().get(0);
         for (int row = 0; row < got.length; row++) {
