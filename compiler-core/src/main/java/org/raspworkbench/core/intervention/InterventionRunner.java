@@ -51,8 +51,15 @@ public final class InterventionRunner {
         };
     }
 
-    /** @param clean {@code ForwardPass.run(model, input)} (the run interventions are measured against) */
+    /**
+     * @param clean {@code ForwardPass.run(model, input)} (the run interventions are measured against)
+     * @throws IllegalArgumentException if {@code clean} is a run of another model (a stale trace)
+     */
     public InterventionRunner(CompiledModel model, ForwardTrace clean) {
+        if (clean.snapshots().size() != SnapshotNumbering.count(model.circuits().size())
+                || clean.snapshots().get(0)[0].length != model.config().dModel()) {
+            throw new IllegalArgumentException("the clean run is not a run of this model");
+        }
         this.model = model;
         this.clean = clean;
         this.written = RunsToComparison.written(model);
@@ -255,10 +262,5 @@ public final class InterventionRunner {
         List<Diagnostic> warnings = new ArrayList<>(DynamicValidator.run(model.output().sop(), e));
         warnings.addAll(NumericalMlpInputs.run(e, model::valueSetOf));
         return new ForwardTrace(clean.input(), r.snapshots(), r.attention(), r.decoded(), e.output(), warnings, e);
-    }
-
-    /** How many snapshots the model has (for callers laying out a sweep). */
-    int snapshotCount() {
-        return SnapshotNumbering.count(model.circuits().size());
     }
 }
