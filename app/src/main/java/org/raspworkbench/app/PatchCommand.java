@@ -97,7 +97,7 @@ public final class PatchCommand extends JsonCommand {
         if (sweep || components.isEmpty()) {
             if (!patching) return fail(List.of(error("name the components to " + action)));
             ForwardTrace corruptRun = ForwardPass.run(model, corruptIn.get());
-            System.out.println(JsonText.line(g -> PatchJson.writeSweep(g, PatchSweep.run(runner, corruptRun))));
+            System.out.println(JsonText.line(g -> PatchJson.writeSweep(g, model, PatchSweep.run(runner, corruptRun))));
             System.out.flush();
             return 0;
         }
@@ -114,7 +114,7 @@ public final class PatchCommand extends JsonCommand {
             list.add(Intervention.of(t.get(), a));
         }
         PatchedRun run = runner.run(list);
-        System.out.println(JsonText.line(g -> PatchJson.writeRun(g, run)));
+        System.out.println(JsonText.line(g -> PatchJson.writeRun(g, model, run)));
         System.out.flush();
         return 0;
     }

@@ -56,13 +56,17 @@ class PatchCommandTest {
         Cli r = Cli.run("patch", program(), "--corrupted", "[3, 3, 1]", "L1.H0");
         assertThat(r.exit()).as(r.out()).isZero();
         JsonNode doc = JSON.readTree(r.out());
-        assertThat(doc.get("applied").toString()).isEqualTo("[\"patch L1.H0 prev at all\"]");
+        assertThat(doc.at("/applied/0/intervention").asText()).isEqualTo("patch L1.H0 prev at all");
+        assertThat(doc.at("/applied/0/hooks").toString()).isEqualTo("[{\"name\":\"blocks.1.attn.hook_z\",\"head\":0,\"columns\":[]}]");
         assertThat(doc.get("decoded").toString()).isEqualTo("[\"BOS\",4,4,4]");
         assertThat(doc.get("changed_sops")).extracting(s -> s.get("sop").asText()).containsExactly("prev", "map_2");
 
         Cli zero = Cli.run("patch", program(), "--action", "zero", "prev@3");
         assertThat(zero.exit()).as(zero.out()).isZero();
-        assertThat(JSON.readTree(zero.out()).get("resumed_at").asInt()).isEqualTo(3);
+        JsonNode z = JSON.readTree(zero.out());
+        assertThat(z.get("resumed_at").asInt()).isEqualTo(3);
+        assertThat(z.at("/applied/0/hooks/0/name").asText()).isEqualTo("blocks.1.hook_resid_mid");
+        assertThat(z.at("/applied/0/hooks/0/columns")).hasSize(3);
     }
 
     @Test

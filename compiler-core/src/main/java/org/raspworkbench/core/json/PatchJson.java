@@ -3,6 +3,7 @@ package org.raspworkbench.core.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
+import org.raspworkbench.core.intervention.HookPoint;
 import org.raspworkbench.core.intervention.InterventionProblem;
 import org.raspworkbench.core.intervention.OutputEffect;
 import org.raspworkbench.core.intervention.PatchedRun;
@@ -10,10 +11,12 @@ import org.raspworkbench.core.intervention.SOpChange;
 import org.raspworkbench.core.intervention.SweepCell;
 import org.raspworkbench.core.intervention.SweepResult;
 import org.raspworkbench.core.intervention.ValueChange;
+import org.raspworkbench.core.model.CompiledModel;
 
 /**
  * {@code rasp patch}'s JSON: a patched run's changes against the clean run, or a patching sweep's
- * layer x component grid ({@code fraction} is null where the corrupted run leaves the clean answer's
+ * layer x component grid, each component with the TransformerLens hook that does the same on the
+ * exported model ({@code fraction} is null where the corrupted run leaves the clean answer's
  * direction as it is). Rows are residual rows (0 = BOS, p + 1 = input position p), as in the
  * trace's snapshots.
  */
@@ -21,11 +24,19 @@ public final class PatchJson {
     private PatchJson() {
     }
 
-    /** {@code {"applied", "problems", "resumed_at", "decoded", "changed_sops", "changed_output"}} */
-    public static void writeRun(JsonGenerator g, PatchedRun run) throws IOException {
+    /**
+     * {@code {"applied": [{"intervention", "hooks"}], "problems", "resumed_at", "decoded", "changed_sops",
+     * "changed_output"}}
+     */
+    public static void writeRun(JsonGenerator g, CompiledModel model, PatchedRun run) throws IOException {
         g.writeStartObject();
         g.writeArrayFieldStart("applied");
-        for (var i : run.applied()) g.writeString(i.label());
+        for (var i : run.applied()) {
+            g.writeStartObject();
+            g.writeStringField("intervention", i.label());
+            writeHooks(g, HookPoint.of(model, i.target()));
+            g.writeEndObject();
+        }
         g.writeEndArray();
         g.writeArrayFieldStart("problems");
         for (InterventionProblem p : run.problems()) {
@@ -52,6 +63,21 @@ public final class PatchJson {
         g.writeEndObject();
     }
 
+    /** {@code "hooks": [{"name", "head"?, "columns"}]}: the same component in TransformerLens. */
+    private static void writeHooks(JsonGenerator g, List<HookPoint> hooks) throws IOException {
+        g.writeArrayFieldStart("hooks");
+        for (HookPoint h : hooks) {
+            g.writeStartObject();
+            g.writeStringField("name", h.name());
+            if (h.head().isPresent()) g.writeNumberField("head", h.head().getAsInt());
+            g.writeArrayFieldStart("columns");
+            for (int c : h.columns()) g.writeNumber(c);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     private static void writeChanges(JsonGenerator g, String field, List<ValueChange> changes) throws IOException {
         g.writeArrayFieldStart(field);
         for (ValueChange v : changes) {
@@ -68,9 +94,9 @@ public final class PatchJson {
 
     /**
      * {@code {"clean", "corrupted", "clean_output", "corrupted_output", "cells": [{"component", "kind",
-     * "layer", "effects": [{"row", "clean", "patched", "changed", "delta", "fraction"}]}]}}
+     * "layer", "hooks", "effects": [{"row", "clean", "patched", "changed", "delta", "fraction"}]}]}}
      */
-    public static void writeSweep(JsonGenerator g, SweepResult s) throws IOException {
+    public static void writeSweep(JsonGenerator g, CompiledModel model, SweepResult s) throws IOException {
         g.writeStartObject();
         g.writeFieldName("clean");
         ValueJson.writeArray(g, s.clean());
@@ -86,6 +112,7 @@ public final class PatchJson {
             g.writeStringField("component", c.label());
             g.writeStringField("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
             g.writeNumberField("layer", c.layer());
+            writeHooks(g, HookPoint.of(model, c.target()));
             g.writeArrayFieldStart("effects");
             for (OutputEffect e : c.effects()) {
                 g.writeStartObject();
