@@ -67,15 +67,18 @@ class TransformerLensHooksTest {
         }
     }
 
-    /** What {@code hooks} name, done in TransformerLens: zeroed ({@code from} null) or set from the captured run. */
-    static TransformerLensForward.Hooks apply(List<HookPoint> hooks, Captured from) {
+    /**
+     * What {@code hooks} name, done in TransformerLens at {@code rows} (null: every position): zeroed
+     * ({@code from} null) or set from the captured run.
+     */
+    static TransformerLensForward.Hooks apply(List<HookPoint> hooks, Captured from, int[] rows) {
         return new TransformerLensForward.Hooks() {
             @Override
             public void headResult(int layer, int head, double[][] result) {
                 for (HookPoint h : hooks) {
                     Matcher m = HEAD.matcher(h.name());
                     if (m.matches() && Integer.parseInt(m.group(1)) == layer && h.head().getAsInt() == head) {
-                        set(result, from == null ? null : from.results[layer][head], List.of());
+                        set(result, from == null ? null : from.results[layer][head], List.of(), rows);
                     }
                 }
             }
@@ -85,7 +88,7 @@ class TransformerLensHooksTest {
                 for (HookPoint h : hooks) {
                     Matcher m = MLP.matcher(h.name());
                     if (m.matches() && Integer.parseInt(m.group(1)) == layer) {
-                        set(out, from == null ? null : from.mlp.get(layer), h.columns());
+                        set(out, from == null ? null : from.mlp.get(layer), h.columns(), rows);
                     }
                 }
             }
@@ -97,14 +100,16 @@ class TransformerLensHooksTest {
                     if (!m.matches()) continue;
                     int l = Integer.parseInt(m.group(1));
                     int k = m.group(2).equals("pre") ? 2 * l : m.group(2).equals("mid") ? 2 * l + 1 : 2 * l + 2;
-                    if (k == snapshot) set(x, from == null ? null : from.resid.get(k), h.columns());
+                    if (k == snapshot) set(x, from == null ? null : from.resid.get(k), h.columns(), rows);
                 }
             }
         };
     }
 
-    private static void set(double[][] a, double[][] from, List<Integer> cols) {
+    private static void set(double[][] a, double[][] from, List<Integer> cols, int[] rows) {
         for (int p = 0; p < a.length; p++) {
+            final int row = p;
+            if (rows != null && java.util.Arrays.stream(rows).noneMatch(r -> r == row)) continue;
             if (cols.isEmpty()) {
                 for (int d = 0; d < a[p].length; d++) a[p][d] = from == null ? 0 : from[p][d];
             } else {
@@ -169,7 +174,7 @@ class TransformerLensHooksTest {
                 Intervention i = patch ? Intervention.patch(t, corruptIn) : Intervention.zero(t);
                 PatchedRun ours = runner.run(List.of(i));
                 assertThat(ours.problems()).isEmpty();
-                TransformerLensRun theirs = TransformerLensForward.run(w, ids.apply(cleanIn), apply(hooks, patch ? corrupted : null));
+                TransformerLensRun theirs = TransformerLensForward.run(w, ids.apply(cleanIn), apply(hooks, patch ? corrupted : null, null));
                 for (int k = 0; k < theirs.residuals().size(); k++) {
                     double[][] want = theirs.residuals().get(k);
                     double[][] got = ours.trace().snapshots().get(k);
@@ -183,6 +188,91 @@ class TransformerLensHooksTest {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Mean ablation over a batch of one length, and a patch at some positions only, as
+     * TransformerLens does them: the hook set to the batch's mean there, or to the corrupted
+     * activation at those positions.
+     */
+    @org.junit.jupiter.api.Test
+    void meansAndPatchesAtSomePositionsMatchToo() throws IOException {
+        CompiledModel model = Samples.sample("sort");
+        List<Value> cleanIn = CorruptedPatchTest.parse(model, "[3, 1, 4, 1, 5]");
+        List<Value> corruptIn = CorruptedPatchTest.parse(model, "[2, 5, 1, 4, 2]");
+        List<List<Value>> batch = MeanInputs.sample(model, 5, 6, 1);
+        TransformerLensExport export = ModelToTransformerLens.run(model, "p");
+        ExportWriter.write(export, dir, DType.FLOAT64);
+        TransformerLensWeights w = TransformerLensWeights.fromStateDict(NumpyReader.readNpz(dir.resolve(ExportWriter.WEIGHTS)),
+                model.config().causal());
+        Function<List<Value>, int[]> ids = in -> {
+            List<Value> tokens = new ArrayList<>();
+            tokens.add(new StrValue(model.program().settings().bos()));
+            tokens.addAll(in);
+            return tokens.stream().mapToInt(export.vocab()::tokenId).toArray();
+        };
+        int layers = model.circuits().size();
+        int heads = model.config().heads();
+        Captured corrupted = new Captured(layers, heads);
+        TransformerLensForward.run(w, ids.apply(corruptIn), corrupted);
+        Captured mean = null;
+        for (List<Value> in : batch) {
+            Captured c = new Captured(layers, heads);
+            TransformerLensForward.run(w, ids.apply(in), c);
+            if (mean == null) {
+                mean = c;
+            } else {
+                for (int l = 0; l < layers; l++) {
+                    for (int h = 0; h < heads; h++) addInto(mean.results[l][h], c.results[l][h]);
+                    addInto(mean.mlp.get(l), c.mlp.get(l));
+                }
+                for (int k = 0; k < c.resid.size(); k++) addInto(mean.resid.get(k), c.resid.get(k));
+            }
+        }
+        for (int l = 0; l < layers; l++) {
+            for (int h = 0; h < heads; h++) scale(mean.results[l][h], batch.size());
+            scale(mean.mlp.get(l), batch.size());
+        }
+        for (double[][] r : mean.resid) scale(r, batch.size());
+
+        InterventionRunner runner = new InterventionRunner(model, ForwardPass.run(model, cleanIn));
+        int[] rows = {1, 3};
+        for (SweepCell c : PatchSweep.components(model)) {
+            List<HookPoint> hooks = HookPoint.of(model, c.target());
+            assertSame(model, runner.run(List.of(Intervention.of(c.target(), new InterventionAction.Mean(batch)))),
+                    TransformerLensForward.run(w, ids.apply(cleanIn), apply(hooks, mean, null)), 1e-9);
+            assertSame(model, runner.run(List.of(Intervention.patch(c.target(), corruptIn).withPositions(Positions.rows(rows)))),
+                    TransformerLensForward.run(w, ids.apply(cleanIn), apply(hooks, corrupted, rows)), 1e-9);
+        }
+    }
+
+    private static void assertSame(CompiledModel model, PatchedRun ours, TransformerLensRun theirs, double tolerance) {
+        assertThat(ours.problems()).isEmpty();
+        for (int k = 0; k < theirs.residuals().size(); k++) {
+            double[][] want = theirs.residuals().get(k);
+            double[][] got = ours.trace().snapshots().get(k);
+            for (int p = 0; p < want.length; p++) {
+                for (int d = 0; d < want[p].length; d++) {
+                    if (Math.abs(got[p][d] - want[p][d]) < tolerance) continue;
+                    assertThat(got[p][d]).as("%s: snapshot %d, row %d, %s", ours.applied(), k, p,
+                            model.residual().get(d).label()).isEqualTo(want[p][d]);
+                }
+            }
+        }
+    }
+
+    private static void addInto(double[][] a, double[][] b) {
+        if (a == null) return;
+        for (int p = 0; p < a.length; p++) {
+            for (int d = 0; d < a[p].length; d++) a[p][d] += b[p][d];
+        }
+    }
+
+    private static void scale(double[][] a, int n) {
+        if (a == null) return;
+        for (double[] row : a) {
+            for (int d = 0; d < row.length; d++) row[d] /= n;
         }
     }
 
