@@ -2,9 +2,7 @@ package org.raspworkbench.core.intervention;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.evaluation.Evaluator;
 import org.raspworkbench.core.evaluation.ValueOverride;
@@ -26,36 +24,32 @@ import org.raspworkbench.core.value.Value;
  * Runs interventions on one clean run of a model. Each run resumes at the first snapshot an
  * intervention changes, from the clean run's residual there, so only the sub-layers after it are
  * computed again; the activations patched or averaged from other inputs are captured once per
- * input (or input set) and kept, so a list that is edited and rerun costs one partial pass.
+ * input (or input set) and kept ({@link CapturedRuns}, which runners of one model may share), so a
+ * list that is edited and rerun costs one partial pass.
  * Safe to call from any one thread at a time per instance (the IDE's background executor).
  */
 public final class InterventionRunner {
     private final CompiledModel model;
     private final ForwardTrace clean;
     private final List<RunsToComparison.Written> written;
-    private final Map<List<Value>, Activations> sources = lru();
-    private final Map<List<List<Value>>, Activations> means = lru();
-
-    /**
-     * How many captured runs each cache keeps: a capture holds every snapshot (sort at n = 64: about
-     * 20 MB), and typing in the corrupted input field makes a new one per input.
-     */
-    static final int CACHED_RUNS = 4;
-
-    private static <K> Map<K, Activations> lru() {
-        return new LinkedHashMap<>(8, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, Activations> eldest) {
-                return size() > CACHED_RUNS;
-            }
-        };
-    }
+    private final CapturedRuns captured;
 
     /**
      * @param clean {@code ForwardPass.run(model, input)} (the run interventions are measured against)
      * @throws IllegalArgumentException if {@code clean} is a run of another model (a stale trace)
      */
     public InterventionRunner(CompiledModel model, ForwardTrace clean) {
+        this(model, clean, new CapturedRuns(model));
+    }
+
+    /**
+     * A runner sharing {@code captured} (of the same model) with others, so that a corrupted run or
+     * a mean is captured once however often the clean input changes.
+     *
+     * @throws IllegalArgumentException if {@code clean} or {@code captured} belongs to another model
+     */
+    public InterventionRunner(CompiledModel model, ForwardTrace clean, CapturedRuns captured) {
+        if (captured.model() != model) throw new IllegalArgumentException("the captured runs are of another model");
         if (clean.snapshots().size() != SnapshotNumbering.count(model.circuits().size())
                 || clean.snapshots().get(0)[0].length != model.config().dModel()) {
             throw new IllegalArgumentException("the clean run is not a run of this model");
@@ -63,6 +57,7 @@ public final class InterventionRunner {
         this.model = model;
         this.clean = clean;
         this.written = RunsToComparison.written(model);
+        this.captured = captured;
     }
 
     public CompiledModel model() {
@@ -191,7 +186,7 @@ public final class InterventionRunner {
         if (action instanceof InterventionAction.ReplaceFrom f) {
             String bad = inputProblem(f.input());
             if (bad != null) return Action.invalid("the input to patch from " + bad);
-            Activations a = sources.computeIfAbsent(f.input(), in -> Activations.capture(model, in));
+            Activations a = captured.of(f.input());
             return fromActivations(a, slot, rows, "the input patched from has no row ");
         }
         if (action instanceof InterventionAction.Mean m) {
@@ -200,7 +195,7 @@ public final class InterventionRunner {
                 String bad = inputProblem(m.inputs().get(k));
                 if (bad != null) return Action.invalid("mean input " + (k + 1) + " " + bad);
             }
-            Activations a = means.computeIfAbsent(m.inputs(), in -> Activations.mean(model, in));
+            Activations a = captured.meanOf(m.inputs());
             return fromActivations(a, slot, rows, "no input of the mean has row ");
         }
         InterventionAction.WriteValue w = (InterventionAction.WriteValue) action;
