@@ -67,6 +67,33 @@ class WriteValueTest {
     }
 
     @Test
+    void aNumberWrittenIntoANumericalAggregateIsWhatTheMlpAfterItReads() {
+        CompiledModel model = Samples.compile("""
+                set vocab ["x", "y"]; set max_seq_len 4;
+                is_x = numerical(map(lambda t: 1 if t == "x" else 0, tokens));
+                frac = numerical(aggregate(select(indices, indices, <=), is_x, 0));
+                output map(lambda f: f > 0.5, frac);
+                """);
+        List<Value> input = CorruptedPatchTest.parse(model, "\"yyyy\"");
+        ForwardTrace clean = ForwardPass.run(model, input);
+        RunsToComparison.Written frac = RunsToComparison.written(model).stream()
+                .filter(w -> w.sop().name().equals("frac")).findFirst().orElseThrow();
+        InterventionRunner runner = new InterventionRunner(model, clean);
+        for (double v : new double[] {0.75, 1.0, 0.25}) {
+            PatchedRun run = runner.run(List.of(Intervention.write(InterventionTarget.SOpSubspace.of(frac.sop()),
+                    org.raspworkbench.core.value.FloatValue.of(v), 2)));
+            assertThat(run.problems()).isEmpty();
+            double[][] x = run.trace().snapshots().get(frac.snapshot());
+            assertThat(x[2][frac.readout().columns()[0]]).isEqualTo(v);
+            assertThat(run.trace().decoded().subList(1, 5)).isEqualTo(run.trace().evaluated());
+            assertThat(run.trace().decoded().get(2)).isEqualTo(org.raspworkbench.core.value.BoolValue.of(v > 0.5));
+        }
+        PatchedRun text = runner.run(List.of(Intervention.write(InterventionTarget.SOpSubspace.of(frac.sop()),
+                org.raspworkbench.core.value.StrValue.of("x"), 1)));
+        assertThat(text.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("frac is numerical"));
+    }
+
+    @Test
     void aValueTheSOpHasNoDirectionForOrATargetThatIsNoSubspaceIsRefused() {
         CompiledModel model = Samples.sample("sat3_verifier");
         ForwardTrace clean = ForwardPass.run(model, model.program().settings().example().orElseThrow());
