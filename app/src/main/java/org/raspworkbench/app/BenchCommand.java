@@ -49,6 +49,9 @@ public final class BenchCommand extends JsonCommand {
     @Option(names = "--no-verify", description = "skip the verification throughput")
     boolean noVerify;
 
+    @Option(names = "--no-patch", description = "skip the interventions timings (one patch, the patching sweep)")
+    boolean noPatch;
+
     @Option(names = "--golden", paramLabel = "DIR",
             description = "folder of golden programs (default: shared/golden beside the repository)")
     Path golden;
@@ -111,6 +114,7 @@ public final class BenchCommand extends JsonCommand {
             }
             g.writeEndArray();
             if (!noVerify) new VerifyBench(warmup, repeats).write(g);
+            if (!noPatch) new PatchBench(new VerifyBench(warmup, repeats)).write(g);
             g.writeEndObject();
         }));
         System.out.flush();
@@ -222,7 +226,7 @@ public final class BenchCommand extends JsonCommand {
                 + "sort = aggregate(sel_new, tokens);\n";
     }
 
-    private static List<Value> randomInput(int n) {
+    static List<Value> randomInput(int n) {
         Random r = new Random(n);
         List<Value> in = new ArrayList<>();
         for (int i = 0; i < n; i++) in.add(IntValue.of(1 + r.nextInt(n)));

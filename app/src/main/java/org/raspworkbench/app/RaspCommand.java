@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 TraceCommand.class,
                 VerifyCommand.class,
                 BenchCommand.class,
+                PatchCommand.class,
                 org.raspworkbench.app.export.ExportCommand.class,
         })
 public final class RaspCommand implements Callable<Integer> {

@@ -175,7 +175,7 @@ final class VerifyBench {
         return timed(work).wallMs();
     }
 
-    private Timing timed(Runnable work) {
+    Timing timed(Runnable work) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < warmup; i++) work.run();
         double[] ms = new double[repeats];

@@ -31,6 +31,14 @@ class BenchCommandTest {
         assertThat(n4.get("forward_ms").isNumber()).isTrue();
         assertThat(doc.get("programs")).singleElement()
                 .satisfies(p -> assertThat(p.get("name").asText()).isEqualTo("length"));
+        assertThat(doc.get("patching")).extracting(p -> p.get("name").asText()).containsExactly("sat3_verifier", "sort_64");
+        for (JsonNode p : doc.get("patching")) {
+            assertThat(p.get("components").asInt()).isPositive();
+            for (String f : new String[] {"patch_ms", "patch_cpu_ms", "patch_captured_ms", "sweep_ms", "sweep_cpu_ms", "sweep_from_embeddings_ms",
+                    "sweep_from_embeddings_cpu_ms"}) {
+                assertThat(p.get(f).isNumber()).as(f).isTrue();
+            }
+        }
     }
 
     @Test

@@ -1,9 +1,8 @@
 package org.raspworkbench.core.intervention;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.evaluation.Evaluator;
 import org.raspworkbench.core.evaluation.ValueOverride;
@@ -25,21 +24,40 @@ import org.raspworkbench.core.value.Value;
  * Runs interventions on one clean run of a model. Each run resumes at the first snapshot an
  * intervention changes, from the clean run's residual there, so only the sub-layers after it are
  * computed again; the activations patched or averaged from other inputs are captured once per
- * input (or input set) and kept, so a list that is edited and rerun costs one partial pass.
+ * input (or input set) and kept ({@link CapturedRuns}, which runners of one model may share), so a
+ * list that is edited and rerun costs one partial pass.
  * Safe to call from any one thread at a time per instance (the IDE's background executor).
  */
 public final class InterventionRunner {
     private final CompiledModel model;
     private final ForwardTrace clean;
     private final List<RunsToComparison.Written> written;
-    private final Map<List<Value>, Activations> sources = new HashMap<>();
-    private final Map<List<List<Value>>, Activations> means = new HashMap<>();
+    private final CapturedRuns captured;
 
-    /** @param clean {@code ForwardPass.run(model, input)} (the run interventions are measured against) */
+    /**
+     * @param clean {@code ForwardPass.run(model, input)} (the run interventions are measured against)
+     * @throws IllegalArgumentException if {@code clean} is a run of another model (a stale trace)
+     */
     public InterventionRunner(CompiledModel model, ForwardTrace clean) {
+        this(model, clean, new CapturedRuns(model));
+    }
+
+    /**
+     * A runner sharing {@code captured} (of the same model) with others, so that a corrupted run or
+     * a mean is captured once however often the clean input changes.
+     *
+     * @throws IllegalArgumentException if {@code clean} or {@code captured} belongs to another model
+     */
+    public InterventionRunner(CompiledModel model, ForwardTrace clean, CapturedRuns captured) {
+        if (captured.model() != model) throw new IllegalArgumentException("the captured runs are of another model");
+        if (clean.snapshots().size() != SnapshotNumbering.count(model.circuits().size())
+                || clean.snapshots().get(0)[0].length != model.config().dModel()) {
+            throw new IllegalArgumentException("the clean run is not a run of this model");
+        }
         this.model = model;
         this.clean = clean;
         this.written = RunsToComparison.written(model);
+        this.captured = captured;
     }
 
     public CompiledModel model() {
@@ -67,7 +85,7 @@ public final class InterventionRunner {
         for (int i = 0; i < readAt.length; i++) {
             readAt[i] = written.get(i).snapshot();
             for (Slot s : p.readLater()) {
-                if (s instanceof Slot.Residual res && res.columns()[0] == written.get(i).readout().columns()[0]) {
+                if (s instanceof Slot.Residual res && Arrays.equals(res.columns(), written.get(i).readout().columns())) {
                     readAt[i] = Math.max(readAt[i], res.snapshot());
                 }
             }
@@ -77,11 +95,17 @@ public final class InterventionRunner {
         return new PatchedRun(trace, p.applied(), problems, comparison, from);
     }
 
-    /** Just the transformer's patched residual streams, without comparison or evaluation (the sweep). */
-    synchronized ResidualRun residuals(List<Intervention> interventions) {
+    /**
+     * Just the transformer's patched residual streams, without comparison or evaluation (the sweep).
+     *
+     * @param fromEmbeddings run every sub-layer again instead of resuming at the first one changed
+     *                       (the same bits, more work: what resuming saves is measured against it)
+     */
+    public synchronized ResidualRun residuals(List<Intervention> interventions, boolean fromEmbeddings) {
         Prepared p = prepare(interventions, new ArrayList<>());
         InterventionHooks hooks = new InterventionHooks(p.slots());
-        return ForwardPass.resume(model, clean.input(), clean, hooks.resumeAt(clean.snapshots().size()), hooks);
+        int from = fromEmbeddings ? 0 : hooks.resumeAt(clean.snapshots().size());
+        return ForwardPass.resume(model, clean.input(), from == 0 ? null : clean, from, hooks);
     }
 
     /**
@@ -95,7 +119,7 @@ public final class InterventionRunner {
 
     private Prepared prepare(List<Intervention> interventions, List<InterventionProblem> problems) {
         List<Intervention> enabled = interventions.stream().filter(Intervention::enabled).toList();
-        Resolution res = InterventionsToModel.resolve(model, enabled);
+        Resolution res = InterventionsToModel.resolve(model, written, enabled);
         problems.addAll(res.missing());
         List<Intervention> applied = new ArrayList<>();
         List<InterventionHooks.Applied> slots = new ArrayList<>();
@@ -114,7 +138,7 @@ public final class InterventionRunner {
                 problems.add(new InterventionProblem(i, InterventionProblem.Kind.PARTIAL,
                         "rows past the input's last row " + (rowCount - 1) + " are left out"));
             }
-            List<Slot> targetSlots = InterventionsToModel.slots(model, i.target());
+            List<Slot> targetSlots = InterventionsToModel.slots(model, written, i.target());
             List<InterventionHooks.Applied> made = new ArrayList<>();
             String problem = null;
             for (Slot slot : targetSlots) {
@@ -162,7 +186,7 @@ public final class InterventionRunner {
         if (action instanceof InterventionAction.ReplaceFrom f) {
             String bad = inputProblem(f.input());
             if (bad != null) return Action.invalid("the input to patch from " + bad);
-            Activations a = sources.computeIfAbsent(f.input(), in -> Activations.capture(model, in));
+            Activations a = captured.of(f.input());
             return fromActivations(a, slot, rows, "the input patched from has no row ");
         }
         if (action instanceof InterventionAction.Mean m) {
@@ -171,15 +195,14 @@ public final class InterventionRunner {
                 String bad = inputProblem(m.inputs().get(k));
                 if (bad != null) return Action.invalid("mean input " + (k + 1) + " " + bad);
             }
-            Activations a = means.computeIfAbsent(m.inputs(), in -> Activations.mean(model, in));
+            Activations a = captured.meanOf(m.inputs());
             return fromActivations(a, slot, rows, "no input of the mean has row ");
         }
         InterventionAction.WriteValue w = (InterventionAction.WriteValue) action;
         if (!(i.target() instanceof InterventionTarget.SOpSubspace s)) {
             return Action.invalid("a value can be written only into an S-op's subspace, not into " + i.target().label());
         }
-        SOpReadout readout = SOpReadout.of(model, InterventionsToModel.group(model, s.sop()).orElseThrow().owner()
-                .orElseThrow()).orElseThrow();
+        SOpReadout readout = InterventionsToModel.find(written, s.sop()).orElseThrow().readout();
         double[] vector = new double[slot.width()];
         if (readout.isNumerical()) {
             if (!(w.value() instanceof NumericValue n)) {
@@ -215,9 +238,9 @@ public final class InterventionRunner {
 
     /** The program-side counterpart of writing a value where the S-op is written (or later). */
     private List<ValueOverride> overrides(InterventionTarget.SOpSubspace s, int[] rows, InterventionAction.WriteValue w) {
-        var sop = InterventionsToModel.group(model, s.sop()).orElseThrow().owner().orElseThrow();
-        int at = s.snapshot().orElseGet(() -> InterventionsToModel.writtenAt(model, sop));
-        if (at < InterventionsToModel.writtenAt(model, sop)) return List.of();
+        RunsToComparison.Written where = InterventionsToModel.find(written, s.sop()).orElseThrow();
+        var sop = where.sop();
+        if (s.snapshot().orElse(where.snapshot()) < where.snapshot()) return List.of();
         List<ValueOverride> out = new ArrayList<>();
         for (int r : rows) {
             if (r >= 1) out.add(new ValueOverride(sop, r - 1, w.value()));
@@ -234,10 +257,5 @@ public final class InterventionRunner {
         List<Diagnostic> warnings = new ArrayList<>(DynamicValidator.run(model.output().sop(), e));
         warnings.addAll(NumericalMlpInputs.run(e, model::valueSetOf));
         return new ForwardTrace(clean.input(), r.snapshots(), r.attention(), r.decoded(), e.output(), warnings, e);
-    }
-
-    /** How many snapshots the model has (for callers laying out a sweep). */
-    int snapshotCount() {
-        return SnapshotNumbering.count(model.circuits().size());
     }
 }

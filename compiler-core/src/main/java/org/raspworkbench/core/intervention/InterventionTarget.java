@@ -22,8 +22,16 @@ public sealed interface InterventionTarget {
      * @param sop the name of the S-op the head computes
      */
     record Head(int layer, int head, String sop) implements InterventionTarget {
-        /** Head {@code head} of {@code layer} in {@code model}. */
+        /**
+         * Head {@code head} of {@code layer} in {@code model}.
+         *
+         * @throws IllegalArgumentException if the layer does not use that head (unused slots compute nothing)
+         */
         public static Head of(CompiledModel model, int layer, int head) {
+            if (layer < 0 || layer >= model.circuits().size() || head < 0
+                    || head >= model.circuits().get(layer).heads().size()) {
+                throw new IllegalArgumentException("layer " + layer + " uses no head " + head);
+            }
             return new Head(layer, head, model.circuits().get(layer).heads().get(head).sop().name());
         }
 

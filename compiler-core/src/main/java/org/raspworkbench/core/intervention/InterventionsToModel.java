@@ -5,14 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.raspworkbench.core.model.BlockKind;
 import org.raspworkbench.core.model.CompiledModel;
-import org.raspworkbench.core.model.GroupRole;
 import org.raspworkbench.core.model.HeadCircuit;
 import org.raspworkbench.core.model.LayerCircuit;
 import org.raspworkbench.core.model.MlpPart;
-import org.raspworkbench.core.model.ResidualGroup;
 import org.raspworkbench.core.model.SnapshotNumbering;
-import org.raspworkbench.core.rasp.SOp;
-import org.raspworkbench.core.verification.SOpSite;
 
 /**
  * Finds each intervention's component in a model: where it was if it is still there, else by what
@@ -26,10 +22,15 @@ public final class InterventionsToModel {
 
     /** Every intervention (enabled or not) matched against {@code model}. */
     public static Resolution resolve(CompiledModel model, List<Intervention> interventions) {
+        return resolve(model, RunsToComparison.written(model), interventions);
+    }
+
+    /** As {@link #resolve(CompiledModel, List)} with the model's S-ops where written already listed. */
+    static Resolution resolve(CompiledModel model, List<RunsToComparison.Written> written, List<Intervention> interventions) {
         List<Intervention> kept = new ArrayList<>();
         List<InterventionProblem> missing = new ArrayList<>();
         for (Intervention i : interventions) {
-            Located l = locate(model, i.target());
+            Located l = locate(model, written, i.target());
             if (l.target().isPresent()) {
                 kept.add(i.withTarget(l.target().get()));
             } else {
@@ -50,7 +51,7 @@ public final class InterventionsToModel {
         }
     }
 
-    static Located locate(CompiledModel model, InterventionTarget target) {
+    static Located locate(CompiledModel model, List<RunsToComparison.Written> written, InterventionTarget target) {
         List<LayerCircuit> layers = model.circuits();
         if (target instanceof InterventionTarget.Head h) {
             if (h.layer() >= 0 && h.layer() < layers.size() && h.head() >= 0
@@ -81,7 +82,7 @@ public final class InterventionsToModel {
             return Located.gone("the model has " + layers.size() + " layers, so there is no layer " + s.layer());
         }
         InterventionTarget.SOpSubspace s = (InterventionTarget.SOpSubspace) target;
-        if (group(model, s.sop()).isEmpty()) return Located.gone("the residual stream has no directions for " + s.sop());
+        if (find(written, s.sop()).isEmpty()) return Located.gone("the residual stream has no directions for " + s.sop());
         int count = SnapshotNumbering.count(layers.size());
         if (s.snapshot().isPresent() && (s.snapshot().getAsInt() < 0 || s.snapshot().getAsInt() >= count)) {
             return Located.gone("the model has snapshots 0.." + (count - 1) + ", so there is no snapshot "
@@ -94,7 +95,7 @@ public final class InterventionsToModel {
      * The slots a located target covers in {@code model}: its head, its MLP part, every head or
      * part of its sub-layer, or its S-op's columns at the snapshot it names or where it is written.
      */
-    static List<Slot> slots(CompiledModel model, InterventionTarget target) {
+    static List<Slot> slots(CompiledModel model, List<RunsToComparison.Written> written, InterventionTarget target) {
         List<Slot> out = new ArrayList<>();
         if (target instanceof InterventionTarget.Head h) {
             HeadCircuit c = model.circuits().get(h.layer()).heads().get(h.head());
@@ -116,29 +117,18 @@ public final class InterventionsToModel {
             }
         } else {
             InterventionTarget.SOpSubspace s = (InterventionTarget.SOpSubspace) target;
-            ResidualGroup g = group(model, s.sop()).orElseThrow();
-            int[] cols = new int[g.size()];
-            for (int j = 0; j < cols.length; j++) cols[j] = g.from() + j;
-            int snapshot = s.snapshot().orElseGet(() -> writtenAt(model, g.owner().orElseThrow()));
+            RunsToComparison.Written w = find(written, s.sop()).orElseThrow();
+            int[] cols = w.readout().columns();
+            int snapshot = s.snapshot().orElse(w.snapshot());
             out.add(new Slot.Residual(snapshot, cols));
         }
         return out;
     }
 
-    /** The snapshot the sub-layer writing {@code sop} produces (the last one, for a selector width); 0 if none does. */
-    static int writtenAt(CompiledModel model, SOp sop) {
-        for (SOpSite site : SOpSite.of(model)) {
-            if (site.sop().id() == sop.id()) return site.snapshot();
-        }
-        return 0;
-    }
-
-    /** The value directions of the S-op named {@code name}. */
-    static Optional<ResidualGroup> group(CompiledModel model, String name) {
-        for (ResidualGroup g : model.groups()) {
-            if (g.role() == GroupRole.VALUES && g.owner().isPresent() && g.owner().get().name().equals(name)) {
-                return Optional.of(g);
-            }
+    /** The S-op named {@code name} among those the residual holds. */
+    static Optional<RunsToComparison.Written> find(List<RunsToComparison.Written> written, String name) {
+        for (RunsToComparison.Written w : written) {
+            if (w.sop().name().equals(name)) return Optional.of(w);
         }
         return Optional.empty();
     }

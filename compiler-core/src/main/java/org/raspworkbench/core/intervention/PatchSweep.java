@@ -56,6 +56,11 @@ public final class PatchSweep {
      * @param corrupted {@code ForwardPass.run(model, corruptedInput)}
      */
     public static SweepResult run(InterventionRunner runner, ForwardTrace corrupted) {
+        return run(runner, corrupted, false);
+    }
+
+    /** @param fromEmbeddings rerun every sub-layer for each patch (to measure what resuming saves) */
+    public static SweepResult run(InterventionRunner runner, ForwardTrace corrupted, boolean fromEmbeddings) {
         CompiledModel model = runner.model();
         ForwardTrace clean = runner.clean();
         SOpReadout out = SOpReadout.output(model);
@@ -64,7 +69,7 @@ public final class PatchSweep {
         int rows = clean.input().size() + 1;
         List<SweepCell> cells = new ArrayList<>();
         for (SweepCell c : components(model)) {
-            ResidualRun r = runner.residuals(List.of(Intervention.patch(c.target(), corrupted.input())));
+            ResidualRun r = runner.residuals(List.of(Intervention.patch(c.target(), corrupted.input())), fromEmbeddings);
             double[][] patchedLast = last(r.snapshots());
             List<OutputEffect> effects = new ArrayList<>();
             for (int row = 1; row < rows; row++) {
@@ -72,7 +77,8 @@ public final class PatchSweep {
                 double before = measure(out, cleanLast[row], cleanLast[row]);
                 double delta = measure(out, patchedLast[row], cleanLast[row]) - before;
                 double full = row < corruptLast.length ? measure(out, corruptLast[row], cleanLast[row]) - before : Double.NaN;
-                double fraction = Math.abs(full) > RunsToComparison.TOLERANCE ? delta / full : Double.NaN;
+                // + 0.0 turns the -0.0 of no effect against a negative full effect into 0
+                double fraction = Math.abs(full) > RunsToComparison.TOLERANCE ? delta / full + 0.0 : Double.NaN;
                 Value patched = r.decoded().get(row);
                 effects.add(new OutputEffect(row, cleanValue, patched, RunsToComparison.differ(cleanValue, patched,
                         out.isNumerical()), delta, fraction));

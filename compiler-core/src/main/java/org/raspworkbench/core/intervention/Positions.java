@@ -13,7 +13,9 @@ import java.util.List;
 public record Positions(boolean everyRow, List<Integer> rows) {
     private static final Positions ALL = new Positions(true, List.of());
 
+    /** @throws IllegalArgumentException for a negative row */
     public Positions {
+        if (!everyRow && rows.stream().anyMatch(r -> r < 0)) throw new IllegalArgumentException("rows start at 0: " + rows);
         rows = everyRow ? List.of() : rows.stream().distinct().sorted().toList();
     }
 
@@ -34,7 +36,7 @@ public record Positions(boolean everyRow, List<Integer> rows) {
             for (int i = 0; i < out.length; i++) out[i] = first + i;
             return out;
         }
-        return rows.stream().filter(r -> r >= 0 && r < rowCount).mapToInt(Integer::intValue).toArray();
+        return rows.stream().filter(r -> r < rowCount).mapToInt(Integer::intValue).toArray();
     }
 
     /** How the IDE and JSON spell it: {@code all} or the rows. */

@@ -12,8 +12,34 @@ public final class TransformerLensForward {
     private TransformerLensForward() {
     }
 
+    /**
+     * Where a run lets a caller read or change activations, at TransformerLens's hook points: each
+     * argument may be changed in place, and what it then holds is what the run goes on with.
+     */
+    public interface Hooks {
+        Hooks NONE = new Hooks() {
+        };
+
+        /** {@code blocks.L.attn.hook_result} for one head: what it adds to the residual, {@code [pos][d_model]}. */
+        default void headResult(int layer, int head, double[][] result) {
+        }
+
+        /** {@code blocks.L.hook_mlp_out}, {@code [pos][d_model]}. */
+        default void mlpOut(int layer, double[][] out) {
+        }
+
+        /** The residual stream at snapshot k (0: {@code hook_resid_pre} of block 0, then after each attention and MLP). */
+        default void resid(int snapshot, double[][] x) {
+        }
+    }
+
     /** Runs token ids (BOS first, indices into {@code W_E}'s rows). */
     public static TransformerLensRun run(TransformerLensWeights w, int[] tokens) {
+        return run(w, tokens, Hooks.NONE);
+    }
+
+    /** As {@link #run(TransformerLensWeights, int[])}, with hooks. */
+    public static TransformerLensRun run(TransformerLensWeights w, int[] tokens, Hooks hooks) {
         TransformerLensConfig c = w.config();
         if (tokens.length > c.nCtx()) {
             throw new IllegalArgumentException(tokens.length + " tokens exceed n_ctx " + c.nCtx());
@@ -25,21 +51,29 @@ public final class TransformerLensForward {
         }
         List<double[][]> residuals = new ArrayList<>();
         List<double[][][]> patterns = new ArrayList<>();
+        hooks.resid(0, x);
         residuals.add(copy(x));
+        int layer = 0;
         for (LayerWeights block : w.blocks()) {
             double[][][] pattern = new double[c.nHeads()][][];
-            x = add(x, attention(block.attn(), x, c, pattern));
+            x = add(x, attention(block.attn(), x, c, pattern, layer, hooks));
             patterns.add(pattern);
+            hooks.resid(2 * layer + 1, x);
             residuals.add(copy(x));
-            x = add(x, mlp(block.mlp(), x));
+            double[][] out = mlp(block.mlp(), x);
+            hooks.mlpOut(layer, out);
+            x = add(x, out);
+            hooks.resid(2 * layer + 2, x);
             residuals.add(copy(x));
+            layer++;
         }
         double[][] logits = new double[n][];
         for (int p = 0; p < n; p++) logits[p] = Linalg.affine(x[p], w.wU(), w.bU());
         return new TransformerLensRun(residuals, patterns, logits);
     }
 
-    private static double[][] attention(AttentionWeights a, double[][] x, TransformerLensConfig c, double[][][] patternOut) {
+    private static double[][] attention(AttentionWeights a, double[][] x, TransformerLensConfig c, double[][][] patternOut,
+                                        int layer, Hooks hooks) {
         int n = x.length;
         double scale = 1 / Math.sqrt(c.dHead());
         double[][] out = new double[n][];
@@ -54,6 +88,7 @@ public final class TransformerLensForward {
                 v[p] = Linalg.affine(x[p], a.wV()[h], a.bV()[h]);
             }
             double[][] pattern = new double[n][n];
+            double[][] result = new double[n][];
             for (int i = 0; i < n; i++) {
                 int keys = c.causal() ? i + 1 : n;
                 double[] scores = new double[keys];
@@ -62,8 +97,10 @@ public final class TransformerLensForward {
                 System.arraycopy(soft, 0, pattern[i], 0, keys);
                 double[] z = new double[c.dHead()];
                 for (int j = 0; j < keys; j++) Linalg.addScaled(z, v[j], soft[j]);
-                Linalg.addInto(out[i], Linalg.affine(z, a.wO()[h], null));
+                result[i] = Linalg.affine(z, a.wO()[h], null);
             }
+            hooks.headResult(layer, h, result);
+            for (int i = 0; i < n; i++) Linalg.addInto(out[i], result[i]);
             patternOut[h] = pattern;
         }
         return out;
