@@ -34,6 +34,15 @@ public final class ModelToHeadGrids {
         return List.copyOf(out);
     }
 
+    /**
+     * One head's grids, for a view that shows one head at a time.
+     *
+     * @throws IndexOutOfBoundsException if layer {@code layer} has no head {@code head}
+     */
+    public static HeadGrids of(CompiledModel model, int layer, int head) {
+        return head(model, layer, head, model.circuits().get(layer).heads().get(head));
+    }
+
     static HeadGrids head(CompiledModel model, int layer, int index, HeadCircuit h) {
         SOp sop = h.sop();
         Select select;
