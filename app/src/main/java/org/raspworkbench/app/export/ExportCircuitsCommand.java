@@ -60,7 +60,9 @@ public final class ExportCircuitsCommand extends JsonCommand {
         }
         try {
             ModelCircuits circuits = ModelCircuits.of(program.model(), run);
-            return Written.print(CircuitsExport.write(program.name(), circuits, out, fmt.get(), dpi));
+            CircuitsExport.Result result = CircuitsExport.write(program.name(), circuits, out, fmt.get(), dpi);
+            return Written.print(result.written(), result.skipped().stream()
+                    .map(s -> new Written.Skipped(s.file(), s.reason())).toList());
         } catch (IOException e) {
             return CliErrors.argument("cannot write " + out + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {

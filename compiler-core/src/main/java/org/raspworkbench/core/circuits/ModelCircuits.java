@@ -20,6 +20,26 @@ public record ModelCircuits(CompiledModel model, List<HeadGrids> heads, List<Mlp
         attribution = List.copyOf(attribution);
     }
 
+    /** Head {@code head} of layer {@code layer}, if the layer uses it. */
+    public Optional<HeadGrids> head(int layer, int head) {
+        return heads.stream().filter(h -> h.layer() == layer && h.head() == head).findFirst();
+    }
+
+    /** The tables of layer {@code layer}'s MLP, one per S-op it computes. */
+    public List<MlpTable> mlpsIn(int layer) {
+        return mlps.stream().filter(t -> t.layer() == layer).toList();
+    }
+
+    /** The table of the MLP that computes the S-op named {@code sop}. */
+    public Optional<MlpTable> mlpOf(String sop) {
+        return mlps.stream().filter(t -> t.sop().name().equals(sop)).findFirst();
+    }
+
+    /** The attribution at sequence position {@code position} (1 = the first input token). */
+    public Optional<PositionAttribution> attributionAt(int position) {
+        return attribution.stream().filter(a -> a.position() == position).findFirst();
+    }
+
     /** The grids and tables of {@code model}, and the attribution of {@code run} when given. */
     public static ModelCircuits of(CompiledModel model, Optional<ForwardTrace> run) {
         return new ModelCircuits(model, ModelToHeadGrids.run(model), ModelToMlpTables.run(model), run,

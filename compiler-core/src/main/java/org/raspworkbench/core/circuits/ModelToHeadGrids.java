@@ -34,6 +34,15 @@ public final class ModelToHeadGrids {
         return List.copyOf(out);
     }
 
+    /**
+     * One head's grids, for a view that shows one head at a time.
+     *
+     * @throws IndexOutOfBoundsException if layer {@code layer} has no head {@code head}
+     */
+    public static HeadGrids of(CompiledModel model, int layer, int head) {
+        return head(model, layer, head, model.circuits().get(layer).heads().get(head));
+    }
+
     static HeadGrids head(CompiledModel model, int layer, int index, HeadCircuit h) {
         SOp sop = h.sop();
         Select select;
@@ -69,9 +78,22 @@ public final class ModelToHeadGrids {
         double scale = 1 / Math.sqrt(model.config().keySize());
         double[][] m = h.block().qk().matrix();
         double[][] scores = new double[queries.size()][keys.size()];
-        double[][] keyVectors = new double[keys.size()][];
+        // each key vector's non-zero entries, as indices into the head's key columns: one or two, so
+        // that a grid of 4096 x 4097 values (sort at n = 64) costs a few operations per cell
+        int[][] keyAt = new int[keys.size()][];
+        double[][] keyValue = new double[keys.size()][];
         for (int k = 0; k < keys.size(); k++) {
-            keyVectors[k] = ResidualVectors.of(model, List.of(keys.get(k)));
+            double[] xk = ResidualVectors.of(model, List.of(keys.get(k)));
+            int count = 0;
+            for (int c : h.key()) if (xk[c] != 0) count++;
+            keyAt[k] = new int[count];
+            keyValue[k] = new double[count];
+            int n = 0;
+            for (int b = 0; b < h.key().length; b++) {
+                if (xk[h.key()[b]] == 0) continue;
+                keyAt[k][n] = b;
+                keyValue[k][n++] = xk[h.key()[b]];
+            }
         }
         for (int q = 0; q < queries.size(); q++) {
             double[] xq = ResidualVectors.of(model, List.of(queries.get(q)));
@@ -84,7 +106,7 @@ public final class ModelToHeadGrids {
             }
             for (int k = 0; k < keys.size(); k++) {
                 double s = 0;
-                for (int b = 0; b < projected.length; b++) s += projected[b] * keyVectors[k][h.key()[b]];
+                for (int j = 0; j < keyAt[k].length; j++) s += projected[keyAt[k][j]] * keyValue[k][j];
                 scores[q][k] = s * scale;
             }
         }

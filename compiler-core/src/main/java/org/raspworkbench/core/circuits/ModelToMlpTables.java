@@ -56,6 +56,13 @@ public final class ModelToMlpTables {
         return List.copyOf(out);
     }
 
+    /** The tables of one layer's MLP, for a view that shows one layer at a time. */
+    public static List<MlpTable> of(CompiledModel model, int layer) {
+        LayerCircuit circuit = model.circuits().get(layer);
+        ValueAgreement agreement = new ValueAgreement(VerificationOptions.DEFAULT_TOLERANCE);
+        return circuit.mlp().stream().map(part -> new Reader(model, circuit, part, agreement).table()).toList();
+    }
+
     /** One part's table. */
     private record Reader(CompiledModel model, LayerCircuit layer, MlpPart part, ValueAgreement agreement) {
         MlpTable table() {

@@ -13,6 +13,19 @@ import org.raspworkbench.core.model.ForwardPass;
 /** circuits.json parses back to the grids, tables and attribution it was written from. */
 class CircuitsJsonTest {
     @Test
+    void oneHeadOrLayerAtATimeGivesWhatTheWholeModelGives() {
+        CompiledModel model = Programs.sample("sort");
+        ModelCircuits all = ModelCircuits.of(model, Optional.empty());
+        HeadGrids one = ModelToHeadGrids.of(model, 2, 0);
+        assertThat(all.head(2, 0).orElseThrow().qk().scores()).isDeepEqualTo(one.qk().scores());
+        assertThat(all.head(0, 0)).isEmpty();
+        assertThat(ModelToMlpTables.of(model, 1)).hasSize(1);
+        assertThat(all.mlpsIn(1).get(0).rows()).isEqualTo(ModelToMlpTables.of(model, 1).get(0).rows());
+        assertThat(all.mlpOf("keys").orElseThrow().layer()).isZero();
+        assertThat(all.attributionAt(1)).isEmpty();
+    }
+
+    @Test
     void parsesBackToTheMatricesAndLabels() throws Exception {
         CompiledModel model = Programs.sample("sort");
         ModelCircuits c = ModelCircuits.of(model, Optional.of(ForwardPass.run(model,

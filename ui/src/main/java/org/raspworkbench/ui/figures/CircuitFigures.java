@@ -70,7 +70,7 @@ public final class CircuitFigures {
                 // a sequence map of one S-op with itself: one input column
                 cells.add(text(r.inputs().get(0)));
             }
-            cells.add(model(r));
+            cells.add(model(r, t.sop().isNumerical()));
             cells.add(r.program().map(CircuitFigures::text).orElse(r.failure().isPresent() ? "fails" : "\u2014"));
             rows.add(new FunctionTable.Row(cells, switch (r.agreement()) {
                 case AGREES -> FunctionTable.Mark.AGREES;
@@ -129,8 +129,9 @@ public final class CircuitFigures {
         return false;
     }
 
-    private static String model(MlpRow r) {
-        if (!r.written()) return "\u2205 (nothing written)";
+    /** What the weights give; a categorical output with no direction written is shown as such (a number is just 0). */
+    private static String model(MlpRow r, boolean numerical) {
+        if (!r.written() && !numerical) return "\u2205 (nothing written)";
         Readout m = r.model();
         if (!m.isTie()) return text(m.value());
         return text(m.value()) + " (tie: " + m.tied().stream().map(CircuitFigures::text).collect(Collectors.joining(", ")) + ")";

@@ -40,8 +40,11 @@ record Grid(String title, List<String> rowLabels, List<Band> bands, List<String>
             return residual(s.title(), s.positions(), s.groups(), s.snapshots(), s.scale(), s.emphasis(), true);
         }
         if (figure instanceof CircuitGrid c) {
+            // attention-sized cells while the grid is small; a big one (sort's 257 x 257 keys at n = 16)
+            // shrinks to about 720 units across, down to one unit per cell
+            double cell = Math.max(1, Math.min(30, 720.0 / Math.max(1, Math.max(c.rows().size(), c.columns().size()))));
             return new Grid(c.title(), c.rows(), List.of(), c.columns(), List.of(new Panel("", c.cells())),
-                    c.rowAxis(), c.columnAxis(), c.scale(), Emphasis.NONE, false, 30, 30);
+                    c.rowAxis(), c.columnAxis(), c.scale(), Emphasis.NONE, false, cell, cell);
         }
         if (figure instanceof PatchSweepGrid p) return sweep(p);
         AttentionPattern a = (AttentionPattern) figure;

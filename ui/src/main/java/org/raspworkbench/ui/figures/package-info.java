@@ -11,7 +11,11 @@
  * the bundled {@link org.raspworkbench.ui.figures.FigureFonts} font, coloured by matplotlib's tables
  * ({@link org.raspworkbench.ui.figures.ColorMap}); for a screen
  * viewport, {@link org.raspworkbench.ui.figures.ScreenFigure} paints any window of a figure with the
- * same layout and painter.
+ * same layout and painter. A head's QK and OV circuits are grids too ({@link
+ * org.raspworkbench.ui.figures.CircuitGrid}); an MLP's function table and an attribution bar chart are
+ * {@link org.raspworkbench.ui.figures.Chart}s, drawn by {@link org.raspworkbench.ui.figures.ChartRenderer}
+ * and exported the same way ({@link org.raspworkbench.ui.figures.CircuitFigures} makes all four from
+ * core.circuits, {@link org.raspworkbench.ui.figures.CircuitsExport} writes them into a folder).
  * No JavaFX class may appear in this package.
  */
 package org.raspworkbench.ui.figures;
