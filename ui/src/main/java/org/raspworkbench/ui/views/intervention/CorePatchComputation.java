@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.raspworkbench.core.input.InputParser;
 import org.raspworkbench.core.input.ParsedInput;
+import org.raspworkbench.core.intervention.CapturedRuns;
 import org.raspworkbench.core.intervention.Intervention;
 import org.raspworkbench.core.intervention.InterventionAction;
 import org.raspworkbench.core.intervention.InterventionProblem;
@@ -31,11 +32,15 @@ import org.raspworkbench.ui.views.data.TraceDigest;
  * model on it, points every "patch from corrupted" at the corrupted input now in the field,
  * re-resolves the list against the model (so a recompiled program keeps what still exists), runs
  * the enabled interventions, and digests the patched trace for the views. One runner is kept per
- * model and clean run, so editing the list reruns only from the first sub-layer it changes.
+ * model and clean run, so editing the list reruns only from the first sub-layer it changes, and
+ * one capture of corrupted runs and means per model, so changing the example input does not
+ * recompute a mean.
  * Called on one background thread at a time.
  */
 public final class CorePatchComputation implements PatchComputation {
     private InterventionRunner runner;
+    /** The corrupted runs and means patches copy from: kept per model, while the clean input changes. */
+    private CapturedRuns captured;
     private CorruptedRun lastCorrupted = CorruptedRun.NONE;
     private CompiledModel lastCorruptedModel;
 
@@ -105,7 +110,10 @@ public final class CorePatchComputation implements PatchComputation {
     }
 
     private InterventionRunner runner(CompiledModel model, ForwardTrace clean) {
-        if (runner == null || runner.model() != model || runner.clean() != clean) runner = new InterventionRunner(model, clean);
+        if (runner == null || runner.model() != model || runner.clean() != clean) {
+            if (captured == null || captured.model() != model) captured = new CapturedRuns(model);
+            runner = new InterventionRunner(model, clean, captured);
+        }
         return runner;
     }
 
