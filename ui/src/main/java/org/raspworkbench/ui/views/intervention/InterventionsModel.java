@@ -63,7 +63,15 @@ public final class InterventionsModel {
         this.sweeps = new LatestOnly(background, fx);
         this.background = background;
         this.fx = fx;
-        state.shownProperty().addListener((o, a, b) -> request());
+        state.shownProperty().addListener((o, a, b) -> {
+            // Only another document empties what is shown: its program owes nothing to this list.
+            if (b == null) {
+                entries.clear();
+                corruptedInput.set("");
+                sweep.set(null);
+            }
+            request();
+        });
         state.runProperty().addListener((o, a, b) -> request());
         entries.addListener((ListChangeListener<InterventionEntry>) c -> {
             if (!publishing) request();

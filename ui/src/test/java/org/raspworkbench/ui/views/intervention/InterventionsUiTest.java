@@ -237,5 +237,14 @@ class InterventionsUiTest {
                 && interventions().current().isPresent() && !interventions().isPatched());
         assertThat(interventions().entries()).hasSize(1);
         assertThat(interventions().entries().get(0).problem()).hasValueSatisfying(p -> assertThat(p).contains("reverse"));
+
+        // Another document starts without them, and without the corrupted input.
+        robot.interact(() -> interventions().corruptedInputProperty().set("\"cba\""));
+        fx.dialogs.unsavedAnswers.add(org.raspworkbench.ui.files.FileDialogs.UnsavedChoice.DISCARD);
+        fx.openSample(robot, "sort.rasp");
+        assertThat(state().shownProgram().orElseThrow().output().name()).isEqualTo("sort");
+        assertThat(interventions().entries()).isEmpty();
+        assertThat(interventions().corruptedInputProperty().get()).isEmpty();
+        assertThat(interventions().isPatched()).isFalse();
     }
 }
