@@ -98,6 +98,14 @@ public final class InterventionsModel {
         return corrupted.getReadOnlyProperty();
     }
 
+    /**
+     * What {@link #current}, {@link #isPatched}, {@link #bannerText} and {@link #currentSweep}
+     * depend on: a binding on these is never left showing a run that is no longer on screen.
+     */
+    public javafx.beans.Observable[] changes() {
+        return new javafx.beans.Observable[] {outcome, sweep, state.shownProperty(), state.runProperty()};
+    }
+
     /** The outcome when it belongs to what the views show now (the shown model and its current run). */
     public Optional<PatchOutcome> current() {
         PatchOutcome o = outcome.get();

@@ -62,7 +62,7 @@ public final class InterventionsPanel extends VBox {
         effect.setId("interventions-effect");
         effect.getStyleClass().add("interventions-effect");
         effect.setWrapText(true);
-        effect.textProperty().bind(Bindings.createStringBinding(model::effectText, model.outcomeProperty()));
+        effect.textProperty().bind(Bindings.createStringBinding(model::effectText, model.changes()));
         getChildren().addAll(header, list, effect);
     }
 

@@ -27,7 +27,7 @@ public final class PatchedBanner extends HBox {
         badge.setMinWidth(Region.USE_PREF_SIZE);
         Label detail = new Label();
         detail.getStyleClass().add("patched-detail");
-        detail.textProperty().bind(Bindings.createStringBinding(() -> model.bannerText(), model.outcomeProperty()));
+        detail.textProperty().bind(Bindings.createStringBinding(model::bannerText, model.changes()));
         detail.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(detail, Priority.ALWAYS);
         Tooltip tip = new Tooltip();
@@ -39,7 +39,7 @@ public final class PatchedBanner extends HBox {
         off.setTooltip(new Tooltip("Switch every intervention off (they stay in the list)"));
         off.setOnAction(e -> model.disableAll());
         getChildren().addAll(badge, detail, off);
-        BooleanBinding shown = Bindings.createBooleanBinding(model::isPatched, model.outcomeProperty());
+        BooleanBinding shown = Bindings.createBooleanBinding(model::isPatched, model.changes());
         visibleProperty().bind(shown);
         managedProperty().bind(shown);
     }

@@ -86,8 +86,10 @@ public final class SweepPanel extends BorderPane {
                 drawing.hit(e.getX(), e.getY()).flatMap(this::cellAt).ifPresent(this::addPatch);
             }
         });
-        model.sweepProperty().addListener((o, a, b) -> refresh());
-        model.outcomeProperty().addListener((o, a, b) -> refresh());
+        // Change listeners: an invalidation listener would hear nothing more until someone read the value.
+        for (javafx.beans.Observable o : model.changes()) {
+            ((javafx.beans.value.ObservableValue<?>) o).addListener((obs, was, now) -> refresh());
+        }
         measures.valueProperty().addListener((o, a, b) -> refresh());
         programName.addListener((o, a, b) -> refresh());
         refresh();
