@@ -30,6 +30,7 @@ import org.raspworkbench.ui.views.intervention.CorePatchComputation;
 import org.raspworkbench.ui.views.intervention.CorruptedInputBar;
 import org.raspworkbench.ui.views.intervention.InterventionMenuItems;
 import org.raspworkbench.ui.views.intervention.InterventionsModel;
+import org.raspworkbench.ui.views.intervention.InterventionsMenu;
 import org.raspworkbench.ui.views.intervention.InterventionsPanel;
 import org.raspworkbench.ui.views.intervention.SweepPanel;
 import org.raspworkbench.ui.views.verify.VerifyPanel;
@@ -101,6 +102,8 @@ public final class MainWindow {
                     verifier.verify();
                 });
         menuBar = menus.menuBar(p.recent(), p.samples());
+        menuBar.getMenus().add(InterventionsMenu.of(interventions, () -> views.getSelectionModel().select(
+                views.getTabs().stream().filter(t -> "tab-interventions".equals(t.getId())).findFirst().orElse(null))));
         root.setTop(new VBox(menuBar, menus.toolBar()));
 
         EditorPane editor = p.editor();

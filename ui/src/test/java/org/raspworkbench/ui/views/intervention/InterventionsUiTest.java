@@ -139,7 +139,14 @@ class InterventionsUiTest {
         robot.interact(() -> Shots.save(fx.workbench.window().root(), "interventions-reverse-ablated"));
 
         // Switched off in the list: the clean run again, no banner, no marks.
-        selectTab(robot, "tab-interventions");
+        robot.interact(() -> {
+            MenuItem show = fx.workbench.window().menuBar().getMenus().stream()
+                    .filter(menu -> "menu-interventions".equals(menu.getId())).findFirst().orElseThrow()
+                    .getItems().stream().filter(i -> "menu-interventions-show".equals(i.getId())).findFirst().orElseThrow();
+            show.fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx.workbench.window().views().getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-interventions");
         robot.clickOn("#intervention-enabled-0");
         waitUntil(() -> !interventions().isPatched());
         WaitForAsyncUtils.waitForFxEvents();
