@@ -75,7 +75,7 @@ record Grid(String title, List<String> rowLabels, List<Band> bands, List<String>
             labels.addAll(g.labels());
         }
         return new Grid(p.title(), labels, bands, p.positions(), List.of(new Panel("", p.effects())), "component",
-                "output position \u00b7 " + p.measure(), p.scale(), Emphasis.NONE, false, 30, 15);
+                "output position:token of the clean input \u00b7 cells: " + p.measure(), p.scale(), Emphasis.NONE, false, 30, 15);
     }
 
     private static double[][] transpose(double[][] byPosition, int directions) {

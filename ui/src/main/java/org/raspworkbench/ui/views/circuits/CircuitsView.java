@@ -248,7 +248,9 @@ public final class CircuitsView extends BorderPane {
 
     private static void show(ScrollingFigure f, Figure figure) {
         f.figureProperty().set(figure);
-        double w = figure == null ? 0 : Math.min(MAX_SIDE, f.naturalWidth());
+        // At least as wide as the title: a one-column OV grid would otherwise cut it short.
+        double w = figure == null ? 0 : Math.min(MAX_SIDE, Math.max(f.naturalWidth(),
+                org.raspworkbench.ui.figures.FigureRenderer.preferredSize(figure).width));
         double h = figure == null ? 0 : Math.min(MAX_SIDE, f.naturalHeight());
         f.setPrefSize(w, h);
         f.setMinSize(w, h);

@@ -73,7 +73,16 @@ public final class SweepPanel extends BorderPane {
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
         placeholder.setMouseTransparent(true);
-        setCenter(new StackPane(drawing, placeholder));
+        // The screen draws no column axis title (the export does, below the grid): say what the axes are.
+        Label axes = new Label();
+        axes.setId("sweep-axes");
+        axes.getStyleClass().add("sweep-axes");
+        axes.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "Rows: the component patched "
+                + "from the corrupted run, by layer.  Columns: output position:token of the clean input.  Cells: "
+                + measures.getValue().label() + ".", measures.valueProperty()));
+        axes.visibleProperty().bind(figure.isNotNull());
+        axes.managedProperty().bind(figure.isNotNull());
+        setCenter(new BorderPane(new StackPane(drawing, placeholder), axes, null, null, null));
         status.setId("sweep-status");
         status.getStyleClass().add("view-status");
         status.setMaxWidth(Double.MAX_VALUE);
