@@ -59,8 +59,8 @@ class TransformerLensHooksTest {
         List<InterventionTarget> targets = new ArrayList<>();
         PatchSweep.components(model).forEach(c -> targets.add(c.target()));
         for (LayerCircuit layer : model.circuits()) {
-            targets.add(new InterventionTarget.SubLayer(layer.layer(), BlockKind.ATTENTION));
-            targets.add(new InterventionTarget.SubLayer(layer.layer(), BlockKind.MLP));
+            if (!layer.heads().isEmpty()) targets.add(new InterventionTarget.SubLayer(layer.layer(), BlockKind.ATTENTION));
+            if (!layer.mlp().isEmpty()) targets.add(new InterventionTarget.SubLayer(layer.layer(), BlockKind.MLP));
         }
         for (InterventionTarget t : targets) {
             List<HookPoint> hooks = HookPoint.of(model, t);
