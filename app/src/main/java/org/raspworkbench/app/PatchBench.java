@@ -10,6 +10,7 @@ import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.intervention.Intervention;
 import org.raspworkbench.core.intervention.InterventionRunner;
 import org.raspworkbench.core.intervention.InterventionTarget;
+import org.raspworkbench.core.intervention.MeanInputs;
 import org.raspworkbench.core.intervention.PatchSweep;
 import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.ForwardPass;
@@ -24,7 +25,8 @@ import org.raspworkbench.ui.files.SampleCatalog;
  * captured first, then the patched pass and its comparison with the clean run) on the component
  * that reruns the most, the tokens' subspace at the embeddings; the same patch once they are
  * captured; and the sweep that patches every component, resumed at each component and, to see what
- * that saves, with every patch run from the embeddings. Targets: under 100 ms a patch and 2 s a
+ * that saves, with every patch run from the embeddings; and a first mean ablation (the verifier's
+ * sample of 256 inputs drawn and captured). Targets: under 100 ms a patch and 2 s a
  * sweep on the 3-SAT verifier.
  */
 final class PatchBench {
@@ -65,6 +67,10 @@ final class PatchBench {
         VerifyBench.Timing cached = timer.timed(() -> warm.run(patch));
         VerifyBench.Timing sweep = timer.timed(() -> PatchSweep.run(new InterventionRunner(model, clean), corrupted));
         VerifyBench.Timing full = timer.timed(() -> PatchSweep.run(new InterventionRunner(model, clean), corrupted, true));
+        // a mean ablation the first time: the verifier's 256 inputs drawn and captured, then the patched pass
+        InterventionTarget first = PatchSweep.components(model).get(0).target();
+        VerifyBench.Timing mean = timer.timed(() -> new InterventionRunner(model, clean).run(List.of(
+                Intervention.of(first, MeanInputs.over(model, cleanIn.size())))));
         g.writeStartObject();
         g.writeStringField("name", name);
         g.writeNumberField("components", PatchSweep.components(model).size());
@@ -75,6 +81,8 @@ final class PatchBench {
         g.writeNumberField("sweep_cpu_ms", round(sweep.cpuMs()));
         g.writeNumberField("sweep_from_embeddings_ms", round(full.wallMs()));
         g.writeNumberField("sweep_from_embeddings_cpu_ms", round(full.cpuMs()));
+        g.writeNumberField("mean_ablation_first_ms", round(mean.wallMs()));
+        g.writeNumberField("mean_ablation_first_cpu_ms", round(mean.cpuMs()));
         g.writeNumberField("load_average", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         g.writeEndObject();
     }

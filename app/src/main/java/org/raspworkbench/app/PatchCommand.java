@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
+import org.raspworkbench.core.input.InputJson;
 import org.raspworkbench.core.input.InputParser;
 import org.raspworkbench.core.input.ParsedInput;
 import org.raspworkbench.core.intervention.Intervention;
@@ -18,6 +19,7 @@ import org.raspworkbench.core.intervention.InterventionsToModel;
 import org.raspworkbench.core.intervention.MeanInputs;
 import org.raspworkbench.core.intervention.PatchSweep;
 import org.raspworkbench.core.intervention.PatchedRun;
+import org.raspworkbench.core.intervention.Positions;
 import org.raspworkbench.core.json.JsonText;
 import org.raspworkbench.core.json.PatchJson;
 import org.raspworkbench.core.model.BlockKind;
@@ -37,8 +39,8 @@ import picocli.CommandLine.Parameters;
  * patching from the command line. With {@code --sweep} (or no component) every head, S-op MLP and
  * S-op subspace is patched from the corrupted run into the clean one, one at a time, and the
  * effect on the output per position is printed; with components, they are patched together (or
- * zeroed, or mean-ablated, with {@code --action}) and the S-ops and output positions that changed
- * are printed.
+ * zeroed, mean-ablated or written into, with {@code --action}, at {@code --rows}) and the S-ops and
+ * output positions that changed are printed.
  */
 @Command(name = "patch", mixinStandardHelpOptions = true,
         description = "Activation patching: patch components from a corrupted run into the clean run (JSON).")
@@ -61,8 +63,16 @@ public final class PatchCommand extends JsonCommand {
     boolean sweep;
 
     @Option(names = "--action", paramLabel = "ACTION", defaultValue = "patch",
-            description = "patch (from --corrupted, default), zero, or mean (over the verifier's sample of the clean length)")
+            description = "patch (from --corrupted, default), zero, mean (over the verifier's sample of the clean "
+                    + "length), or write (--value into S-op subspaces)")
     String action;
+
+    @Option(names = "--value", paramLabel = "JSON", description = "the value --action write writes, e.g. 3 or \"a\"")
+    String value;
+
+    @Option(names = "--rows", split = ",", paramLabel = "ROW,...",
+            description = "only these residual rows (0 is the BOS, p + 1 input position p; default: every row)")
+    List<Integer> rows = new ArrayList<>();
 
     private static final Pattern HEAD = Pattern.compile("L(\\d+)\\.H(\\d+)");
     private static final Pattern SUBLAYER = Pattern.compile("L(\\d+)\\.(attn|mlp)");
@@ -82,8 +92,16 @@ public final class PatchCommand extends JsonCommand {
         }) : parse(clean, model);
         if (cleanIn.isEmpty()) return fail(problems);
         boolean patching = action.equals("patch");
-        if (!patching && !action.equals("zero") && !action.equals("mean")) {
-            return fail(List.of(error("--action must be patch, zero or mean, not " + action)));
+        if (!List.of("patch", "zero", "mean", "write").contains(action)) {
+            return fail(List.of(error("--action must be patch, zero, mean or write, not " + action)));
+        }
+        if (rows.stream().anyMatch(r -> r < 0)) return fail(List.of(error("rows start at 0 (the BOS)")));
+        Optional<Value> written = Optional.empty();
+        if (action.equals("write")) {
+            if (value == null) return fail(List.of(error("--action write needs the --value to write")));
+            InputJson.Read read = InputJson.read(value);
+            if (read instanceof InputJson.Failed f) return fail(List.of(f.error()));
+            written = Optional.of(((InputJson.Parsed) read).value());
         }
         if (sweep && !patching) return fail(List.of(error("a sweep patches from --corrupted: leave out --action")));
         Optional<List<Value>> corruptIn = Optional.empty();
@@ -101,19 +119,25 @@ public final class PatchCommand extends JsonCommand {
             System.out.flush();
             return 0;
         }
+        Value toWrite = written.orElse(null);
         InterventionAction a = switch (action) {
             case "zero" -> new InterventionAction.Zero();
             case "mean" -> MeanInputs.over(model, cleanIn.get().size());
+            case "write" -> new InterventionAction.WriteValue(toWrite);
             default -> new InterventionAction.ReplaceFrom(corruptIn.get());
         };
+        Positions at = rows.isEmpty() ? Positions.all() : new Positions(false, rows);
         List<Intervention> list = new ArrayList<>();
         for (String spec : components) {
             Optional<InterventionTarget> t = target(model, spec);
             if (t.isEmpty()) return fail(List.of(error("no component " + spec + ": write L1.H0, L2.mlp, L1.attn, "
                     + "mlp:NAME, head:NAME, NAME or NAME@K with a layer, head or S-op of the model")));
-            list.add(Intervention.of(t.get(), a));
+            list.add(new Intervention(t.get(), a, at, true));
         }
         PatchedRun run = runner.run(list);
+        List<Diagnostic> refused = run.problems().stream().filter(p -> p.dropped())
+                .map(p -> error(p.intervention().label() + ": " + p.message())).toList();
+        if (!refused.isEmpty()) return fail(refused);
         System.out.println(JsonText.line(g -> PatchJson.writeRun(g, model, run)));
         System.out.flush();
         return 0;

@@ -35,7 +35,7 @@ class BenchCommandTest {
         for (JsonNode p : doc.get("patching")) {
             assertThat(p.get("components").asInt()).isPositive();
             for (String f : new String[] {"patch_ms", "patch_cpu_ms", "patch_captured_ms", "sweep_ms", "sweep_cpu_ms", "sweep_from_embeddings_ms",
-                    "sweep_from_embeddings_cpu_ms"}) {
+                    "sweep_from_embeddings_cpu_ms", "mean_ablation_first_ms", "mean_ablation_first_cpu_ms"}) {
                 assertThat(p.get(f).isNumber()).as(f).isTrue();
             }
         }

@@ -70,6 +70,19 @@ class PatchCommandTest {
     }
 
     @Test
+    void aValueWrittenAtOneRowFollowsThroughAndTheProgramSaysTheSame() throws Exception {
+        Cli r = Cli.run("patch", program(), "--action", "write", "--value", "3", "--rows", "2", "prev");
+        assertThat(r.exit()).as(r.out()).isZero();
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.get("decoded").toString()).isEqualTo("[\"BOS\",2,4,3]");
+        assertThat(doc.get("changed_output").toString()).isEqualTo("[{\"row\":2,\"clean\":2,\"patched\":4}]");
+        Cli bad = Cli.run("patch", program(), "--action", "write", "--value", "7", "--rows", "2", "prev");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(JSON.readTree(bad.out()).at("/errors/0/message").asText()).contains("prev has no direction for 7");
+        assertThat(Cli.run("patch", program(), "--action", "write", "prev").exit()).isEqualTo(2);
+    }
+
+    @Test
     void unknownComponentsAndMissingInputsAreErrors() throws Exception {
         Cli r = Cli.run("patch", program(), "--corrupted", "[3, 3, 1]", "L7.H0");
         assertThat(r.exit()).isEqualTo(2);

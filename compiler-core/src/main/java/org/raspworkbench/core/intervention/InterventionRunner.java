@@ -139,6 +139,11 @@ public final class InterventionRunner {
                         "rows past the input's last row " + (rowCount - 1) + " are left out"));
             }
             List<Slot> targetSlots = InterventionsToModel.slots(model, written, i.target());
+            if (targetSlots.isEmpty()) {
+                problems.add(new InterventionProblem(i, InterventionProblem.Kind.INVALID,
+                        i.target().label() + " computes nothing in this model: there is nothing to change"));
+                continue;
+            }
             List<InterventionHooks.Applied> made = new ArrayList<>();
             String problem = null;
             for (Slot slot : targetSlots) {

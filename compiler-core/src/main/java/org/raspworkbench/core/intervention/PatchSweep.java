@@ -52,16 +52,23 @@ public final class PatchSweep {
     }
 
     /**
-     * @param runner    the clean run's interventions runner (its source cache is reused)
+     * @param runner    the clean run's interventions runner (its captured runs are reused)
      * @param corrupted {@code ForwardPass.run(model, corruptedInput)}
      */
     public static SweepResult run(InterventionRunner runner, ForwardTrace corrupted) {
         return run(runner, corrupted, false);
     }
 
-    /** @param fromEmbeddings rerun every sub-layer for each patch (to measure what resuming saves) */
+    /**
+     * @param fromEmbeddings rerun every sub-layer for each patch (to measure what resuming saves)
+     * @throws IllegalArgumentException if {@code corrupted} is a run of another model
+     */
     public static SweepResult run(InterventionRunner runner, ForwardTrace corrupted, boolean fromEmbeddings) {
         CompiledModel model = runner.model();
+        if (corrupted.snapshots().size() != runner.clean().snapshots().size()
+                || corrupted.snapshots().get(0)[0].length != model.config().dModel()) {
+            throw new IllegalArgumentException("the corrupted run is not a run of this model");
+        }
         ForwardTrace clean = runner.clean();
         SOpReadout out = SOpReadout.output(model);
         double[][] cleanLast = last(clean.snapshots());

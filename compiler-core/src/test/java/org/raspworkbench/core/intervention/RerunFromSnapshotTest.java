@@ -39,8 +39,10 @@ class RerunFromSnapshotTest {
             for (var part : layer.mlp()) {
                 lists.add(List.of(Intervention.patch(InterventionTarget.Mlp.of(layer.layer(), part.sop()), corrupted)));
             }
-            lists.add(List.of(Intervention.of(new InterventionTarget.SubLayer(layer.layer(), BlockKind.MLP),
-                    new InterventionAction.Mean(List.of(input, corrupted)))));
+            if (!layer.mlp().isEmpty()) {
+                lists.add(List.of(Intervention.of(new InterventionTarget.SubLayer(layer.layer(), BlockKind.MLP),
+                        new InterventionAction.Mean(List.of(input, corrupted)))));
+            }
         }
         for (RunsToComparison.Written w : RunsToComparison.written(model)) {
             lists.add(List.of(Intervention.zero(InterventionTarget.SOpSubspace.of(w.sop()))));
@@ -49,7 +51,7 @@ class RerunFromSnapshotTest {
             }
         }
         // two at once: the later one decides where they resume
-        int last = model.circuits().size() - 1;
+        int last = model.circuits().stream().filter(l -> !l.heads().isEmpty()).reduce((a, b) -> b).orElseThrow().layer();
         lists.add(List.of(Intervention.zero(new InterventionTarget.SubLayer(last, BlockKind.ATTENTION)),
                 Intervention.patch(new InterventionTarget.SOpSubspace("indices", OptionalInt.of(1)), corrupted)));
         int resumedLater = 0;

@@ -94,7 +94,7 @@ class WriteValueTest {
     }
 
     @Test
-    void aValueTheSOpHasNoDirectionForOrATargetThatIsNoSubspaceIsRefused() {
+    void aValueTheSOpHasNoDirectionForATargetThatIsNoSubspaceOrAnEmptySubLayerIsRefused() {
         CompiledModel model = Samples.sample("sat3_verifier");
         ForwardTrace clean = ForwardPass.run(model, model.program().settings().example().orElseThrow());
         InterventionRunner runner = new InterventionRunner(model, clean);
@@ -105,12 +105,15 @@ class WriteValueTest {
                 new InterventionAction.WriteValue(IntValue.of(1)), Positions.rows(1), true);
         Intervention pastTheEnd = Intervention.write(InterventionTarget.SOpSubspace.of(model.output().sop()),
                 model.output().unembedding().get(0).value(), 40);
-        PatchedRun run = runner.run(List.of(noDirection, onAHead, pastTheEnd));
+        Intervention emptyLayer = Intervention.zero(new InterventionTarget.SubLayer(0, org.raspworkbench.core.model.BlockKind.ATTENTION));
+        assertThat(model.circuits().get(0).heads()).isEmpty();
+        PatchedRun run = runner.run(List.of(noDirection, onAHead, pastTheEnd, emptyLayer));
         assertThat(run.patched()).isFalse();
         assertThat(run.trace()).isSameAs(clean);
         assertThat(run.problems()).extracting(InterventionProblem::kind).containsOnly(InterventionProblem.Kind.INVALID);
         assertThat(run.problems().get(0).message()).contains("satisfied has no direction for 7");
         assertThat(run.problems().get(1).message()).contains("only into an S-op's subspace");
         assertThat(run.problems().get(2).message()).contains("rows 0..10");
+        assertThat(run.problems().get(3).message()).isEqualTo("L0 attention computes nothing in this model: there is nothing to change");
     }
 }
