@@ -2,6 +2,7 @@ package org.raspworkbench.core.circuits;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import org.raspworkbench.core.bases.BasisDirection;
 import org.raspworkbench.core.json.JsonText;
@@ -18,12 +19,22 @@ public final class CircuitsJson {
     }
 
     public static String document(String name, ModelCircuits c) {
-        return JsonText.pretty(g -> {
+        return JsonText.pretty(body(name, c));
+    }
+
+    /** The same document, streamed to {@code out} (which stays open). */
+    public static void write(OutputStream out, String name, ModelCircuits c) throws IOException {
+        JsonText.pretty(out, body(name, c));
+    }
+
+    private static JsonText.Body body(String name, ModelCircuits c) {
+        Floats floats = new Floats();
+        return g -> {
             g.writeStartObject();
             g.writeStringField("program", name);
             g.writeStringField("output", c.model().output().sop().name());
             g.writeArrayFieldStart("heads");
-            for (HeadGrids h : c.heads()) head(g, h);
+            for (HeadGrids h : c.heads()) head(g, h, floats);
             g.writeEndArray();
             g.writeArrayFieldStart("mlps");
             for (MlpTable t : c.mlps()) mlp(g, t);
@@ -38,10 +49,32 @@ public final class CircuitsJson {
                 g.writeEndObject();
             }
             g.writeEndObject();
-        });
+        };
     }
 
-    private static void head(JsonGenerator g, HeadGrids h) throws IOException {
+    /**
+     * Python's spelling of each distinct matrix value, kept: a grid holds a handful of distinct
+     * values (0, half and all of the coldness over sqrt(d_head)) in millions of cells, and finding
+     * the shortest digits of each again cost 10 s for sort's 1024 x 1025 grid at n = 32.
+     */
+    private static final class Floats {
+        private final java.util.Map<Double, String> texts = new java.util.HashMap<>();
+
+        void write(JsonGenerator g, double[] row) throws IOException {
+            g.writeStartArray();
+            for (double d : row) {
+                String t = texts.get(d);
+                if (t == null) {
+                    t = ValueJson.floatText(d);
+                    if (texts.size() < 65_536) texts.put(d, t);
+                }
+                g.writeNumber(t);
+            }
+            g.writeEndArray();
+        }
+    }
+
+    private static void head(JsonGenerator g, HeadGrids h, Floats floats) throws IOException {
         g.writeStartObject();
         g.writeNumberField("layer", h.layer());
         g.writeNumberField("head", h.head());
@@ -56,12 +89,12 @@ public final class CircuitsJson {
         labels(g, "queries", h.qk().queries());
         labels(g, "keys", h.qk().keys());
         g.writeNumberField("scale", h.qk().scale());
-        matrix(g, "scores", h.qk().scores());
+        matrix(g, "scores", h.qk().scores(), floats);
         g.writeEndObject();
         g.writeObjectFieldStart("ov");
         labels(g, "inputs", h.ov().inputs());
         directions(g, "outputs", h.ov().outputs());
-        matrix(g, "values", h.ov().values());
+        matrix(g, "values", h.ov().values(), floats);
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -161,9 +194,9 @@ public final class CircuitsJson {
         g.writeEndArray();
     }
 
-    private static void matrix(JsonGenerator g, String field, double[][] m) throws IOException {
+    private static void matrix(JsonGenerator g, String field, double[][] m, Floats floats) throws IOException {
         g.writeArrayFieldStart(field);
-        for (double[] row : m) ValueJson.writeFloats(g, row);
+        for (double[] row : m) floats.write(g, row);
         g.writeEndArray();
     }
 }

@@ -1,8 +1,10 @@
 package org.raspworkbench.core.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
@@ -27,6 +29,20 @@ public final class JsonText {
     /** The document indented, ending with a line end (the export's files). */
     public static String pretty(Body body) {
         return write(body, true) + "\n";
+    }
+
+    /**
+     * The document indented, ending with a line end, written to {@code out} as UTF-8 as it is made
+     * (a document of hundreds of megabytes, such as sort's circuits at n = 64, never exists as one
+     * string); {@code out} stays open.
+     */
+    public static void pretty(OutputStream out, Body body) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            body.write(g);
+            g.writeRaw('\n');
+        }
     }
 
     private static String write(Body body, boolean pretty) {

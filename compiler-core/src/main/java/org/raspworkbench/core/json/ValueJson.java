@@ -66,16 +66,18 @@ public final class ValueJson {
 
     /** A float as Python writes it; residual streams and weights go through here too. */
     public static void writeFloat(JsonGenerator g, double d) throws IOException {
-        if (Double.isNaN(d)) {
-            g.writeNumber("NaN");
-        } else if (Double.isInfinite(d)) {
-            g.writeNumber(d > 0 ? "Infinity" : "-Infinity");
-        } else if (d == Math.rint(d) && Math.abs(d) < 1e16 && (d != 0 || 1 / d > 0)) {
+        g.writeNumber(floatText(d));
+    }
+
+    /** The text {@link #writeFloat} writes (a writer of many equal values can keep it). */
+    public static String floatText(double d) {
+        if (Double.isNaN(d)) return "NaN";
+        if (Double.isInfinite(d)) return d > 0 ? "Infinity" : "-Infinity";
+        if (d == Math.rint(d) && Math.abs(d) < 1e16 && (d != 0 || 1 / d > 0)) {
             // the common case in residual streams, without the search for the shortest digits
-            g.writeNumber((long) d + ".0");
-        } else {
-            g.writeNumber(PythonFloats.repr(d));
+            return (long) d + ".0";
         }
+        return PythonFloats.repr(d);
     }
 
     public static void writeFloats(JsonGenerator g, double[] values) throws IOException {

@@ -13,6 +13,35 @@ import org.raspworkbench.core.value.Value;
 
 /** Direct attribution adds up, with the embeddings, to the final residual in the output's directions. */
 class AttributionTest {
+    @org.junit.jupiter.api.Test
+    void aWriteOutsideEveryHeadIsItsOwnComponent() {
+        CompiledModel model = Programs.sample("sort");
+        List<Value> input = model.program().settings().example().orElseThrow();
+        ForwardTrace clean = ForwardPass.run(model, input);
+        PositionAttribution before = TraceToAttribution.run(model, clean).get(0);
+        int col = model.indexOf(before.winner());
+        // what an intervention on layer 0's attention (which has no head) would leave: 0.5 more from there on
+        List<double[][]> snapshots = new java.util.ArrayList<>();
+        for (int k = 0; k < clean.snapshots().size(); k++) {
+            double[][] s = clean.snapshots().get(k);
+            double[][] c = new double[s.length][];
+            for (int p = 0; p < s.length; p++) c[p] = s[p].clone();
+            if (k >= 1) c[1][col] += 0.5;
+            snapshots.add(c);
+        }
+        ForwardTrace patched = new ForwardTrace(clean.input(), snapshots, clean.attention(), clean.decoded(), clean.evaluated(),
+                clean.warnings(), clean.evaluation());
+        PositionAttribution after = TraceToAttribution.run(model, patched).get(0);
+        assertThat(after.winner()).isEqualTo(before.winner());
+        Contribution rest = after.contributions().stream().filter(c -> c.component().kind() == ComponentKind.ATTENTION_REST)
+                .findFirst().orElseThrow();
+        assertThat(rest.component().layer()).isZero();
+        assertThat(rest.winner()).isEqualTo(0.5);
+        assertThat(after.contributions().stream().mapToDouble(Contribution::winner).sum())
+                .isCloseTo(after.finalWinner(), within(1e-9));
+        assertThat(after.finalWinner()).isCloseTo(before.finalWinner() + 0.5, within(1e-12));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"sort", "sat3_verifier", "frac_prevs", "hist", "shuffle_dyck2"})
     void sharesAddUpToTheFinalResidual(String name) {

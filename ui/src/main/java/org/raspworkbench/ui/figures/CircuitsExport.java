@@ -1,7 +1,6 @@
 package org.raspworkbench.ui.figures;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class CircuitsExport {
         String ext = "." + format.name().toLowerCase(java.util.Locale.ROOT);
         List<Skipped> skipped = new ArrayList<>();
         try (AtomicFiles.Batch files = AtomicFiles.newBatch()) {
-            files.stage(dir.resolve(JSON), out -> out.write(CircuitsJson.document(program, circuits).getBytes(StandardCharsets.UTF_8)));
+            files.stage(dir.resolve(JSON), out -> CircuitsJson.write(out, program, circuits));
             for (HeadGrids h : circuits.heads()) {
                 String base = h.name() + "-" + safe(h.sop().name());
                 for (CircuitGrid grid : List.of(CircuitFigures.qk(program, h), CircuitFigures.ov(program, h))) {
