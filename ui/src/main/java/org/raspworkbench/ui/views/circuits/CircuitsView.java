@@ -146,6 +146,7 @@ public final class CircuitsView extends BorderPane {
         mlps.valueProperty().addListener((o, a, b) -> refreshTable());
         positions.valueProperty().addListener((o, a, b) -> refreshAttribution());
         selection.addListener((o, a, sop) -> follow(sop));
+        followTheme();
         refreshChoices(selection.get());
     }
 
@@ -273,7 +274,8 @@ public final class CircuitsView extends BorderPane {
                 + (t.mismatches() == 1 ? " value differs)" : " values differ)")));
         ViewStyles.mark(tableTitle, "has-mismatch", t.mismatches() > 0);
         double scale = screenScale();
-        tableImages.submit(() -> ChartImages.of(chart, scale), image -> {
+        boolean dark = dark();
+        tableImages.submit(() -> ChartImages.of(chart, scale, dark), image -> {
             if (shownTable == chart) showImage(table, image, scale);
         }, failure -> { });
     }
@@ -297,7 +299,8 @@ public final class CircuitsView extends BorderPane {
                 + "): what each component wrote into the output's winning direction " + at.get().winner().label()
                 + at.get().runnerUp().map(r -> " and the runner-up " + r.label()).orElse(""));
         double scale = screenScale();
-        chartImages.submit(() -> ChartImages.of(chart, scale), image -> {
+        boolean dark = dark();
+        chartImages.submit(() -> ChartImages.of(chart, scale, dark), image -> {
             if (shownChart == chart) showImage(attribution, image, scale);
         }, failure -> { });
     }
@@ -307,6 +310,27 @@ public final class CircuitsView extends BorderPane {
         view.setImage(image);
         view.setFitWidth(image.getWidth() / scale);
         view.setPreserveRatio(true);
+    }
+
+    /** The theme manager marks the scene's root {@code dark}; charts paint their own background. */
+    private boolean dark() {
+        return getScene() != null && getScene().getRoot() != null && getScene().getRoot().getStyleClass().contains("dark");
+    }
+
+    /** Draws the charts again when the theme changes (or the view joins a scene of the other theme). */
+    private void followTheme() {
+        javafx.collections.ListChangeListener<String> redraw = c -> {
+            refreshTable();
+            refreshAttribution();
+        };
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null && was.getRoot() != null) was.getRoot().getStyleClass().removeListener(redraw);
+            if (now != null && now.getRoot() != null) {
+                now.getRoot().getStyleClass().addListener(redraw);
+                refreshTable();
+                refreshAttribution();
+            }
+        });
     }
 
     private double screenScale() {
