@@ -19,10 +19,6 @@ public record CorruptedRun(String text, Optional<List<Value>> input, Optional<Fo
         errors = List.copyOf(errors);
     }
 
-    public boolean present() {
-        return trace.isPresent();
-    }
-
     /** The first error, in the input's terms; empty when there is none. */
     public String errorText() {
         return errors.isEmpty() ? "" : errors.get(0).message();

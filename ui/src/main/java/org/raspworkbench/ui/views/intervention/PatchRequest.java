@@ -14,8 +14,4 @@ public record PatchRequest(CompileOutcome compiled, RunOutcome clean, String cor
     public PatchRequest {
         entries = List.copyOf(entries);
     }
-
-    public boolean anyEnabled() {
-        return entries.stream().anyMatch(InterventionEntry::enabled);
-    }
 }
