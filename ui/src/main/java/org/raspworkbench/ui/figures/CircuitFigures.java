@@ -25,7 +25,8 @@ import org.raspworkbench.core.value.Value;
 /**
  * The figures of a model's circuits (core.circuits): a head's QK and OV grids, an MLP's function
  * table and the direct attribution of a run, titled and labelled the way the IDE and
- * {@code rasp export circuits} show them.
+ * {@code rasp export circuits} show them. Titles start with the program's name; pass an empty one
+ * for a view that shows the program already.
  */
 public final class CircuitFigures {
     private CircuitFigures() {
@@ -35,7 +36,7 @@ public final class CircuitFigures {
     public static CircuitGrid qk(String program, HeadGrids h) {
         List<String> rows = h.qk().queries().stream().map(AxisEntry::label).toList();
         List<String> cols = h.qk().keys().stream().map(AxisEntry::label).toList();
-        return new CircuitGrid(program + " " + h.name() + ": " + h.sop().name() + " QK", "query: " + h.querySop().name(),
+        return new CircuitGrid(titled(program, h.name() + ": " + h.sop().name() + " QK"), "query: " + h.querySop().name(),
                 "key: " + h.keySop().name(), rows, cols, h.qk().scores(), Scale.automatic(h.qk().scores()));
     }
 
@@ -45,7 +46,7 @@ public final class CircuitFigures {
         List<String> cols = h.ov().outputs().stream().map(BasisDirection::label).toList();
         String value = h.role() == HeadRole.SELECTOR_WIDTH ? "value: BOS (selector width)"
                 : "value: " + h.valueSop().map(SOp::name).orElse("");
-        return new CircuitGrid(program + " " + h.name() + ": " + h.sop().name() + " OV", value, "output: " + h.sop().name(),
+        return new CircuitGrid(titled(program, h.name() + ": " + h.sop().name() + " OV"), value, "output: " + h.sop().name(),
                 rows, cols, h.ov().values(), Scale.automatic(h.ov().values()));
     }
 
@@ -78,7 +79,7 @@ public final class CircuitFigures {
                 case NOT_COMPARED -> FunctionTable.Mark.NOT_COMPARED;
             }));
         }
-        String title = program + " " + t.name() + " (" + t.kind().label().replace('_', ' ') + ")"
+        String title = titled(program, t.name() + " (" + t.kind().label().replace('_', ' ') + ")")
                 + (t.mismatches() > 0 ? ": " + t.mismatches() + " mismatch" + (t.mismatches() == 1 ? "" : "es") : "");
         return new FunctionTable(title, headers, rows, breaks(t, shown));
     }
@@ -155,11 +156,17 @@ public final class CircuitFigures {
             panels.add(new AttributionChart.Panel(title, bars));
         }
         String inputText = input.stream().map(Value::repr).collect(Collectors.joining(", ", "[", "]"));
-        return new AttributionChart(program + ": direct attribution on " + inputText, "winning direction",
+        return new AttributionChart(program.isEmpty() ? "direct attribution on " + inputText
+                : program + ": direct attribution on " + inputText, "winning direction",
                 runnerUp ? "runner-up" : "", panels);
     }
 
     /** Python's repr, as the residual labels spell values; a float with many digits to four significant ones. */
+    /** {@code program what}, or just {@code what} for an empty program name (a view that shows the program already). */
+    private static String titled(String program, String what) {
+        return program.isEmpty() ? what : program + " " + what;
+    }
+
     /** The component with its S-ops, or their count where the list would crowd out the bars. */
     private static String label(Component c) {
         String full = c.describe();

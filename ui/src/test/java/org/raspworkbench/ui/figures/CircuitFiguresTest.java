@@ -99,6 +99,20 @@ class CircuitFiguresTest {
         }
     }
 
+    @Test
+    void aChartPrintsAtTheAskedWidthKeepingItsProportions() throws IOException {
+        CompiledModel model = sample("sort");
+        FunctionTable t = CircuitFigures.mlp("", ModelToMlpTables.run(model).get(1));
+        assertThat(t.title()).startsWith("L1 MLP: target_pos");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        FigureExport.write(t, ExportFormat.PNG, out, 300, PrintSize.NATURAL.withWidth(Length.parse("80mm").orElseThrow()));
+        BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(out.toByteArray()));
+        assertThat(image.getWidth()).isCloseTo((int) Math.round(80 / 25.4 * 300), org.assertj.core.api.Assertions.within(1));
+        Dimension natural = ChartRenderer.preferredSize(t);
+        assertThat((double) image.getHeight() / image.getWidth())
+                .isCloseTo((double) natural.height / natural.width, org.assertj.core.api.Assertions.within(0.01));
+    }
+
     private static boolean inside(CircuitGrid fig, Dimension size, int x, int y) {
         FigureLayout l = FigureLayout.fit(Grid.of(fig), size.width, size.height);
         double fx = (x + 0.5 - l.panelLeft[0]) / l.cellWidth;
