@@ -53,6 +53,18 @@ class ExportCircuitsCommandTest {
     }
 
     @Test
+    void withoutOutOrWithABadInputNothingIsWritten() throws Exception {
+        Cli noOut = Cli.run("export", "circuits", Cli.sample("sort").toString());
+        assertThat(noOut.exit()).isEqualTo(2);
+        assertThat(noOut.out()).contains("--out DIR");
+        Path out = dir.resolve("bad");
+        Cli badInput = Cli.run("export", "circuits", Cli.sample("sort").toString(), "--out", out.toString(), "--input", "[9]");
+        assertThat(badInput.exit()).isEqualTo(2);
+        assertThat(new ObjectMapper().readTree(badInput.out()).get("errors")).isNotEmpty();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aBadFormatIsAnArgumentError() {
         Cli run = Cli.run("export", "circuits", Cli.sample("sort").toString(), "--out", dir.toString(), "--format", "gif");
         assertThat(run.exit()).isEqualTo(2);
