@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.raspworkbench.core.bases.BasisDirection;
 import org.raspworkbench.core.circuits.AxisEntry;
-import org.raspworkbench.core.circuits.Breakpoint;
 import org.raspworkbench.core.circuits.Component;
 import org.raspworkbench.core.circuits.Contribution;
 import org.raspworkbench.core.circuits.HeadGrids;
@@ -16,6 +15,7 @@ import org.raspworkbench.core.circuits.MlpKind;
 import org.raspworkbench.core.circuits.MlpRow;
 import org.raspworkbench.core.circuits.MlpTable;
 import org.raspworkbench.core.circuits.PositionAttribution;
+import org.raspworkbench.core.circuits.Step;
 import org.raspworkbench.core.model.Readout;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.value.FloatValue;
@@ -84,11 +84,7 @@ public final class CircuitFigures {
         return new FunctionTable(title, headers, rows, breaks(t, shown));
     }
 
-    /**
-     * Each gap between consecutive single-input rows gets one line naming the steps inside it. Tracr's
-     * discretising units come in pairs whose thresholds lie {@code 1/weight} apart: together they ramp
-     * from 0 to 1 between the two, so a pair is shown as one step at its upper threshold with its ramp.
-     */
+    /** Each gap between consecutive single-input rows gets one line naming the steps inside it, with their ramps. */
     private static List<FunctionTable.Break> breaks(MlpTable t, List<MlpRow> rows) {
         List<FunctionTable.Break> out = new ArrayList<>();
         if (t.breakpoints().isEmpty() || rows.isEmpty() || rows.get(0).inputs().size() != 1) return out;
@@ -97,37 +93,19 @@ public final class CircuitFigures {
             if (!(rows.get(i).inputs().get(0) instanceof NumericValue n)) return out;
             xs[i] = n.asDouble();
         }
-        List<double[]> steps = new ArrayList<>();
-        for (Breakpoint b : t.breakpoints()) {
-            if (rampStart(b, t.breakpoints())) continue;
-            double from = b.threshold();
-            for (Breakpoint a : t.breakpoints()) {
-                if (rampStart(a, List.of(b))) from = a.threshold();
-            }
-            steps.add(new double[] {b.threshold(), from});
-        }
+        List<Step> steps = t.steps();
         for (int gap = 0; gap <= xs.length; gap++) {
             double lo = gap == 0 ? Double.NEGATIVE_INFINITY : xs[gap - 1];
             double hi = gap == xs.length ? Double.POSITIVE_INFINITY : xs[gap];
             List<String> inside = new ArrayList<>();
-            for (double[] st : steps) {
-                if (!(st[0] > Math.min(lo, hi) && st[0] <= Math.max(lo, hi))) continue;
-                String text = number(st[0]) + (st[1] != st[0] ? " (ramp from " + number(st[1]) + ")" : "");
+            for (Step st : steps) {
+                if (!(st.at() > Math.min(lo, hi) && st.at() <= Math.max(lo, hi))) continue;
+                String text = number(st.at()) + (st.rampFrom() != st.at() ? " (ramp from " + number(st.rampFrom()) + ")" : "");
                 if (!inside.contains(text)) inside.add(text);
             }
             if (!inside.isEmpty()) out.add(new FunctionTable.Break(gap, "step at " + String.join(", ", inside)));
         }
         return out;
-    }
-
-    /** Whether {@code b} is the lower unit of a pair: another unit of its weight switches {@code 1/weight} later. */
-    private static boolean rampStart(Breakpoint b, List<Breakpoint> all) {
-        for (Breakpoint o : all) {
-            if (o != b && o.weight() == b.weight() && Math.abs(o.threshold() - (b.threshold() + 1 / b.weight())) < 1e-9) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What the weights give; a categorical output with no direction written is shown as such (a number is just 0). */

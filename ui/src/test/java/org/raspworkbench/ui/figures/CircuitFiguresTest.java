@@ -65,6 +65,14 @@ class CircuitFiguresTest {
         assertThat(reddish(draw(wrong))).isPositive();
         assertThat(reddish(draw(right))).isZero();
         assertThat(wrong.breaks()).isNotEmpty().allMatch(b -> b.label().startsWith("step at"));
+        // b1 < 0 at exactness 20: ramps overlap the neighbouring values, yet every gap between two
+        // values shows its one step
+        FunctionTable negative = CircuitFigures.mlp("low", table(low, "map_9"));
+        int n = negative.rows().size();
+        assertThat(n).isGreaterThan(20);
+        assertThat(negative.breaks()).extracting(FunctionTable.Break::beforeRow)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(1, n).boxed().toList());
+        assertThat(negative.breaks()).allMatch(b -> b.label().matches("step at [-0-9.]+ \\(ramp from [-0-9.]+\\)"));
     }
 
     @Test
