@@ -11,12 +11,14 @@ import org.raspworkbench.core.model.ForwardPass;
 import org.raspworkbench.core.model.ForwardTrace;
 import org.raspworkbench.ui.figures.CircuitsExport;
 import org.raspworkbench.ui.figures.ExportFormat;
+import org.raspworkbench.ui.figures.PrintSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code rasp export circuits FILE --out DIR [--format png|svg|pdf] [--dpi N] [--input JSON]}: every
+ * {@code rasp export circuits FILE --out DIR [--format png|svg|pdf] [--dpi N] [--width LENGTH] [--font-size PT]
+ * [--input JSON]}: every
  * head's QK and OV grid, every MLP's function table and the direct attribution of one input as
  * figures, and {@code circuits.json} with the matrices and labels, without a display.
  */
@@ -36,6 +38,13 @@ public final class ExportCircuitsCommand extends JsonCommand {
     @Option(names = "--dpi", paramLabel = "N", defaultValue = "150", description = "PNG resolution (default 150)")
     int dpi;
 
+    @Option(names = "--width", paramLabel = "LENGTH",
+            description = "printed width of each figure, e.g. 85mm or 3.5in (default: natural size)")
+    String width;
+
+    @Option(names = "--font-size", paramLabel = "PT", description = "label size in points (default 8.25)")
+    Double fontSize;
+
     @Option(names = "--input", paramLabel = "JSON",
             description = "the input attributed, a JSON list (or string); default: the program's example, else none")
     String input;
@@ -48,6 +57,8 @@ public final class ExportCircuitsCommand extends JsonCommand {
         Optional<ExportFormat> fmt = ExportFormat.byName(format);
         if (fmt.isEmpty()) return CliErrors.argument("--format must be png, svg or pdf, not " + format);
         if (dpi < 1 || dpi > 2400) return CliErrors.argument("--dpi must be between 1 and 2400, not " + dpi);
+        Optional<PrintSize> size = PrintSizeOptions.parse(fontSize, width, null);
+        if (size.isEmpty()) return 2;
         LoadedProgram program = LoadedProgram.load(file);
         if (program.failed()) return fail(program.errors());
         Optional<ForwardTrace> run = Optional.empty();
@@ -60,7 +71,7 @@ public final class ExportCircuitsCommand extends JsonCommand {
         }
         try {
             ModelCircuits circuits = ModelCircuits.of(program.model(), run);
-            CircuitsExport.Result result = CircuitsExport.write(program.name(), circuits, out, fmt.get(), dpi);
+            CircuitsExport.Result result = CircuitsExport.write(program.name(), circuits, out, fmt.get(), dpi, size.get());
             return Written.print(result.written(), result.skipped().stream()
                     .map(s -> new Written.Skipped(s.file(), s.reason())).toList());
         } catch (IOException e) {

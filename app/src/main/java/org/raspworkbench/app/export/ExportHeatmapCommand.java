@@ -14,7 +14,6 @@ import org.raspworkbench.ui.figures.ColorMap;
 import org.raspworkbench.ui.figures.ExportFormat;
 import org.raspworkbench.ui.figures.FigureExport;
 import org.raspworkbench.ui.figures.FigureSheet;
-import org.raspworkbench.ui.figures.Length;
 import org.raspworkbench.ui.figures.PrintSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -153,32 +152,7 @@ public final class ExportHeatmapCommand extends JsonCommand {
 
     /** The printed size from --width, --height and --font-size; empty (after printing the error) when one is wrong. */
     private Optional<PrintSize> printSize() {
-        PrintSize size = PrintSize.NATURAL;
-        if (fontSize != null) {
-            if (!(fontSize >= PrintSize.MIN_FONT_PT && fontSize <= PrintSize.MAX_FONT_PT)) {
-                CliErrors.argument("--font-size must be between " + (int) PrintSize.MIN_FONT_PT + " and "
-                        + (int) PrintSize.MAX_FONT_PT + " pt, not " + fontSize);
-                return Optional.empty();
-            }
-            size = size.withFontPt(fontSize);
-        }
-        if (width != null) {
-            Optional<Length> w = Length.parse(width);
-            if (w.isEmpty()) {
-                CliErrors.argument("--width takes a length in mm or in, e.g. 85mm or 3.5in; not " + width);
-                return Optional.empty();
-            }
-            size = size.withWidth(w.get());
-        }
-        if (height != null) {
-            Optional<Length> h = Length.parse(height);
-            if (h.isEmpty()) {
-                CliErrors.argument("--height takes a length in mm or in, e.g. 60mm or 2.5in; not " + height);
-                return Optional.empty();
-            }
-            size = size.withHeight(h.get());
-        }
-        return Optional.of(size);
+        return PrintSizeOptions.parse(fontSize, width, height);
     }
 
     private static String extension(Path p) {

@@ -53,6 +53,33 @@ class ExportCircuitsCommandTest {
     }
 
     @Test
+    void withoutOutOrWithABadInputNothingIsWritten() throws Exception {
+        Cli noOut = Cli.run("export", "circuits", Cli.sample("sort").toString());
+        assertThat(noOut.exit()).isEqualTo(2);
+        assertThat(noOut.out()).contains("--out DIR");
+        Path out = dir.resolve("bad");
+        Cli badInput = Cli.run("export", "circuits", Cli.sample("sort").toString(), "--out", out.toString(), "--input", "[9]");
+        assertThat(badInput.exit()).isEqualTo(2);
+        assertThat(new ObjectMapper().readTree(badInput.out()).get("errors")).isNotEmpty();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aPaperWidthSizesEveryFigure() throws Exception {
+        Path out = dir.resolve("paper");
+        Cli run = Cli.run("export", "circuits", Cli.sample("sort").toString(), "--out", out.toString(), "--width", "60mm",
+                "--dpi", "300");
+        assertThat(run.exit()).as(run.out()).isZero();
+        int want = (int) Math.round(60 / 25.4 * 300);
+        for (String f : new String[] {"L2.H0-sort-ov.png", "L1-mlp-target_pos.png", "attribution.png"}) {
+            assertThat(ImageIO.read(out.resolve(f).toFile()).getWidth()).as(f).isBetween(want - 2, want + 2);
+        }
+        Cli bad = Cli.run("export", "circuits", Cli.sample("sort").toString(), "--out", out.toString(), "--width", "wide");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.out()).contains("--width takes a length");
+    }
+
+    @Test
     void aBadFormatIsAnArgumentError() {
         Cli run = Cli.run("export", "circuits", Cli.sample("sort").toString(), "--out", dir.toString(), "--format", "gif");
         assertThat(run.exit()).isEqualTo(2);

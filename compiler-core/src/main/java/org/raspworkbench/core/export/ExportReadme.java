@@ -105,7 +105,8 @@ final class ExportReadme {
                 .append("`hooks` (`blocks.L.hook_mlp_out`, `blocks.L.mlp.hook_post`), its `hidden_units` as columns of `d_mlp` ")
                 .append("(`hidden_range` [from, to) when contiguous) and ")
                 .append("their labels), `residual` (per direction of `d_model`: `index`, `label`, the `sop` it belongs to ")
-                .append("and the component that writes it: `embed`, `L.H` or `L.mlp`) and `edges` (component to component, ")
+                .append("and the component that writes it: `embed`, `L.H` or `L.mlp`), `sops` (each S-op's kind, encoding, ")
+                .append("`residual_range`, inputs and writers) and `edges` (component to component, ")
                 .append("with the S-op passed on). A selector width is a head writing `NAME_selector_width_attn_output` ")
                 .append("and an MLP turning that into the width.\n\n```python\n")
                 .append("gt = json.load(open(\"ground_truth.json\"))\n");

@@ -75,8 +75,13 @@ final class GroundTruthJson {
                     g.writeStartObject();
                     g.writeNumberField("index", i);
                     g.writeStringField("label", model.residual().get(i).label());
-                    if (group.owner().isPresent()) g.writeStringField("sop", group.owner().get().name());
-                    else g.writeNullField("sop");
+                    if (group.owner().isPresent()) {
+                        g.writeStringField("sop", group.owner().get().name());
+                        g.writeStringField("kind", kind(group.owner().get()));
+                    } else {
+                        g.writeNullField("sop");
+                        g.writeNullField("kind");
+                    }
                     g.writeStringField("role", group.role().name().toLowerCase(java.util.Locale.ROOT));
                     String writer = writerOfColumn.get(i);
                     if (writer == null) g.writeNullField("written_by");
@@ -85,6 +90,7 @@ final class GroundTruthJson {
                 }
             }
             g.writeEndArray();
+            sops(g, model, writerOfColumn);
             edges(g, model);
             g.writeEndObject();
         });
@@ -155,6 +161,35 @@ final class GroundTruthJson {
         labels(g, "reads", model, part.input());
         labels(g, "writes", model, part.output());
         g.writeEndObject();
+    }
+
+    /** Every S-op in the residual stream: its kind, encoding, directions, inputs and writers. */
+    private static void sops(JsonGenerator g, CompiledModel model, Map<Integer, String> writerOfColumn) throws IOException {
+        g.writeArrayFieldStart("sops");
+        for (ResidualGroup group : model.groups()) {
+            if (group.owner().isEmpty() || group.role() != org.raspworkbench.core.model.GroupRole.VALUES) continue;
+            SOp sop = group.owner().get();
+            g.writeStartObject();
+            g.writeStringField("name", sop.name());
+            g.writeStringField("kind", kind(sop));
+            g.writeStringField("encoding", sop.encoding().label());
+            g.writeArrayFieldStart("residual_range");
+            g.writeNumber(group.from());
+            g.writeNumber(group.to());
+            g.writeEndArray();
+            g.writeArrayFieldStart("inputs");
+            for (SOp in : inputs(sop)) g.writeString(in.name());
+            g.writeEndArray();
+            Set<String> writers = new LinkedHashSet<>();
+            for (int c = group.from(); c < group.to(); c++) {
+                if (writerOfColumn.containsKey(c)) writers.add(writerOfColumn.get(c));
+            }
+            g.writeArrayFieldStart("written_by");
+            for (String w : writers) g.writeString(w);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** Who writes each residual column: {@code embed}, a head {@code L.H} or an MLP {@code L.mlp}. */

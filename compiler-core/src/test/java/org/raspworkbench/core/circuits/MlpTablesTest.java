@@ -65,6 +65,28 @@ class MlpTablesTest {
     }
 
     @Test
+    void everyDiscretisingStepLiesBetweenNeighbouringValuesWithItsRampEvenWhereRampsOverlap() {
+        // at mlp_exactness 20 the ramps (1/20 wide) reach past the neighbouring values 1/12 apart:
+        // thresholds alone would pair the wrong units
+        CompiledModel model = Programs.resource("variant-cases/low_mlp_exactness.rasp");
+        int checked = 0;
+        for (MlpTable t : ModelToMlpTables.run(model)) {
+            if (t.kind() != MlpKind.NUMERICAL_TO_CATEGORICAL && t.kind() != MlpKind.SELECTOR_WIDTH) continue;
+            List<Double> xs = t.rows().stream().filter(MlpRow::onValueSet).filter(r -> r.program().isPresent())
+                    .map(r -> ((org.raspworkbench.core.value.NumericValue) r.inputs().get(0)).asDouble()).sorted().toList();
+            List<Step> steps = t.steps();
+            assertThat(steps).as(t.name()).hasSize(xs.size() - 1);
+            for (int k = 1; k < xs.size(); k++) {
+                Step st = steps.get(k - 1);
+                assertThat(st.at()).as(t.name()).isCloseTo((xs.get(k - 1) + xs.get(k)) / 2, org.assertj.core.api.Assertions.within(1e-9));
+                assertThat(st.at() - st.rampFrom()).isCloseTo(1.0 / 20, org.assertj.core.api.Assertions.within(1e-9));
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void sequenceMapHasARowPerPairAndCategoricalMapsOnePerValue() {
         CompiledModel model = Programs.sample("sort");
         MlpTable keys = table(model, "keys");

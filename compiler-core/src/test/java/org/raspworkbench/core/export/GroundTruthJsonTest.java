@@ -66,6 +66,12 @@ class GroundTruthJsonTest {
             assertThat(residual.get(i).get("label").asText()).isEqualTo(model.residual().get(i).label());
             assertThat(residual.get(i).get("index").asInt()).isEqualTo(i);
         }
+        JsonNode sops = gt.get("sops");
+        assertThat(sops.findValuesAsText("name")).contains(model.output().sop().name(), "tokens", "indices");
+        for (JsonNode s : sops) {
+            String n = s.get("name").asText();
+            if (!n.equals("tokens") && !n.equals("indices")) assertThat(s.get("written_by").size()).as(n).isPositive();
+        }
         // every direction of the output is written by a component, and that component is a head or an MLP
         for (JsonNode d : residual) {
             if (d.get("sop").asText().equals(model.output().sop().name())) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.raspworkbench.core.bases.BasisDirection;
 import org.raspworkbench.core.circuits.AxisEntry;
-import org.raspworkbench.core.circuits.Breakpoint;
 import org.raspworkbench.core.circuits.Component;
 import org.raspworkbench.core.circuits.Contribution;
 import org.raspworkbench.core.circuits.HeadGrids;
@@ -16,6 +15,7 @@ import org.raspworkbench.core.circuits.MlpKind;
 import org.raspworkbench.core.circuits.MlpRow;
 import org.raspworkbench.core.circuits.MlpTable;
 import org.raspworkbench.core.circuits.PositionAttribution;
+import org.raspworkbench.core.circuits.Step;
 import org.raspworkbench.core.model.Readout;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.value.FloatValue;
@@ -25,7 +25,8 @@ import org.raspworkbench.core.value.Value;
 /**
  * The figures of a model's circuits (core.circuits): a head's QK and OV grids, an MLP's function
  * table and the direct attribution of a run, titled and labelled the way the IDE and
- * {@code rasp export circuits} show them.
+ * {@code rasp export circuits} show them. Titles start with the program's name; pass an empty one
+ * for a view that shows the program already.
  */
 public final class CircuitFigures {
     private CircuitFigures() {
@@ -35,7 +36,7 @@ public final class CircuitFigures {
     public static CircuitGrid qk(String program, HeadGrids h) {
         List<String> rows = h.qk().queries().stream().map(AxisEntry::label).toList();
         List<String> cols = h.qk().keys().stream().map(AxisEntry::label).toList();
-        return new CircuitGrid(program + " " + h.name() + ": " + h.sop().name() + " QK", "query: " + h.querySop().name(),
+        return new CircuitGrid(titled(program, h.name() + ": " + h.sop().name() + " QK"), "query: " + h.querySop().name(),
                 "key: " + h.keySop().name(), rows, cols, h.qk().scores(), Scale.automatic(h.qk().scores()));
     }
 
@@ -45,7 +46,7 @@ public final class CircuitFigures {
         List<String> cols = h.ov().outputs().stream().map(BasisDirection::label).toList();
         String value = h.role() == HeadRole.SELECTOR_WIDTH ? "value: BOS (selector width)"
                 : "value: " + h.valueSop().map(SOp::name).orElse("");
-        return new CircuitGrid(program + " " + h.name() + ": " + h.sop().name() + " OV", value, "output: " + h.sop().name(),
+        return new CircuitGrid(titled(program, h.name() + ": " + h.sop().name() + " OV"), value, "output: " + h.sop().name(),
                 rows, cols, h.ov().values(), Scale.automatic(h.ov().values()));
     }
 
@@ -78,16 +79,12 @@ public final class CircuitFigures {
                 case NOT_COMPARED -> FunctionTable.Mark.NOT_COMPARED;
             }));
         }
-        String title = program + " " + t.name() + " (" + t.kind().label().replace('_', ' ') + ")"
+        String title = titled(program, t.name() + " (" + t.kind().label().replace('_', ' ') + ")")
                 + (t.mismatches() > 0 ? ": " + t.mismatches() + " mismatch" + (t.mismatches() == 1 ? "" : "es") : "");
         return new FunctionTable(title, headers, rows, breaks(t, shown));
     }
 
-    /**
-     * Each gap between consecutive single-input rows gets one line naming the steps inside it. Tracr's
-     * discretising units come in pairs whose thresholds lie {@code 1/weight} apart: together they ramp
-     * from 0 to 1 between the two, so a pair is shown as one step at its upper threshold with its ramp.
-     */
+    /** Each gap between consecutive single-input rows gets one line naming the steps inside it, with their ramps. */
     private static List<FunctionTable.Break> breaks(MlpTable t, List<MlpRow> rows) {
         List<FunctionTable.Break> out = new ArrayList<>();
         if (t.breakpoints().isEmpty() || rows.isEmpty() || rows.get(0).inputs().size() != 1) return out;
@@ -96,37 +93,19 @@ public final class CircuitFigures {
             if (!(rows.get(i).inputs().get(0) instanceof NumericValue n)) return out;
             xs[i] = n.asDouble();
         }
-        List<double[]> steps = new ArrayList<>();
-        for (Breakpoint b : t.breakpoints()) {
-            if (rampStart(b, t.breakpoints())) continue;
-            double from = b.threshold();
-            for (Breakpoint a : t.breakpoints()) {
-                if (rampStart(a, List.of(b))) from = a.threshold();
-            }
-            steps.add(new double[] {b.threshold(), from});
-        }
+        List<Step> steps = t.steps();
         for (int gap = 0; gap <= xs.length; gap++) {
             double lo = gap == 0 ? Double.NEGATIVE_INFINITY : xs[gap - 1];
             double hi = gap == xs.length ? Double.POSITIVE_INFINITY : xs[gap];
             List<String> inside = new ArrayList<>();
-            for (double[] st : steps) {
-                if (!(st[0] > Math.min(lo, hi) && st[0] <= Math.max(lo, hi))) continue;
-                String text = number(st[0]) + (st[1] != st[0] ? " (ramp from " + number(st[1]) + ")" : "");
+            for (Step st : steps) {
+                if (!(st.at() > Math.min(lo, hi) && st.at() <= Math.max(lo, hi))) continue;
+                String text = number(st.at()) + (st.rampFrom() != st.at() ? " (ramp from " + number(st.rampFrom()) + ")" : "");
                 if (!inside.contains(text)) inside.add(text);
             }
             if (!inside.isEmpty()) out.add(new FunctionTable.Break(gap, "step at " + String.join(", ", inside)));
         }
         return out;
-    }
-
-    /** Whether {@code b} is the lower unit of a pair: another unit of its weight switches {@code 1/weight} later. */
-    private static boolean rampStart(Breakpoint b, List<Breakpoint> all) {
-        for (Breakpoint o : all) {
-            if (o != b && o.weight() == b.weight() && Math.abs(o.threshold() - (b.threshold() + 1 / b.weight())) < 1e-9) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What the weights give; a categorical output with no direction written is shown as such (a number is just 0). */
@@ -155,11 +134,17 @@ public final class CircuitFigures {
             panels.add(new AttributionChart.Panel(title, bars));
         }
         String inputText = input.stream().map(Value::repr).collect(Collectors.joining(", ", "[", "]"));
-        return new AttributionChart(program + ": direct attribution on " + inputText, "winning direction",
+        return new AttributionChart(program.isEmpty() ? "direct attribution on " + inputText
+                : program + ": direct attribution on " + inputText, "winning direction",
                 runnerUp ? "runner-up" : "", panels);
     }
 
     /** Python's repr, as the residual labels spell values; a float with many digits to four significant ones. */
+    /** {@code program what}, or just {@code what} for an empty program name (a view that shows the program already). */
+    private static String titled(String program, String what) {
+        return program.isEmpty() ? what : program + " " + what;
+    }
+
     /** The component with its S-ops, or their count where the list would crowd out the bars. */
     private static String label(Component c) {
         String full = c.describe();

@@ -40,9 +40,15 @@ public final class CircuitsExport {
     public record Skipped(Path file, String reason) {
     }
 
-    /** Writes the files and returns their paths, JSON first. */
+    /** Writes the files at their natural size and returns their paths, JSON first. */
     public static Result write(String program, ModelCircuits circuits, Path dir, ExportFormat format, int dpi)
             throws IOException {
+        return write(program, circuits, dir, format, dpi, PrintSize.NATURAL);
+    }
+
+    /** As above, each figure at {@code size} (a grid as a sheet of one, a chart scaled to it). */
+    public static Result write(String program, ModelCircuits circuits, Path dir, ExportFormat format, int dpi,
+                               PrintSize size) throws IOException {
         String ext = "." + format.name().toLowerCase(java.util.Locale.ROOT);
         List<Skipped> skipped = new ArrayList<>();
         try (AtomicFiles.Batch files = AtomicFiles.newBatch()) {
@@ -57,16 +63,17 @@ public final class CircuitsExport {
                                 + " cells are too many for a vector file; export PNG, or read the matrix in " + JSON));
                         continue;
                     }
-                    files.stage(file, out -> FigureExport.write(FigureSheet.of(grid), format, out, dpi, PrintSize.NATURAL));
+                    files.stage(file, out -> FigureExport.write(FigureSheet.of(grid), format, out, dpi, size));
                 }
             }
             for (MlpTable t : circuits.mlps()) {
                 files.stage(dir.resolve("L" + t.layer() + "-mlp-" + safe(t.sop().name()) + ext),
-                        out -> FigureExport.write(CircuitFigures.mlp(program, t), format, out, dpi));
+                        out -> FigureExport.write(CircuitFigures.mlp(program, t), format, out, dpi, size));
             }
             if (circuits.run().isPresent() && !circuits.attribution().isEmpty()) {
                 files.stage(dir.resolve("attribution" + ext), out -> FigureExport.write(
-                        CircuitFigures.attribution(program, circuits.attribution(), circuits.run().get().input()), format, out, dpi));
+                        CircuitFigures.attribution(program, circuits.attribution(), circuits.run().get().input()), format, out, dpi,
+                        size));
             }
             return new Result(files.commit(), skipped);
         }

@@ -74,8 +74,24 @@ public final class FigureExport {
 
     /** As {@link #write(Chart, ExportFormat, Path, int)}, into a stream (a file staged with others). */
     public static void write(Chart chart, ExportFormat format, OutputStream out, int dpi) throws IOException {
+        write(chart, format, out, dpi, PrintSize.NATURAL);
+    }
+
+    /**
+     * Writes a chart at a printed size: its natural layout scaled to {@code size}'s width when one is
+     * given (labels grow or shrink with it), else so that labels print at {@code size}'s point size;
+     * the height follows the layout (a chart keeps its proportions).
+     */
+    public static void write(Chart chart, ExportFormat format, Path file, int dpi, PrintSize size) throws IOException {
+        AtomicFiles.writeWith(file, out -> write(chart, format, out, dpi, size));
+    }
+
+    public static void write(Chart chart, ExportFormat format, OutputStream out, int dpi, PrintSize size) throws IOException {
         Dimension d = ChartRenderer.preferredSize(chart);
-        emit(new Painter(d.width, d.height, g -> ChartRenderer.draw(chart, g, d.width, d.height)), format, out, dpi);
+        double s = size.width().map(w -> w.toInches() * CSS_DPI / d.width).orElse(size.scale());
+        double w = d.width * s;
+        double h = d.height * s;
+        emit(new Painter(w, h, g -> ChartRenderer.draw(chart, g, w, h)), format, out, dpi);
     }
 
     /** As {@link #write(FigureSheet, ExportFormat, Path, int, PrintSize)}, into a stream. */

@@ -65,6 +65,14 @@ class CircuitFiguresTest {
         assertThat(reddish(draw(wrong))).isPositive();
         assertThat(reddish(draw(right))).isZero();
         assertThat(wrong.breaks()).isNotEmpty().allMatch(b -> b.label().startsWith("step at"));
+        // b1 < 0 at exactness 20: ramps overlap the neighbouring values, yet every gap between two
+        // values shows its one step
+        FunctionTable negative = CircuitFigures.mlp("low", table(low, "map_9"));
+        int n = negative.rows().size();
+        assertThat(n).isGreaterThan(20);
+        assertThat(negative.breaks()).extracting(FunctionTable.Break::beforeRow)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(1, n).boxed().toList());
+        assertThat(negative.breaks()).allMatch(b -> b.label().matches("step at [-0-9.]+ \\(ramp from [-0-9.]+\\)"));
     }
 
     @Test
@@ -97,6 +105,20 @@ class CircuitFiguresTest {
             FigureExport.write(CircuitFigures.mlp("frac_prevs", ModelToMlpTables.run(model).get(0)), f, chart, 96);
             assertThat(chart.size()).as(f.name()).isGreaterThan(100);
         }
+    }
+
+    @Test
+    void aChartPrintsAtTheAskedWidthKeepingItsProportions() throws IOException {
+        CompiledModel model = sample("sort");
+        FunctionTable t = CircuitFigures.mlp("", ModelToMlpTables.run(model).get(1));
+        assertThat(t.title()).startsWith("L1 MLP: target_pos");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        FigureExport.write(t, ExportFormat.PNG, out, 300, PrintSize.NATURAL.withWidth(Length.parse("80mm").orElseThrow()));
+        BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(out.toByteArray()));
+        assertThat(image.getWidth()).isCloseTo((int) Math.round(80 / 25.4 * 300), org.assertj.core.api.Assertions.within(1));
+        Dimension natural = ChartRenderer.preferredSize(t);
+        assertThat((double) image.getHeight() / image.getWidth())
+                .isCloseTo((double) natural.height / natural.width, org.assertj.core.api.Assertions.within(0.01));
     }
 
     private static boolean inside(CircuitGrid fig, Dimension size, int x, int y) {
