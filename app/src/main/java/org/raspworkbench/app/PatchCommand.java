@@ -1,5 +1,7 @@
 package org.raspworkbench.app;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +22,10 @@ import org.raspworkbench.core.intervention.MeanInputs;
 import org.raspworkbench.core.intervention.PatchSweep;
 import org.raspworkbench.core.intervention.PatchedRun;
 import org.raspworkbench.core.intervention.Positions;
+import org.raspworkbench.core.files.AtomicFiles;
 import org.raspworkbench.core.json.JsonText;
 import org.raspworkbench.core.json.PatchJson;
+import org.raspworkbench.core.json.TraceJson;
 import org.raspworkbench.core.model.BlockKind;
 import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.ForwardPass;
@@ -69,6 +73,10 @@ public final class PatchCommand extends JsonCommand {
 
     @Option(names = "--value", paramLabel = "JSON", description = "the value --action write writes, e.g. 3 or \"a\"")
     String value;
+
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "also write the patched run there in rasp trace's schema (every residual snapshot)")
+    Path trace;
 
     @Option(names = "--rows", split = ",", paramLabel = "ROW,...",
             description = "only these residual rows (0 is the BOS, p + 1 input position p; default: every row)")
@@ -138,6 +146,14 @@ public final class PatchCommand extends JsonCommand {
         List<Diagnostic> refused = run.problems().stream().filter(p -> p.dropped())
                 .map(p -> error(p.intervention().label() + ": " + p.message())).toList();
         if (!refused.isEmpty()) return fail(refused);
+        if (trace != null) {
+            String name = Path.of(file).getFileName().toString().replaceFirst("\\.rasp$", "");
+            try {
+                AtomicFiles.writeString(trace, TraceJson.document(name, model, List.of(run.trace())) + "\n");
+            } catch (IOException e) {
+                return fail(List.of(error("cannot write '" + trace + "': " + e.getMessage())));
+            }
+        }
         System.out.println(JsonText.line(g -> PatchJson.writeRun(g, model, run)));
         System.out.flush();
         return 0;

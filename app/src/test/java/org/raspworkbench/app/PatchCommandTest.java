@@ -61,6 +61,13 @@ class PatchCommandTest {
         assertThat(doc.get("decoded").toString()).isEqualTo("[\"BOS\",4,4,4]");
         assertThat(doc.get("changed_sops")).extracting(s -> s.get("sop").asText()).containsExactly("prev", "map_2");
 
+        Path out = dir.resolve("patched.json");
+        Cli traced = Cli.run("patch", program(), "--corrupted", "[3, 3, 1]", "--trace", out.toString(), "L1.H0");
+        assertThat(traced.exit()).as(traced.out()).isZero();
+        JsonNode run = JSON.readTree(Files.readString(out)).at("/runs/0");
+        assertThat(run.get("decoded").toString()).isEqualTo("[\"BOS\",4,4,4]");
+        assertThat(run.get("residuals")).hasSize(5);
+
         Cli zero = Cli.run("patch", program(), "--action", "zero", "prev@3");
         assertThat(zero.exit()).as(zero.out()).isZero();
         JsonNode z = JSON.readTree(zero.out());

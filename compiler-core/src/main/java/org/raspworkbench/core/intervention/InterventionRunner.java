@@ -130,8 +130,9 @@ public final class InterventionRunner {
             boolean write = i.action() instanceof InterventionAction.WriteValue;
             int[] rows = i.positions().resolve(rowCount, !write);
             if (rows.length == 0) {
-                problems.add(new InterventionProblem(i, InterventionProblem.Kind.INVALID,
-                        "none of the rows " + i.positions().label() + " is in the input (rows 0.." + (rowCount - 1) + ")"));
+                problems.add(new InterventionProblem(i, InterventionProblem.Kind.INVALID, i.positions().everyRow()
+                        ? "the input is empty: there is no position to write to"
+                        : "none of the rows " + i.positions().label() + " is in the input (rows 0.." + (rowCount - 1) + ")"));
                 continue;
             }
             if (!i.positions().everyRow() && rows.length < i.positions().rows().size()) {

@@ -8,9 +8,11 @@
  * org.raspworkbench.core.intervention.PatchedRun} (a full trace of the patched run, the same type
  * every view shows, and its comparison with the clean run), a {@link
  * org.raspworkbench.core.intervention.SweepResult} (every component patched from a corrupted input
- * into the clean one, one at a time) and, after recompiling, a {@link
- * org.raspworkbench.core.intervention.Resolution} of the list against the new model. A patched run
- * reruns only the sub-layers from the first one it changes, starting from the clean run's residual
- * there.
+ * into the clean one, one at a time), after recompiling a {@link
+ * org.raspworkbench.core.intervention.Resolution} of the list against the new model, and for each
+ * component the {@link org.raspworkbench.core.intervention.HookPoint} that does the same in
+ * TransformerLens on the exported model. A patched run reruns only the sub-layers from the first
+ * one it changes, starting from the clean run's residual there; what it copies from other inputs is
+ * captured once per model ({@link org.raspworkbench.core.intervention.CapturedRuns}). Decision 80.
  */
 package org.raspworkbench.core.intervention;

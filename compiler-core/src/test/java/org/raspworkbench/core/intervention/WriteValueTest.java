@@ -67,6 +67,21 @@ class WriteValueTest {
     }
 
     @Test
+    void onTheEmptyInputOnlyTheBosCanBeAblatedAndNothingWritten() {
+        CompiledModel model = Samples.sample("sort");
+        ForwardTrace clean = ForwardPass.run(model, List.of());
+        InterventionRunner runner = new InterventionRunner(model, clean);
+        InterventionTarget.SOpSubspace out = InterventionTarget.SOpSubspace.of(model.output().sop());
+        PatchedRun write = runner.run(List.of(new Intervention(out, new InterventionAction.WriteValue(IntValue.of(1)),
+                Positions.all(), true)));
+        assertThat(write.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("the input is empty"));
+        PatchedRun zero = runner.run(List.of(Intervention.zero(InterventionTarget.SOpSubspace.of(model.output().sop()))));
+        assertThat(zero.problems()).isEmpty();
+        assertThat(zero.patched()).isTrue();
+        assertThat(zero.comparison().unchanged()).isTrue();
+    }
+
+    @Test
     void aNumberWrittenIntoANumericalAggregateIsWhatTheMlpAfterItReads() {
         CompiledModel model = Samples.compile("""
                 set vocab ["x", "y"]; set max_seq_len 4;
