@@ -134,8 +134,8 @@ public final class FigureExportActions {
     }
 
     /**
-     * A chart (an MLP's function table, an attribution chart): drawn at its natural size in the
-     * format and DPI chosen (a chart keeps its proportions, so a printed size does not apply).
+     * A chart (an MLP's function table, an attribution chart) in the format, DPI and printed width
+     * or label size chosen; a chart keeps its proportions, so its height follows.
      */
     public CompletableFuture<Boolean> exportChart(String what, String suffix, Chart chart) {
         Optional<ExportDialogs.Target> target = dialogs.chooseTarget(new ExportDialogs.Offer(what, baseName() + "-" + suffix,
@@ -144,7 +144,7 @@ public final class FigureExportActions {
         ExportDialogs.Target t = target.get();
         return written(what, t, CompletableFuture.supplyAsync(() -> {
             try {
-                FigureExport.write(chart, t.options().format(), t.file(), t.options().dpi());
+                FigureExport.write(chart, t.options().format(), t.file(), t.options().dpi(), t.options().size());
                 return true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
