@@ -64,6 +64,19 @@ public final class InterventionMenuItems implements InterventionMenu {
                 () -> Optional.of(Intervention.zero(subspace))));
         items.add(item("Set " + sop.name() + "'s subspace to its mean", "mean-subspace", () -> mean(subspace)));
         items.add(patchItem("Replace " + sop.name() + "'s subspace with the corrupted run's", "patch-subspace", subspace));
+        TraceDigest t = state.traceDigest().orElse(null);
+        if (position.isPresent() && t != null && position.get() > 0 && position.get() < t.positions()) {
+            // Patching one position at a time is how a patching experiment finds where the information sits.
+            int p = position.get();
+            String at = " at position " + p + " (" + t.tokens().get(p).str() + ")";
+            items.add(item("Zero " + sop.name() + "'s subspace" + at, "zero-subspace-at",
+                    () -> Optional.of(Intervention.zero(subspace).withPositions(Positions.rows(p)))));
+            MenuItem patchAt = patchItem("Replace " + sop.name() + "'s subspace" + at + " with the corrupted run's",
+                    "patch-subspace-at", subspace);
+            patchAt.setOnAction(e -> model.corruptedInput().ifPresent(input ->
+                    model.add(Intervention.patch(subspace, input).withPositions(Positions.rows(p)))));
+            items.add(patchAt);
+        }
         items.add(writeMenu(m, sop, subspace, position));
         return items;
     }

@@ -163,30 +163,7 @@ class InterventionsUiTest {
         fx.openSample(robot, "reverse.rasp");
         selectTab(robot, "tab-residual");
         robot.interact(() -> fx.workbench.debugger().runToEnd());
-        var heatmap = views().heatmap();
-        // The cell of direction reverse:c at stream position 2 (input "abcab": the clean output there is 'a').
-        javafx.geometry.Point2D cell = fxCall(() -> {
-            var canvas = heatmap.drawing().canvas();
-            var size = canvas.getLayoutBounds();
-            for (double y = 1; y < size.getHeight(); y += 2) {
-                for (double x = 1; x < size.getWidth(); x += 2) {
-                    var hit = heatmap.drawing().hit(x, y);
-                    if (hit.isPresent() && hit.get().kind() == org.raspworkbench.ui.figures.HitKind.CELL
-                            && hit.get().rowLabel().equals("reverse:c") && hit.get().column() == 2) {
-                        return new javafx.geometry.Point2D(x, y);
-                    }
-                }
-            }
-            throw new AssertionError("no cell reverse:c at position 2 on screen");
-        });
-        Node canvas = heatmap.drawing().canvas();
-        robot.interact(() -> {
-            javafx.geometry.Point2D screen = canvas.localToScreen(cell);
-            javafx.geometry.Point2D scene = canvas.localToScene(cell);
-            // x and y of a new event are in the scene; delivery makes them the canvas's own.
-            canvas.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                    scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, null));
-        });
+        openHeatmapMenu(robot, "reverse:c", 2);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             javafx.scene.control.Menu write = (javafx.scene.control.Menu) Window.getWindows().stream()
@@ -208,6 +185,58 @@ class InterventionsUiTest {
         assertThat(row.changed()).isTrue();
         assertThat(views().tokens().viewModel().outputCells().stream().filter(OutputCellChanged::changed).count())
                 .as("only position 2 was written").isEqualTo(1);
+    }
+
+    @Test
+    void patchingASubspaceAtOnePositionFromAHeatmapCellChangesTheOutputThereOnly(FxRobot robot) {
+        fx.openSample(robot, "reverse.rasp");
+        robot.interact(() -> interventions().corruptedInputProperty().set("\"cbaac\""));
+        waitUntil(() -> interventions().corruptedInput().isPresent());
+        selectTab(robot, "tab-residual");
+        robot.interact(() -> fx.workbench.debugger().runToEnd());
+        // Clean "abcab" reads back as "bacba", corrupted "cbaac" as "caabc": position 1 differs.
+        openHeatmapMenu(robot, "reverse:b", 1);
+        robot.interact(() -> {
+            MenuItem at = Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
+                    .flatMap(w -> ((ContextMenu) w).getItems().stream())
+                    .filter(i -> "intervention-patch-subspace-at".equals(i.getId())).findFirst().orElseThrow();
+            assertThat(at.isDisable()).isFalse();
+            at.fire();
+            at.getParentPopup().hide();
+        });
+        waitUntil(() -> interventions().isPatched());
+        assertThat(interventions().entries().get(0).label()).contains("patch").contains("reverse").contains("[1]");
+        var cells = views().tokens().viewModel().outputCells();
+        assertThat(cells.stream().filter(OutputCellChanged::changed).map(c -> c.position()).toList()).containsExactly(1);
+        assertThat(cells.get(0).value().decoded()).hasValueSatisfying(v -> assertThat(v.str()).isEqualTo("c"));
+    }
+
+    /** Opens the heatmap's context menu on the cell of direction {@code row} at stream position {@code column}. */
+    private void openHeatmapMenu(FxRobot robot, String row, int column) {
+        var heatmap = views().heatmap();
+        javafx.geometry.Point2D cell = fxCall(() -> {
+            var canvas = heatmap.drawing().canvas();
+            var size = canvas.getLayoutBounds();
+            for (double y = 1; y < size.getHeight(); y += 2) {
+                for (double x = 1; x < size.getWidth(); x += 2) {
+                    var hit = heatmap.drawing().hit(x, y);
+                    if (hit.isPresent() && hit.get().kind() == org.raspworkbench.ui.figures.HitKind.CELL
+                            && hit.get().rowLabel().equals(row) && hit.get().column() == column) {
+                        return new javafx.geometry.Point2D(x, y);
+                    }
+                }
+            }
+            throw new AssertionError("no cell " + row + " at position " + column + " on screen");
+        });
+        Node canvas = heatmap.drawing().canvas();
+        robot.interact(() -> {
+            javafx.geometry.Point2D screen = canvas.localToScreen(cell);
+            javafx.geometry.Point2D scene = canvas.localToScene(cell);
+            // x and y of a new event are in the scene; delivery makes them the canvas's own.
+            canvas.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** {@link org.raspworkbench.ui.views.token.OutputCell#changed} as a predicate. */
