@@ -52,6 +52,8 @@ public final class InterventionsModel {
     private final ReadOnlyObjectWrapper<SweepOutcome> sweep = new ReadOnlyObjectWrapper<>(this, "sweep");
     private final javafx.beans.property.ReadOnlyBooleanWrapper sweeping =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "sweeping", false);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper computing =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "computing", false);
     private long nextId = 1;
     /** While a result is copied back into {@link #entries}, that change asks for no new run. */
     private boolean publishing;
@@ -141,6 +143,7 @@ public final class InterventionsModel {
         if (shown == null || shown.model().isEmpty() || clean == null || clean.input().isEmpty()) return;
         CompiledModel m = shown.model().get();
         int length = clean.input().get().size();
+        computing.set(true);
         background.execute(() -> {
             try {
                 InterventionAction.Mean mean = MeanInputs.over(m, length);
@@ -148,7 +151,10 @@ public final class InterventionsModel {
             } catch (RuntimeException e) {
                 String message = InternalErrors.report("the inputs for a mean could not be drawn", e, SourceRange.NONE)
                         .message();
-                fx.execute(() -> meanFailure.set(message));
+                fx.execute(() -> {
+                    computing.set(false);
+                    meanFailure.set(message);
+                });
             }
         });
     }
@@ -199,6 +205,11 @@ public final class InterventionsModel {
         return o.get().effect();
     }
 
+    /** True while a patched run (a mean's inputs being run, say) is computed in the background. */
+    public javafx.beans.property.ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
+    }
+
     /** The latest sweep, or null; see {@link #currentSweep} for whether it belongs to what is shown. */
     public ReadOnlyObjectProperty<SweepOutcome> sweepProperty() {
         return sweep.getReadOnlyProperty();
@@ -244,16 +255,20 @@ public final class InterventionsModel {
         RunOutcome clean = state.runProperty().get();
         if (shown == null || clean == null || shown.model().isEmpty() || clean.trace().isEmpty()) {
             jobs.cancelAll();
+            computing.set(false);
             outcome.set(null);
             return;
         }
         PatchRequest request = new PatchRequest(shown, clean, corruptedInput.get(), List.copyOf(entries));
+        computing.set(true);
         jobs.submit(() -> computation.compute(request), this::publish, failure -> publish(new PatchOutcome(shown, clean,
                 CorruptedRun.NONE, Optional.empty(), Optional.empty(), PatchMarks.NONE, request.entries(), "",
                 Optional.of(InternalErrors.report("the patched run failed", failure, SourceRange.NONE).message()))));
     }
 
     private void publish(PatchOutcome result) {
+        // Only the newest request's result arrives here: nothing else is under way.
+        computing.set(false);
         publishing = true;
         try {
             // The list may have changed while the job ran: copy back only what the job re-resolved.

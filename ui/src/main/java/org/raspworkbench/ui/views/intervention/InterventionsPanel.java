@@ -42,7 +42,11 @@ public final class InterventionsPanel extends VBox {
         off.disableProperty().bind(Bindings.isEmpty(model.entries()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(title, gap, off, clear);
+        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        busy.setId("interventions-busy");
+        busy.setMaxSize(16, 16);
+        busy.visibleProperty().bind(model.computingProperty());
+        HBox header = new HBox(title, busy, gap, off, clear);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setSpacing(8);
 

@@ -188,6 +188,23 @@ class InterventionsUiTest {
     }
 
     @Test
+    void meanAblatingASubLayerDrawsItsInputsInTheBackgroundThenPatches(FxRobot robot) {
+        fx.openSample(robot, "reverse.rasp");
+        int layer = attentionLayerOf(state().shownDigest().orElseThrow(), "reverse");
+        selectTab(robot, "tab-layers");
+        chooseFromContextMenu(robot, robot.lookup("#sublayer-attn-" + layer).query(),
+                "intervention-mean-sublayer-attn-" + layer);
+        waitUntil(() -> interventions().isPatched());
+        assertThat(interventions().entries()).hasSize(1);
+        assertThat(interventions().entries().get(0).label()).startsWith("mean L" + layer + " attention");
+        assertThat(interventions().entries().get(0).intervention().action())
+                .isInstanceOfSatisfying(org.raspworkbench.core.intervention.InterventionAction.Mean.class,
+                        mean -> assertThat(mean.inputs()).isNotEmpty().allSatisfy(i -> assertThat(i).hasSize(5)));
+        assertThat(robot.lookup("#sublayer-attn-" + layer).query().getStyleClass()).contains("intervened");
+        assertThat(interventions().computingProperty().get()).isFalse();
+    }
+
+    @Test
     void patchingASubspaceAtOnePositionFromAHeatmapCellChangesTheOutputThereOnly(FxRobot robot) {
         fx.openSample(robot, "reverse.rasp");
         robot.interact(() -> interventions().corruptedInputProperty().set("\"cbaac\""));
