@@ -82,6 +82,7 @@ public final class ModelViews {
         graph.interventionMenuProperty().bind(interventionMenu);
         layers.interventionMenuProperty().bind(interventionMenu);
         heatmap.interventionMenuProperty().bind(interventionMenu);
+        tokens.interventionMenuProperty().bind(interventionMenu);
         graph.patchMarksProperty().bind(patchMarks);
         layers.patchMarksProperty().bind(patchMarks);
 

@@ -54,7 +54,7 @@ public final class InterventionsPanel extends VBox {
         list.getStyleClass().add("interventions-list");
         list.setItems(model.entries());
         list.setCellFactory(l -> new EntryCell());
-        Label hint = new Label("Right-click a head, an MLP or an S-op in the Graph, Layers or Residual stream view to "
+        Label hint = new Label("Right-click a head, an MLP or an S-op in the Graph, Layers, Residual stream or Tokens view to "
                 + "ablate, patch or write it; or double-click a cell of the sweep below to add that patch.");
         hint.getStyleClass().add("interventions-hint");
         hint.setWrapText(true);

@@ -12,6 +12,7 @@ import org.raspworkbench.ui.views.data.DecodedValue;
 import org.raspworkbench.ui.views.data.ReadoutText;
 import org.raspworkbench.ui.views.data.ValueText;
 import org.raspworkbench.ui.views.data.Verdict;
+import org.raspworkbench.ui.views.intervention.InterventionMenu;
 
 /**
  * One row per S-op, the output first: what the model reads off its directions (ties spelled
@@ -19,10 +20,12 @@ import org.raspworkbench.ui.views.data.Verdict;
  */
 final class DecodedTable extends TableView<DecodedValue> {
     private final TokenInspectorViewModel viewModel;
+    private final java.util.function.Supplier<InterventionMenu> menu;
     private java.util.Set<String> changed = java.util.Set.of();
 
-    DecodedTable(TokenInspectorViewModel viewModel) {
+    DecodedTable(TokenInspectorViewModel viewModel, java.util.function.Supplier<InterventionMenu> menu) {
         this.viewModel = viewModel;
+        this.menu = menu;
         getStyleClass().add("decoded-table");
         setId("token-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY);
@@ -85,6 +88,15 @@ final class DecodedTable extends TableView<DecodedValue> {
         DecodedRow() {
             setOnMouseClicked(e -> {
                 if (getItem() != null) viewModel.select(getItem().sop());
+            });
+            // The S-op at the position shown: its head, MLP or subspace, or a value written there.
+            setOnContextMenuRequested(e -> {
+                DecodedValue item = getItem();
+                if (item == null) return;
+                // Selecting refreshes the table, which makes its rows anew: the menu hangs on the table, not this row.
+                viewModel.select(item.sop());
+                InterventionMenu.show(DecodedTable.this, e, menu.get().forSop(item.sop(),
+                        java.util.Optional.of(viewModel.effectivePosition())));
             });
         }
 

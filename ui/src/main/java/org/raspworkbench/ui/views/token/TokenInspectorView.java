@@ -20,6 +20,7 @@ import org.raspworkbench.ui.views.ViewStyles;
 import org.raspworkbench.ui.views.data.DecodedValue;
 import org.raspworkbench.ui.views.data.ModelDigest;
 import org.raspworkbench.ui.views.data.TraceDigest;
+import org.raspworkbench.ui.views.intervention.InterventionMenu;
 
 /**
  * The output across the input ("model | program" per position); then, for one position, what
@@ -37,12 +38,14 @@ public final class TokenInspectorView extends BorderPane {
     private final DecodedTable table;
     private final ListView<ResidualBar> bars = new ListView<>();
     private boolean signed;
+    private final ObjectProperty<InterventionMenu> interventionMenu =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "interventionMenu", InterventionMenu.NONE);
     private boolean updating;
 
     public TokenInspectorView(ObjectProperty<SOp> selection) {
         viewModel = new TokenInspectorViewModel(selection);
         ViewStyles.apply(this, "token-view");
-        table = new DecodedTable(viewModel);
+        table = new DecodedTable(viewModel, interventionMenu::get);
         outputRow = new OutputRow(viewModel);
 
         positions.setId("token-position");
@@ -106,6 +109,8 @@ public final class TokenInspectorView extends BorderPane {
     public IntegerProperty positionProperty() { return viewModel.positionProperty(); }
     public javafx.beans.property.StringProperty filterProperty() { return viewModel.filterProperty(); }
     public ObjectProperty<TraceDigest> cleanTraceProperty() { return viewModel.cleanTraceProperty(); }
+    /** The right-click entries of an S-op's row, at the position shown. */
+    public ObjectProperty<InterventionMenu> interventionMenuProperty() { return interventionMenu; }
 
     private void refresh() {
         updating = true;

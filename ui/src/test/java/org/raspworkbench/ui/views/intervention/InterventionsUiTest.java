@@ -81,7 +81,7 @@ class InterventionsUiTest {
      * Asks {@code node} for its context menu as a right-click does (Monocle's headless robot sends
      * the button but no context-menu request) and chooses the entry {@code itemId}.
      */
-    static void chooseFromContextMenu(FxRobot robot, Node node, String itemId) {
+    private static void chooseFromContextMenu(FxRobot robot, Node node, String itemId) {
         robot.interact(() -> {
             javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
             javafx.geometry.Bounds s = node.localToScene(node.getBoundsInLocal());
@@ -93,7 +93,10 @@ class InterventionsUiTest {
                 .filter(w -> w instanceof ContextMenu && w.isShowing())
                 .flatMap(w -> ((ContextMenu) w).getItems().stream())
                 .filter(i -> itemId.equals(i.getId())).findFirst();
-        waitUntil(() -> item.call().isPresent());
+        // The handler shows the menu at once: no waiting, and say what it holds when the entry is missing.
+        List<String> ids = fxCall(() -> Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
+                .flatMap(w -> ((ContextMenu) w).getItems().stream()).map(MenuItem::getId).toList());
+        assertThat(ids).as("entries of the menu that opened").contains(itemId);
         robot.interact(() -> {
             try {
                 MenuItem i = item.call().orElseThrow();
@@ -185,6 +188,26 @@ class InterventionsUiTest {
         assertThat(row.changed()).isTrue();
         assertThat(views().tokens().viewModel().outputCells().stream().filter(OutputCellChanged::changed).count())
                 .as("only position 2 was written").isEqualTo(1);
+    }
+
+    @Test
+    void theTokensTableOffersTheSopOfARowAtThePositionShown(FxRobot robot) {
+        fx.openSample(robot, "reverse.rasp");
+        selectTab(robot, "tab-tokens");
+        robot.interact(() -> {
+            fx.workbench.debugger().runToEnd();
+            views().tokens().positionProperty().set(3);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node row = robot.lookup("#token-table .table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() != null
+                        && ((org.raspworkbench.ui.views.data.DecodedValue) r.getItem()).sop().name().equals("reverse"))
+                .findFirst().orElseThrow();
+        chooseFromContextMenu(robot, row, "intervention-zero-subspace-at");
+        waitUntil(() -> interventions().isPatched());
+        assertThat(interventions().entries().get(0).label()).contains("zero").contains("reverse").contains("[3]");
+        assertThat(views().tokens().viewModel().outputCells().stream().filter(OutputCellChanged::changed)
+                .map(c -> c.position()).toList()).containsExactly(3);
     }
 
     @Test
