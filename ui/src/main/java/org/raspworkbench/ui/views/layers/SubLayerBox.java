@@ -58,6 +58,7 @@ final class SubLayerBox extends VBox {
             SOp sop = (SOp) e.getUserData();
             ViewStyles.mark(e, "selected", viewModel.isSelected(sop));
             ViewStyles.mark(e, "intervened", marks.intervened(sop.name()));
+            ViewStyles.mark(e, "changed", marks.changed(sop.name()));
         }
     }
 }
