@@ -80,6 +80,25 @@ class ExportCircuitsCommandTest {
     }
 
     @Test
+    void aGridTooBigForAVectorFileIsLeftOutAndSaidSo() throws Exception {
+        // sort at n = 32: its selector width's QK grid has 1024 x 1025 cells
+        StringBuilder vocab = new StringBuilder();
+        for (int i = 1; i <= 32; i++) vocab.append(i == 1 ? "" : ", ").append(i);
+        Path program = dir.resolve("sort32.rasp");
+        Files.writeString(program, Files.readString(Cli.sample("sort")).replace("set vocab [1, 2, 3, 4, 5];", "set vocab [" + vocab + "];")
+                .replace("set max_seq_len 5;", "set max_seq_len 32;").replace("n = 5;", "n = 32;"));
+        Path out = dir.resolve("svg");
+        Cli run = Cli.run("export", "circuits", program.toString(), "--out", out.toString(), "--format", "svg");
+        assertThat(run.exit()).as(run.out()).isZero();
+        JsonNode answer = new ObjectMapper().readTree(run.out());
+        assertThat(answer.get("skipped")).hasSize(1);
+        assertThat(answer.get("skipped").get(0).get("file").asText()).endsWith("L1.H0-target_pos-qk.svg");
+        assertThat(answer.get("skipped").get(0).get("reason").asText()).contains("1024 x 1025", "circuits.json");
+        assertThat(out.resolve("L1.H0-target_pos-qk.svg")).doesNotExist();
+        assertThat(out.resolve("L1.H0-target_pos-ov.svg")).isRegularFile();
+    }
+
+    @Test
     void aBadFormatIsAnArgumentError() {
         Cli run = Cli.run("export", "circuits", Cli.sample("sort").toString(), "--out", dir.toString(), "--format", "gif");
         assertThat(run.exit()).isEqualTo(2);

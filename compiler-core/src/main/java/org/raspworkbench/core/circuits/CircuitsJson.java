@@ -176,6 +176,10 @@ public final class CircuitsJson {
             ValueJson.writeFloat(g, c.winner());
             g.writeFieldName("runner_up");
             ValueJson.writeFloat(g, c.runnerUp());
+            if (a.runnerUp().isPresent()) {
+                g.writeFieldName("difference");
+                ValueJson.writeFloat(g, c.difference());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

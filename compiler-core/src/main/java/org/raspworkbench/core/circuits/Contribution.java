@@ -6,4 +6,8 @@ package org.raspworkbench.core.circuits;
  * @param runnerUp 0 when there is no runner-up (a numerical output, or a single direction)
  */
 public record Contribution(Component component, double winner, double runnerUp) {
+    /** How much the component favours the winner over the runner-up (the logit difference it contributes). */
+    public double difference() {
+        return winner - runnerUp;
+    }
 }

@@ -53,5 +53,9 @@ class CircuitsJsonTest {
         assertThat(json.get("attribution").get("positions").size()).isEqualTo(5);
         assertThat(json.get("attribution").get("positions").get(0).get("contributions").get(0).get("component").asText())
                 .isEqualTo("embed");
+        JsonNode head = json.get("attribution").get("positions").get(0).get("contributions").get(4);
+        assertThat(head.get("component").asText()).isEqualTo("L2.H0");
+        assertThat(head.get("difference").asDouble()).isCloseTo(head.get("winner").asDouble() - head.get("runner_up").asDouble(),
+                within(1e-12)).isGreaterThan(0.9);
     }
 }

@@ -121,6 +121,31 @@ class CircuitFiguresTest {
                 .isCloseTo((double) natural.height / natural.width, org.assertj.core.api.Assertions.within(0.01));
     }
 
+    @Test
+    void aBigGridShrinksItsCellsSoThatItExports() throws IOException {
+        // sort at n = 16: 256 query values by 257 keys; at 30 units a cell the PNG was refused as too large
+        String sort = read(samples().resolve("sort.rasp"));
+        StringBuilder vocab = new StringBuilder();
+        for (int i = 1; i <= 16; i++) vocab.append(i == 1 ? "" : ", ").append(i);
+        CompiledModel model = Compiler.compile(sort.replace("set vocab [1, 2, 3, 4, 5];", "set vocab [" + vocab + "];")
+                .replace("set max_seq_len 5;", "set max_seq_len 16;").replace("n = 5;", "n = 16;")
+                .replace("set example [3, 1, 3, 2, 1];", "")).model().orElseThrow();
+        HeadGrids big = ModelToHeadGrids.of(model, 1, 0);
+        assertThat(big.qk().keys()).hasSize(257);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        FigureExport.write(FigureSheet.of(CircuitFigures.qk("sort16", big)), ExportFormat.PNG, out, 150, PrintSize.NATURAL);
+        BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(out.toByteArray()));
+        assertThat(image.getWidth()).isLessThan(3000);
+        assertThat(image.getHeight()).isLessThan(3000);
+    }
+
+    @Test
+    void aNumericalZeroIsAValueNotNothingWritten() {
+        FunctionTable isX = CircuitFigures.mlp("", ModelToMlpTables.run(sample("frac_prevs")).get(0));
+        assertThat(isX.headers()).containsExactly("tokens", "model", "program");
+        assertThat(isX.rows()).extracting(r -> r.cells().get(1)).containsExactly("1.0", "0.0", "0.0");
+    }
+
     private static boolean inside(CircuitGrid fig, Dimension size, int x, int y) {
         FigureLayout l = FigureLayout.fit(Grid.of(fig), size.width, size.height);
         double fx = (x + 0.5 - l.panelLeft[0]) / l.cellWidth;
