@@ -63,7 +63,7 @@ class SweepUiTest {
     }
 
     @Test
-    void theSweepDrawsEveryComponentsEffectInTheColoursOfItsScale(FxRobot robot) {
+    void theSweepDrawsEveryComponentsEffectInTheColoursOfItsScale(FxRobot robot) throws Exception {
         fx.openSample(robot, "reverse.rasp");
         robot.interact(() -> {
             TabPane tabs = fx.workbench.window().views();
@@ -128,6 +128,15 @@ class SweepUiTest {
         assertThat(compared).as("cells compared").isEqualTo(grid.effects().length * grid.positions().size());
         assertThat(coloured).as("cells with an effect").isGreaterThan(0);
         assertThat(wrong).isEmpty();
+
+        // Export… writes the grid on screen through the figure export dialog.
+        Path file = home.resolve("sweep.svg");
+        fx.exportDialogs.targets.add(org.raspworkbench.ui.testing.ScriptedExportDialogs.answer(file,
+                org.raspworkbench.ui.figures.ExportFormat.SVG, 96));
+        robot.clickOn("#sweep-export");
+        waitUntil(() -> java.nio.file.Files.exists(file));
+        assertThat(java.nio.file.Files.readString(file)).contains("<svg").contains("head L3.H0 reverse")
+                .contains("patching");
     }
 
     private static boolean close(int a, int b) {
