@@ -160,7 +160,27 @@ public final class PythonParser {
             if (first != null) return;
             Token t = (Token) offending;
             IntervalSet expected = recognizer instanceof Parser p ? expected(p, e) : null;
-            first = Diagnostic.error(ErrorKind.SYNTAX, message(t, expected), range(t));
+            String message = recognizer instanceof Parser p && missingColon(p, t) ? "expected ':'" : message(t, expected);
+            first = Diagnostic.error(ErrorKind.SYNTAX, message, range(t));
+        }
+
+        /** A line that opens a block (def, if, for, ...) and ends without its ':'. */
+        private static boolean missingColon(Parser p, Token t) {
+            if (t.getType() != PythonGrammarLexer.NEWLINE || t.getTokenIndex() < 1) return false;
+            org.antlr.v4.runtime.TokenStream tokens = p.getInputStream();
+            Token before = tokens.get(t.getTokenIndex() - 1);
+            if (before.getType() == PythonGrammarLexer.COLON) return false;
+            int i = t.getTokenIndex() - 1;
+            while (i > 0 && !isLayout(tokens.get(i - 1).getType())) i--;
+            int first = tokens.get(i).getType();
+            return first == PythonGrammarLexer.DEF || first == PythonGrammarLexer.IF || first == PythonGrammarLexer.ELIF
+                    || first == PythonGrammarLexer.ELSE || first == PythonGrammarLexer.FOR
+                    || first == PythonGrammarLexer.WHILE;
+        }
+
+        private static boolean isLayout(int type) {
+            return type == PythonGrammarLexer.NEWLINE || type == PythonGrammarParser.INDENT
+                    || type == PythonGrammarParser.DEDENT;
         }
 
         private static IntervalSet expected(Parser p, RecognitionException e) {
