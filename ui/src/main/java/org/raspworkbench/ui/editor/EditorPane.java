@@ -116,6 +116,10 @@ public final class EditorPane extends BorderPane implements AutoCloseable {
         }
     }
 
+    public org.raspworkbench.core.syntax.SurfaceSyntax syntax() {
+        return syntax;
+    }
+
     /** The syntax the text is written in (a .py document is Tracr Python): recolours the text. */
     public void setSyntax(org.raspworkbench.core.syntax.SurfaceSyntax syntax) {
         if (syntax == this.syntax) return;
