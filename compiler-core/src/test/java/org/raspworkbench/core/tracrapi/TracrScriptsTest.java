@@ -133,6 +133,17 @@ class TracrScriptsTest {
     }
 
     @Test
+    void scriptIdioms() {
+        RaspProgram p = ok(HEADER + "from typing import List\nfrom tracr.compiler.lib import make_hist\n\n"
+                + "def build(parts: List[rasp.SOp]) -> rasp.SOp:\n"
+                + "    return make_hist().named(name=\"counts\")\n\n"
+                + "if __name__ == \"__main__\":\n"
+                + "    out = build([])\n"
+                + "    compiling.compile_rasp_to_model(out, vocab={1}, max_seq_len=2)\n");
+        assertThat(p.output().name()).isEqualTo("counts");
+    }
+
+    @Test
     void runtimeErrorsPointAtTheirText() {
         assertThat(error(HEADER + "def f(x):\n    return rasp.Map(x, rasp.tokens)\n\nout = f(3)\n"))
                 .startsWith("4:21 [x] TYPE the first argument of map must be a function, not an int");
