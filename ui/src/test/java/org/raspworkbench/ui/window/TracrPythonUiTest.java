@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.raspworkbench.ui.testing.WorkbenchFixture.waitUntil;
 
 import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,9 +47,20 @@ class TracrPythonUiTest {
     }
 
     @Test
-    void theSamplesIncludeTracrPython() {
-        assertThat(SampleCatalog.load()).extracting(Sample::fileName)
+    void theSamplesMenuListsTracrPythonAfterTheRaspSamples(FxRobot robot) {
+        List<Sample> samples = SampleCatalog.load();
+        assertThat(samples).extracting(Sample::fileName)
                 .contains("sort.py", "hist.py", "frac_prevs.py", "password.py", "sat3_verifier.py", "sort.rasp");
+        robot.interact(() -> fx.workbench.samples().setAll(samples));
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        Menu menu = (Menu) bar.getMenus().get(0).getItems().stream().filter(i -> "menu-samples".equals(i.getId()))
+                .findFirst().orElseThrow();
+        List<MenuItem> items = menu.getItems();
+        int rasp = items.stream().map(MenuItem::getId).toList().indexOf("sample-sort");
+        int python = items.stream().map(MenuItem::getId).toList().indexOf("sample-sort.py");
+        assertThat(rasp).isNotNegative().isLessThan(python);
+        assertThat(items.subList(rasp, python)).anyMatch(i -> i instanceof SeparatorMenuItem);
+        assertThat(items.get(python).getText()).isEqualTo("sort.py");
     }
 
     @Test
