@@ -84,6 +84,15 @@ class TracrApiTest {
     }
 
     @Test
+    void pythonsOwnFunctionsCanBeMapped() {
+        RaspProgram q = program("import functools\ndef add(a, b):\n    return a + b\n"
+                + "out = rasp.Map(functools.partial(add, 10), rasp.tokens)");
+        assertThat(eval(q, "[1, 2]")).isEqualTo("11 12");
+        RaspProgram r = program("out = rasp.Map(repr, rasp.tokens)");
+        assertThat(eval(r, "[1, 2]")).isEqualTo("'1' '2'");
+    }
+
+    @Test
     void linearSequenceMapWithGeneralCoefficients() {
         RaspProgram p = program("a = rasp.numerical(rasp.Map(lambda x: x, rasp.tokens))\n"
                 + "b = rasp.numerical(rasp.Map(lambda x: x * 2, rasp.indices))\n"
