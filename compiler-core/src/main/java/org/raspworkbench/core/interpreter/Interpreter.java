@@ -343,6 +343,10 @@ public final class Interpreter {
             }
             return BoolValue.of(Predicates.test(c.comparison, args.get(0), args.get(1), args.range()));
         }
+        if (callee instanceof SOpValue && syntax == SurfaceSyntax.PYTHON) {
+            // Tracr evaluates program(xs) at once; here values exist only once the script has run
+            return new Unevaluated(args.range(), text.slice(args.range()));
+        }
         if (callee instanceof SOpValue || callee == LENGTH) {
             throw Errors.type("an S-op is not a function; its values are computed when the model runs on an input",
                     args.range());

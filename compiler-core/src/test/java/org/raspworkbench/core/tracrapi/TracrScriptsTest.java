@@ -139,6 +139,7 @@ class TracrScriptsTest {
                 + "    return make_hist().named(name=\"counts\")\n\n"
                 + "if __name__ == \"__main__\":\n"
                 + "    out = build([])\n"
+                + "    print(out([1, 1]))\n"
                 + "    compiling.compile_rasp_to_model(out, vocab={1}, max_seq_len=2)\n");
         assertThat(p.output().name()).isEqualTo("counts");
     }
