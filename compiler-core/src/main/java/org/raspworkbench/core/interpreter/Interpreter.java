@@ -256,6 +256,17 @@ public final class Interpreter {
     /** {@code import a.b as c} binds the module; {@code import a.b} binds {@code a}; {@code from a import x} binds x. */
     private void importNames(Stmt.Import im, Scope scope) {
         for (Stmt.ImportedName n : im.names()) {
+            if (n.name().equals("*")) {
+                Value module = imports.module(im.from().orElseThrow(), im.range(), this);
+                java.util.List<String> names = module instanceof HasAttributes m ? m.publicNames() : java.util.List.of();
+                if (names.isEmpty()) {
+                    throw new org.raspworkbench.core.source.RaspException(
+                            org.raspworkbench.core.source.ErrorKind.UNSUPPORTED, "'from " + im.from().get()
+                            + " import *' is not supported: import the names you use", n.range());
+                }
+                for (String name : names) scope.assign(name, ((HasAttributes) module).attribute(name, n.range()));
+                continue;
+            }
             Value v;
             if (im.from().isPresent()) {
                 Value module = imports.module(im.from().get(), im.range(), this);

@@ -43,6 +43,11 @@ final class CompilingModule implements HasAttributes {
     }
 
     @Override
+    public List<String> publicNames() {
+        return List.of("compile_rasp_to_model", "COMPILER_BOS", "COMPILER_PAD");
+    }
+
+    @Override
     public String typeName() {
         return "module";
     }

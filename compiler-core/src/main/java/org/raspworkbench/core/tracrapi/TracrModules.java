@@ -86,6 +86,14 @@ public final class TracrModules {
             return name.equals("length") ? interpreter.nodes().length() : module.attribute(name, range);
         }
 
+        /** Tracr's lib exports its functions and length (not the names it imports, such as rasp). */
+        @Override
+        public List<String> publicNames() {
+            List<String> out = new java.util.ArrayList<>(TracrApi.LIB_FUNCTIONS);
+            out.add("length");
+            return out;
+        }
+
         @Override
         public String typeName() {
             return "module";

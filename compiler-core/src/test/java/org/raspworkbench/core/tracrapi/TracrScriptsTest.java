@@ -145,6 +145,16 @@ class TracrScriptsTest {
     }
 
     @Test
+    void starImportsOfTracrsModules() {
+        RaspProgram p = ok("from tracr.rasp.rasp import *\nfrom tracr.compiler.lib import *\n"
+                + "from tracr.compiler.compiling import *\n"
+                + "out = Aggregate(Select(indices, length - indices - 1, Comparison.EQ), make_hist()).named(\"rev\")\n"
+                + "compile_rasp_to_model(out, vocab={1, 2}, max_seq_len=3, compiler_bos=COMPILER_BOS)\n");
+        assertThat(p.output().name()).isEqualTo("rev");
+        assertThat(error("from math import *\n")).startsWith("1:18 [*] UNSUPPORTED 'from math import *' is not supported");
+    }
+
+    @Test
     void runtimeErrorsPointAtTheirText() {
         assertThat(error(HEADER + "def f(x):\n    return rasp.Map(x, rasp.tokens)\n\nout = f(3)\n"))
                 .startsWith("4:21 [x] TYPE the first argument of map must be a function, not an int");
