@@ -95,7 +95,8 @@ public final class PythonParser {
     private static Diagnostic earliest(Diagnostic a, Diagnostic b) {
         if (a == null) return b;
         if (b == null) return a;
-        return b.range().startOffset() < a.range().startOffset() ? b : a;
+        // at the same place the layout error says more (a bracket that does not match, an indentation)
+        return b.range().startOffset() <= a.range().startOffset() ? b : a;
     }
 
     /** The first token that no Python of the subset may contain, as an error; null when there is none. */

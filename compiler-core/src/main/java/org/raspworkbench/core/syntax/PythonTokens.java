@@ -27,6 +27,8 @@ final class PythonTokens implements TokenSource {
     private final List<Diagnostic> errors = new ArrayList<>();
     private final SourceText text;
     private int depth;
+    /** The brackets open at this point, innermost last: Python names an unclosed or mismatched one. */
+    private final Deque<Token> open = new ArrayDeque<>();
     private boolean atLineStart = true;
     private boolean done;
 
@@ -63,6 +65,7 @@ final class PythonTokens implements TokenSource {
             return;
         }
         if (type == Token.EOF) {
+            if (!open.isEmpty()) bracketError(open.peekLast(), "'" + open.peekLast().getText() + "' was never closed");
             if (!atLineStart) pending.add(synthetic(PythonGrammarLexer.NEWLINE, t.getStartIndex(), "\\n"));
             while (indents.peek() > 0) {
                 indents.pop();
@@ -77,9 +80,20 @@ final class PythonTokens implements TokenSource {
             indent(t);
         }
         switch (type) {
-            case PythonGrammarLexer.LPAREN, PythonGrammarLexer.LBRACK, PythonGrammarLexer.LBRACE -> depth++;
-            case PythonGrammarLexer.RPAREN, PythonGrammarLexer.RBRACK, PythonGrammarLexer.RBRACE ->
-                    depth = Math.max(0, depth - 1);
+            case PythonGrammarLexer.LPAREN, PythonGrammarLexer.LBRACK, PythonGrammarLexer.LBRACE -> {
+                depth++;
+                open.addLast(t);
+            }
+            case PythonGrammarLexer.RPAREN, PythonGrammarLexer.RBRACK, PythonGrammarLexer.RBRACE -> {
+                depth = Math.max(0, depth - 1);
+                Token opener = open.pollLast();
+                if (opener == null) {
+                    bracketError(t, "unmatched '" + t.getText() + "'");
+                } else if (!matches(opener.getText(), t.getText())) {
+                    bracketError(t, "closing parenthesis '" + t.getText() + "' does not match opening parenthesis '"
+                            + opener.getText() + "'" + (opener.getLine() != t.getLine() ? " on line " + opener.getLine() : ""));
+                }
+            }
             default -> { }
         }
         pending.add(t);
@@ -101,6 +115,17 @@ final class PythonTokens implements TokenSource {
             errors.add(Diagnostic.error(ErrorKind.SYNTAX, "unindent does not match any outer indentation level",
                     text.range(at, text.charOffset(first.getStopIndex() + 1))));
         }
+    }
+
+    private static boolean matches(String opener, String closer) {
+        return opener.equals("(") && closer.equals(")") || opener.equals("[") && closer.equals("]")
+                || opener.equals("{") && closer.equals("}");
+    }
+
+    private void bracketError(Token at, String message) {
+        if (!errors.isEmpty()) return;
+        int start = text.charOffset(at.getStartIndex());
+        errors.add(Diagnostic.error(ErrorKind.SYNTAX, message, text.range(start, text.charOffset(at.getStopIndex() + 1))));
     }
 
     /** The indentation width of the line that code point {@code index} starts on. */

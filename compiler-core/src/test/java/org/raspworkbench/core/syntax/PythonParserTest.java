@@ -153,5 +153,9 @@ class PythonParserTest {
                 .isEqualTo("3:3-3:4 SYNTAX unindent does not match any outer indentation level");
         assertThat(at(error("def f()\n  return 1\n"))).contains("expected ':'");
         assertThat(at(error("s = 'abc\n"))).startsWith("1:5-1:9 SYNTAX unterminated string");
+        assertThat(at(error("x = f(1,\ny = 2\n"))).isEqualTo("1:6-1:7 SYNTAX '(' was never closed");
+        assertThat(at(error("x = [1, 2)\n"))).isEqualTo("1:10-1:11 SYNTAX closing parenthesis ')' does not match "
+                + "opening parenthesis '['");
+        assertThat(at(error("x = 1)\n"))).isEqualTo("1:6-1:7 SYNTAX unmatched ')'");
     }
 }
