@@ -337,6 +337,7 @@ public final class Interpreter {
     Value call(Value callee, CallArgs args, Context ctx) {
         if (callee instanceof FunctionValue f) return callFunction(f, args, ctx);
         if (callee instanceof NativeFunction n) return n.call(this, args, ctx);
+        if (callee instanceof Placeholder p) return p;
         if (callee instanceof BuiltinValue b) return callBuiltin(b.builtin, args, ctx);
         if (callee instanceof MethodValue m) return callMethod(m, args, ctx);
         if (callee instanceof MathModule.Function f) {

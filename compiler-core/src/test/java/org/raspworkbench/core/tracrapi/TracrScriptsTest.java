@@ -77,6 +77,17 @@ class TracrScriptsTest {
     }
 
     @Test
+    void whatTheModelComputesIsAPlaceholderWhileTheScriptRuns() {
+        RaspProgram p = ok(HEADER + "program = lib.make_hist()\n"
+                + "m = compiling.compile_rasp_to_model(program, vocab={1, 2}, max_seq_len=4, compiler_bos=\"BOS\")\n"
+                + "out = m.apply([\"BOS\", 2, 1, 2])\n"
+                + "assert out.decoded[1:] == [2, 1, 2], 'checked by the workbench, not here'\n"
+                + "print(f\"{out.decoded} {m.residual_labels} {program([2, 1])}\")\n"
+                + "assert program([1]) == [1]\n");
+        assertThat(p.settings().example()).isPresent();
+    }
+
+    @Test
     void aSettingsCommentStandsInForTheCall() {
         RaspProgram p = ok("# rasp: vocab={1, 2, 3} max_seq_len=5 compiler_bos=\"BOS\"\n" + HEADER
                 + "hist = lib.make_hist()\nsorted_tokens = lib.make_sort_unique(rasp.tokens, rasp.tokens)\n");
