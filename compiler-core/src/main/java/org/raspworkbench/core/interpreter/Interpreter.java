@@ -380,6 +380,15 @@ public final class Interpreter {
             return kw != null ? primitives.named(m.target(), kw.value(), kw.range(), ctx)
                     : primitives.named(m.target(), args.get(0), args.rangeOf(0), ctx);
         }
+        if (m.target() instanceof org.raspworkbench.core.value.StrValue s && m.name().equals("format")) {
+            java.util.Map<String, Value> kwargs = new java.util.LinkedHashMap<>();
+            for (CallArgs.Keyword k : args.keywords()) kwargs.put(k.name(), k.value());
+            try {
+                return StringFormatting.format(s.value(), args.values(), kwargs);
+            } catch (PythonError e) {
+                throw Errors.at(e, args.range());
+            }
+        }
         noKeywords(m.name(), args);
         try {
             return Methods.call(m, args.values(), args.range());

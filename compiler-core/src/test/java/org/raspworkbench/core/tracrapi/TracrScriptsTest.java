@@ -156,6 +156,19 @@ class TracrScriptsTest {
     }
 
     @Test
+    void namesBuiltWithFormatAndPercent() {
+        RaspProgram p = ok(HEADER + "k = 3\n"
+                + "a = \"x_%d_%s_%.2f_%%\" % (k, 'b', 0.5)\n"
+                + "b = \"y_{}_{k}_{0!r}_{1:>3}\".format('q', 7, k=k)\n"
+                + "assert a == 'x_3_b_0.50_%' and b == \"y_q_3_'q'_  7\", a + ' ' + b\n"
+                + "out = rasp.Map(lambda t: \"%s!\" % t, rasp.tokens).named(a + b)\n"
+                + "compiling.compile_rasp_to_model(out, {1}, 2)\n");
+        assertThat(p.output().name()).isEqualTo("x_3_b_0.50_%y_q_3_'q'_  7");
+        assertThat(error(HEADER + "a = \"%d %d\" % (1,)\n")).startsWith("3:5 [\"%d %d\" % (1,)] TYPE not enough arguments");
+        assertThat(error(HEADER + "a = \"{} {}\".format(1)\n")).contains("VALUE Replacement index 1 out of range");
+    }
+
+    @Test
     void starImportsOfTracrsModules() {
         RaspProgram p = ok("from tracr.rasp.rasp import *\nfrom tracr.compiler.lib import *\n"
                 + "from tracr.compiler.compiling import *\n"
