@@ -409,6 +409,14 @@ public final class Interpreter {
             if (ctx.plain) throw Errors.raspInPlainFunction(b.pyName + "() builds RASP", args.range());
             return primitives.call(b, args, ctx);
         }
+        if (b == Builtin.ISINSTANCE && args.size() == 2 && args.get(1) instanceof TypeTest t) {
+            try {
+                return BoolValue.of(t.test(args.get(0)));
+            } catch (org.raspworkbench.core.source.RaspException e) {
+                throw new org.raspworkbench.core.source.RaspException(e.diagnostic().kind(), e.diagnostic().message(),
+                        args.rangeOf(1));
+            }
+        }
         if (b == Builtin.ISINSTANCE) return HostBuiltins.isinstance(args);
         if (b.isRasp()) {
             if (ctx.plain) throw Errors.raspInPlainFunction(b.pyName + "() builds RASP", args.range());

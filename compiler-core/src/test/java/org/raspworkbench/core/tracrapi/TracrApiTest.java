@@ -214,6 +214,16 @@ class TracrApiTest {
     }
 
     @Test
+    void isinstanceKnowsTracrsExpressionTypes() {
+        RaspProgram p = program("s = rasp.Select(rasp.tokens, rasp.tokens, rasp.Comparison.EQ)\n"
+                + "assert isinstance(rasp.tokens, rasp.SOp) and not isinstance(s, rasp.SOp)\n"
+                + "assert isinstance(s, rasp.Selector) and isinstance(s, rasp.RASPExpr) and not isinstance(1, rasp.RASPExpr)\n"
+                + "assert isinstance(1, int)\n"
+                + "out = rasp.SelectorWidth(s)");
+        assertThat(p.output().name()).isEqualTo("selector_width");
+    }
+
+    @Test
     void fullAndConstantsAreRefusedWithAWayOut() {
         List<Diagnostic> e = errors(HEADER + "out = rasp.Full(1)\n");
         assertThat(e).singleElement().satisfies(d -> {
