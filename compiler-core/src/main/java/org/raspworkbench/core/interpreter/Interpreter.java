@@ -248,38 +248,9 @@ public final class Interpreter {
             Value e = r.exception().isPresent() ? exprs.eval(r.exception().get(), scope, ctx) : NoneValue.NONE;
             throw Errors.value(e instanceof NoneValue ? "an exception was raised" : e.str(), r.range());
         } else if (s instanceof Stmt.Import im) {
-            importNames(im, scope);
+            ImportBinding.bind(im, scope, imports, this);
         }
         return null;
-    }
-
-    /** {@code import a.b as c} binds the module; {@code import a.b} binds {@code a}; {@code from a import x} binds x. */
-    private void importNames(Stmt.Import im, Scope scope) {
-        for (Stmt.ImportedName n : im.names()) {
-            if (n.name().equals("*")) {
-                Value module = imports.module(im.from().orElseThrow(), im.range(), this);
-                java.util.List<String> names = module instanceof HasAttributes m ? m.publicNames() : java.util.List.of();
-                if (names.isEmpty()) {
-                    throw new org.raspworkbench.core.source.RaspException(
-                            org.raspworkbench.core.source.ErrorKind.UNSUPPORTED, "'from " + im.from().get()
-                            + " import *' is not supported: import the names you use", n.range());
-                }
-                for (String name : names) scope.assign(name, ((HasAttributes) module).attribute(name, n.range()));
-                continue;
-            }
-            Value v;
-            if (im.from().isPresent()) {
-                Value module = imports.module(im.from().get(), im.range(), this);
-                v = module instanceof HasAttributes m ? m.attribute(n.name(), n.range())
-                        : imports.module(im.from().get() + "." + n.name(), n.range(), this);
-            } else if (n.alias().isPresent()) {
-                v = imports.module(n.name(), n.range(), this);
-            } else {
-                imports.module(n.name(), n.range(), this);
-                v = imports.module(n.boundName(), n.range(), this);
-            }
-            scope.assign(n.boundName(), v);
-        }
     }
 
     /** Whether an if takes its branch; S-ops and selectors cannot decide while the program runs. */
@@ -308,23 +279,7 @@ public final class Interpreter {
         }
         Target.TupleTarget t = (Target.TupleTarget) target;
         List<Value> items = Iteration.list(value, target.range());
-        int star = -1;
-        for (int i = 0; i < t.items().size(); i++) if (t.items().get(i) instanceof Target.StarTarget) star = i;
-        if (star >= 0) {
-            int after = t.items().size() - star - 1;
-            if (items.size() < t.items().size() - 1) {
-                throw Errors.value("not enough values to unpack (expected at least " + (t.items().size() - 1)
-                        + ", got " + items.size() + ")", target.range());
-            }
-            for (int i = 0; i < star; i++) bind(t.items().get(i), items.get(i), scope, ctx, naming);
-            Target.StarTarget st = (Target.StarTarget) t.items().get(star);
-            scope.assign(st.name(), new org.raspworkbench.core.value.ListValue(
-                    new ArrayList<>(items.subList(star, items.size() - after))));
-            for (int i = 0; i < after; i++) {
-                bind(t.items().get(star + 1 + i), items.get(items.size() - after + i), scope, ctx, naming);
-            }
-            return;
-        }
+        if (Unpacking.starred(t, items, (sub, v) -> bind(sub, v, scope, ctx, naming), scope)) return;
         if (items.size() != t.items().size()) {
             String msg = items.size() > t.items().size() ? "too many values to unpack (expected " + t.items().size() + ")"
                     : "not enough values to unpack (expected " + t.items().size() + ", got " + items.size() + ")";
@@ -381,13 +336,7 @@ public final class Interpreter {
                     : primitives.named(m.target(), args.get(0), args.rangeOf(0), ctx);
         }
         if (m.target() instanceof org.raspworkbench.core.value.StrValue s && m.name().equals("format")) {
-            java.util.Map<String, Value> kwargs = new java.util.LinkedHashMap<>();
-            for (CallArgs.Keyword k : args.keywords()) kwargs.put(k.name(), k.value());
-            try {
-                return StringFormatting.format(s.value(), args.values(), kwargs);
-            } catch (PythonError e) {
-                throw Errors.at(e, args.range());
-            }
+            return StringFormatting.call(s.value(), args);
         }
         noKeywords(m.name(), args);
         try {
@@ -410,12 +359,7 @@ public final class Interpreter {
             return primitives.call(b, args, ctx);
         }
         if (b == Builtin.ISINSTANCE && args.size() == 2 && args.get(1) instanceof TypeTest t) {
-            try {
-                return BoolValue.of(t.test(args.get(0)));
-            } catch (org.raspworkbench.core.source.RaspException e) {
-                throw new org.raspworkbench.core.source.RaspException(e.diagnostic().kind(), e.diagnostic().message(),
-                        args.rangeOf(1));
-            }
+            return TypeTest.isinstance(t, args);
         }
         if (b == Builtin.ISINSTANCE) return HostBuiltins.isinstance(args);
         if (b.isRasp()) {

@@ -20,6 +20,17 @@ final class StringFormatting {
     private StringFormatting() {
     }
 
+    /** {@code template.format(*args, **kwargs)}, its errors at the call. */
+    static Value call(String template, CallArgs args) {
+        Map<String, Value> kwargs = new java.util.LinkedHashMap<>();
+        for (CallArgs.Keyword k : args.keywords()) kwargs.put(k.name(), k.value());
+        try {
+            return format(template, args.values(), kwargs);
+        } catch (PythonError e) {
+            throw Errors.at(e, args.range());
+        }
+    }
+
     static StrValue format(String template, List<Value> args, Map<String, Value> kwargs) {
         StringBuilder out = new StringBuilder();
         int auto = 0;
