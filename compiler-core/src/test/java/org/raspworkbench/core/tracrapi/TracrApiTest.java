@@ -214,6 +214,16 @@ class TracrApiTest {
     }
 
     @Test
+    void characterCodesAndPowersForTheFunctionsMapsRun() {
+        RunResult caesar = ProgramRunner.run(HEADER + "out = rasp.Map(lambda x: chr((ord(x) - 97 + 3) % 26 + 97), "
+                + "rasp.tokens)\ncompiling.compile_rasp_to_model(out, set(\"xyz\"), 3)\n", SurfaceSyntax.PYTHON);
+        assertThat(eval(caesar.program().orElseThrow(), "\"xyz\"")).isEqualTo("'a' 'b' 'c'");
+        RaspProgram q = program("assert pow(2, 10) == 1024 and divmod(-7, 2) == (-4, 1)\n"
+                + "out = rasp.Map(lambda x: pow(x, 2), rasp.tokens)");
+        assertThat(eval(q, "[1, 2, 3]")).isEqualTo("1 4 9");
+    }
+
+    @Test
     void isinstanceKnowsTracrsExpressionTypes() {
         RaspProgram p = program("s = rasp.Select(rasp.tokens, rasp.tokens, rasp.Comparison.EQ)\n"
                 + "assert isinstance(rasp.tokens, rasp.SOp) and not isinstance(s, rasp.SOp)\n"
