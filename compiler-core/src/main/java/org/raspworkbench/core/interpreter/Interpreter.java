@@ -63,6 +63,8 @@ public final class Interpreter {
     private SOpValue lastAssigned;
     /** The top-level statement that assigned {@link #lastAssigned}. */
     private SourceRange lastAssignedRange;
+    /** The modules imported so far in this run, by dotted path. */
+    private final Map<String, Value> modules = new HashMap<>();
     /** How often each call expression (by its offsets) has called a function so far. */
     private final Map<Long, Integer> callCounts = new HashMap<>();
 
@@ -132,6 +134,19 @@ public final class Interpreter {
         Context ctx = Context.program(limits, top);
         exec(module.statements(), scope, ctx);
         return new ModuleValue(name, scope);
+    }
+
+    /**
+     * The module at {@code path} for this run, loaded by {@code load} the first time it is imported:
+     * a module's top level runs once per program run, as in Python.
+     */
+    public Value module(String path, java.util.function.Supplier<Value> load) {
+        Value m = modules.get(path);
+        if (m == null) {
+            m = load.get();
+            modules.put(path, m);
+        }
+        return m;
     }
 
     public RaspPrimitives primitives() {
