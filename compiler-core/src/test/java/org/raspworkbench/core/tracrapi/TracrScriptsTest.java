@@ -169,6 +169,23 @@ class TracrScriptsTest {
     }
 
     @Test
+    void keywordOnlyParametersAfterStarArgs() {
+        RaspProgram p = ok(HEADER + "def combine(f, *sops, name, simplify=True):\n"
+                + "    out = sops[0]\n"
+                + "    for s in sops[1:]:\n"
+                + "        out = rasp.SequenceMap(f, out, s)\n"
+                + "    return rasp.Map(lambda x: x, out, simplify=simplify).named(name)\n"
+                + "out = combine(lambda a, b: a + b, rasp.tokens, rasp.indices, rasp.tokens, name=\"sum3\")\n"
+                + "compiling.compile_rasp_to_model(out, {1, 2}, 3)\n");
+        assertThat(p.output().name()).isEqualTo("sum3");
+        assertThat(error(HEADER + "def f(*xs, name):\n    return name\nf(1, 2)\n"))
+                .startsWith("5:1 [f(1, 2)] TYPE f() is missing the argument 'name'");
+        // in .rasp a *rest still comes last
+        assertThat(ProgramRunner.run("def f(*xs, name) { return name; }\n", SurfaceSyntax.RASP).errors())
+                .first().satisfies(d -> assertThat(d.message()).isEqualTo("*xs must be the last parameter"));
+    }
+
+    @Test
     void starImportsOfTracrsModules() {
         RaspProgram p = ok("from tracr.rasp.rasp import *\nfrom tracr.compiler.lib import *\n"
                 + "from tracr.compiler.compiling import *\n"
