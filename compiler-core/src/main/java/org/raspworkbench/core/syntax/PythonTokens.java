@@ -24,6 +24,8 @@ final class PythonTokens implements TokenSource {
     private final String source;
     private final Deque<Token> pending = new ArrayDeque<>();
     private final Deque<Integer> indents = new ArrayDeque<>();
+    /** The same levels measured with tabs as one column: Python refuses text where the two disagree. */
+    private final Deque<Integer> narrowIndents = new ArrayDeque<>();
     private final List<Diagnostic> errors = new ArrayList<>();
     private final SourceText text;
     private int depth;
@@ -37,6 +39,7 @@ final class PythonTokens implements TokenSource {
         this.source = source;
         this.text = text;
         indents.push(0);
+        narrowIndents.push(0);
     }
 
     /** Indentation errors found so far (the first one is what Python reports). */
@@ -69,6 +72,7 @@ final class PythonTokens implements TokenSource {
             if (!atLineStart) pending.add(synthetic(PythonGrammarLexer.NEWLINE, t.getStartIndex(), "\\n"));
             while (indents.peek() > 0) {
                 indents.pop();
+                narrowIndents.pop();
                 pending.add(synthetic(PythonGrammarParser.DEDENT, t.getStartIndex(), "<dedent>"));
             }
             pending.add(t);
@@ -100,15 +104,24 @@ final class PythonTokens implements TokenSource {
     }
 
     private void indent(Token first) {
-        int column = column(first.getStartIndex());
+        int column = column(first.getStartIndex(), 8);
+        int narrow = column(first.getStartIndex(), 1);
+        if (Integer.compare(column, indents.peek()) != Integer.compare(narrow, narrowIndents.peek())) {
+            tabError(first);
+        }
         if (column > indents.peek()) {
             indents.push(column);
+            narrowIndents.push(narrow);
             pending.add(synthetic(PythonGrammarParser.INDENT, first.getStartIndex(), "<indent>"));
             return;
         }
         while (column < indents.peek()) {
             indents.pop();
+            narrowIndents.pop();
             pending.add(synthetic(PythonGrammarParser.DEDENT, first.getStartIndex(), "<dedent>"));
+            if (Integer.compare(column, indents.peek()) != Integer.compare(narrow, narrowIndents.peek())) {
+                tabError(first);
+            }
         }
         if (column != indents.peek() && errors.isEmpty()) {
             int at = text.charOffset(first.getStartIndex());
@@ -128,15 +141,22 @@ final class PythonTokens implements TokenSource {
         errors.add(Diagnostic.error(ErrorKind.SYNTAX, message, text.range(start, text.charOffset(at.getStopIndex() + 1))));
     }
 
-    /** The indentation width of the line that code point {@code index} starts on. */
-    private int column(int index) {
+    private void tabError(Token first) {
+        if (!errors.isEmpty()) return;
+        int at = text.charOffset(first.getStartIndex());
+        errors.add(Diagnostic.error(ErrorKind.SYNTAX, "inconsistent use of tabs and spaces in indentation",
+                text.range(at, text.charOffset(first.getStopIndex() + 1))));
+    }
+
+    /** The indentation width of the line that code point {@code index} starts on, a tab advancing to a multiple of {@code tab}. */
+    private int column(int index, int tab) {
         int at = text.charOffset(index);
         int start = at;
         while (start > 0 && source.charAt(start - 1) != '\n' && source.charAt(start - 1) != '\r') start--;
         int width = 0;
         for (int i = start; i < at; i++) {
             char c = source.charAt(i);
-            if (c == '\t') width = (width / 8 + 1) * 8;
+            if (c == '\t') width = (width / tab + 1) * tab;
             else if (c == ' ') width++;
             else if (c == '\f') width = 0;
             else break;

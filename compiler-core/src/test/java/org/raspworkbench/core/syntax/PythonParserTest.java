@@ -157,5 +157,8 @@ class PythonParserTest {
         assertThat(at(error("x = [1, 2)\n"))).isEqualTo("1:10-1:11 SYNTAX closing parenthesis ')' does not match "
                 + "opening parenthesis '['");
         assertThat(at(error("x = 1)\n"))).isEqualTo("1:6-1:7 SYNTAX unmatched ')'");
+        assertThat(at(error("if x:\n\ta = 1\n        b = 2\n")))
+                .isEqualTo("3:9-3:10 SYNTAX inconsistent use of tabs and spaces in indentation");
+        parse("if x:\n\ta = 1\n\tb = 2\nif y:\n    c = 3\n");
     }
 }
