@@ -51,6 +51,15 @@ public final class Naming {
      * that graph; nodes the output does not need (a map fused away, an unused copy) come after.
      */
     public static String[] finalNames(List<Node> nodes, Node output) {
+        return finalNames(nodes, output, false);
+    }
+
+    /**
+     * With {@code tracrDefaults} (a .py file) an unnamed value is called by its kind alone, as
+     * Tracr's default name without the {@code _<id>} of its label: {@code map}, then {@code map_2}
+     * where two share it.
+     */
+    public static String[] finalNames(List<Node> nodes, Node output, boolean tracrDefaults) {
         String[] base = new String[nodes.size()];
         Map<NodeKind, Integer> counters = new EnumMap<>(NodeKind.class);
         for (Node n : nodes) {
@@ -58,6 +67,8 @@ public final class Naming {
                 base[n.id] = n.name;
             } else if (n.fallbackName != null) {
                 base[n.id] = n.fallbackName;
+            } else if (tracrDefaults) {
+                base[n.id] = n.kind.defaultName();
             } else {
                 int k = counters.merge(n.kind, 1, Integer::sum);
                 base[n.id] = n.kind.defaultName() + "_" + k;
@@ -72,13 +83,17 @@ public final class Naming {
                 taken.add(n.name);
             }
         }
+        // the smallest free suffix of each name is at or above the last one given: names are only ever
+        // taken, so the search resumes there (a .py file's 3,000 unnamed maps are all called "map")
+        Map<String, Integer> nextSuffix = new java.util.HashMap<>();
         for (boolean pass : new boolean[] {true, false}) {
             for (Node n : nodes) {
                 if (out[n.id] != null || needed[n.id] != pass) continue;
                 String name = base[n.id];
                 if (taken.contains(name)) {
-                    int k = 2;
+                    int k = nextSuffix.getOrDefault(name, 2);
                     while (taken.contains(name + "_" + k)) k++;
+                    nextSuffix.put(name, k + 1);
                     name = name + "_" + k;
                 }
                 taken.add(name);

@@ -42,7 +42,10 @@ public final class ExprEvaluator {
         if (e instanceof Expr.Name n) return name(n, scope, ctx);
         if (e instanceof Expr.Literal l) return l.value();
         if (e instanceof Expr.Binary b) {
-            return lifting.binary(b.op(), eval(b.left(), scope, ctx), eval(b.right(), scope, ctx), b.range(), ctx);
+            Value left = eval(b.left(), scope, ctx);
+            Value right = eval(b.right(), scope, ctx);
+            if (Placeholder.any(left, right)) return Placeholder.first(left, right);
+            return lifting.binary(b.op(), left, right, b.range(), ctx);
         }
         if (e instanceof Expr.Call c) return call(c, scope, ctx);
         if (e instanceof Expr.Compare c) return compare(c, scope, ctx);
@@ -50,7 +53,10 @@ public final class ExprEvaluator {
         if (e instanceof Expr.Logical l) return logical(l, scope, ctx);
         if (e instanceof Expr.Conditional c) return conditional(c, scope, ctx);
         if (e instanceof Expr.Index i) {
-            return Indexing.index(eval(i.target(), scope, ctx), eval(i.index(), scope, ctx), i.range());
+            Value target = eval(i.target(), scope, ctx);
+            Value index = eval(i.index(), scope, ctx);
+            if (Placeholder.any(target, index)) return Placeholder.first(target, index);
+            return Indexing.index(target, index, i.range());
         }
         if (e instanceof Expr.Slice s) return slice(s, scope, ctx);
         if (e instanceof Expr.Attribute a) return attribute(eval(a.target(), scope, ctx), a, ctx);
@@ -58,6 +64,10 @@ public final class ExprEvaluator {
         if (e instanceof Expr.DictDisplay d) return dict(d, scope, ctx);
         if (e instanceof Expr.Comprehension c) return comprehension(c, scope, ctx);
         if (e instanceof Expr.DictComprehension c) return dictComprehension(c, scope, ctx);
+        if (e instanceof Expr.FString f) return fString(f, scope, ctx);
+        if (e instanceof Expr.Starred st) {
+            throw Errors.syntax("a starred expression can only be an item of a list, tuple or set", st.range());
+        }
         return lambda((Expr.Lambda) e, scope, ctx);
     }
 
@@ -65,8 +75,14 @@ public final class ExprEvaluator {
     private static Value attribute(Value target, Expr.Attribute a, Context ctx) {
         try {
             if (target == MathModule.VALUE) return MathModule.attribute(a.name());
+            if (target instanceof HasAttributes h) return h.attribute(a.name(), a.range());
             if (Lifting.isRasp(target)) {
-                if (a.name().equals("named")) return new MethodValue(target, a.name());
+                if (a.name().equals("named") || a.name().equals("annotated")) return new MethodValue(target, a.name());
+                // Tracr's .name and .label: the name as known now (made unique once the program has run)
+                if (a.name().equals("name") || a.name().equals("label")) {
+                    return org.raspworkbench.core.value.StrValue.of(((org.raspworkbench.core.dag.NodeValue) target)
+                            .node.currentName());
+                }
                 String kind = target instanceof SelectorValue ? "a selector" : "an S-op";
                 throw new RaspException(ErrorKind.UNSUPPORTED, kind + " has no attribute '" + a.name()
                         + "': its only method is .named(\"name\"); its values exist only when the model runs",
@@ -128,6 +144,7 @@ public final class ExprEvaluator {
         for (int i = 0; i < c.ops().size(); i++) {
             Value next = eval(c.rest().get(i), scope, ctx);
             operands.add(next);
+            if (Placeholder.any(operands.get(i), next)) return Placeholder.first(operands.get(i), next);
             rasp |= Lifting.isRasp(next);
             if (!rasp) {
                 Value r = lifting.compare(c.ops().get(i), operands.get(i), next, c.range(), ctx);
@@ -183,6 +200,7 @@ public final class ExprEvaluator {
 
     private Value slice(Expr.Slice s, Scope scope, Context ctx) {
         Value target = eval(s.target(), scope, ctx);
+        if (target instanceof Placeholder) return target;
         Value lower = s.lower().isPresent() ? eval(s.lower().get(), scope, ctx) : null;
         Value upper = s.upper().isPresent() ? eval(s.upper().get(), scope, ctx) : null;
         Value step = s.step().isPresent() ? eval(s.step().get(), scope, ctx) : null;
@@ -191,8 +209,16 @@ public final class ExprEvaluator {
 
     private Value display(Expr.Display d, Scope scope, Context ctx) {
         List<Value> items = new ArrayList<>(d.items().size());
-        for (Expr e : d.items()) items.add(eval(e, scope, ctx));
-        return collect(d.kind(), items, d.items(), d.range());
+        boolean starred = false;
+        for (Expr e : d.items()) {
+            if (e instanceof Expr.Starred st) {
+                starred = true;
+                items.addAll(Iteration.list(eval(st.value(), scope, ctx), st.value().range()));
+            } else {
+                items.add(eval(e, scope, ctx));
+            }
+        }
+        return collect(d.kind(), items, starred ? null : d.items(), d.range());
     }
 
     private static Value collect(Expr.DisplayKind kind, List<Value> items, List<Expr> sources, SourceRange range) {
@@ -267,6 +293,36 @@ public final class ExprEvaluator {
         } catch (PythonError e) {
             throw Errors.at(e, range);
         }
+    }
+
+    /** Python's f-string: each field's str() (or repr() for !r), formatted by its spec. */
+    private Value fString(Expr.FString f, Scope scope, Context ctx) {
+        StringBuilder sb = new StringBuilder();
+        for (Expr.FStringPart part : f.parts()) {
+            if (part instanceof Expr.FStringPart.Text t) {
+                sb.append(t.text());
+                continue;
+            }
+            Expr.FStringPart.Field field = (Expr.FStringPart.Field) part;
+            Value v = eval(field.value(), scope, ctx);
+            if (Lifting.isRasp(v)) {
+                throw Errors.type("an f-string cannot show " + Lifting.article(v) + ": its values exist only when "
+                        + "the model runs (its name is " + "x.name)", field.value().range());
+            }
+            try {
+                String shown = field.conversion() == 'r' ? v.repr() : field.conversion() == 's' ? v.str()
+                        : field.spec().isEmpty() ? v.str() : null;
+                sb.append(shown != null ? shown : Formats.format(v, field.spec()));
+                if (shown != null && !field.spec().isEmpty()) {
+                    String padded = Formats.format(org.raspworkbench.core.value.StrValue.of(shown), field.spec());
+                    sb.setLength(sb.length() - shown.length());
+                    sb.append(padded);
+                }
+            } catch (PythonError e) {
+                throw Errors.at(e, field.range());
+            }
+        }
+        return org.raspworkbench.core.value.StrValue.of(sb.toString());
     }
 
     private Value lambda(Expr.Lambda l, Scope scope, Context ctx) {

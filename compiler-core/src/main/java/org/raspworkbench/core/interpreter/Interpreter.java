@@ -17,6 +17,7 @@ import org.raspworkbench.core.rasp.CallSite;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.syntax.Program;
 import org.raspworkbench.core.syntax.SourceText;
+import org.raspworkbench.core.syntax.SurfaceSyntax;
 import org.raspworkbench.core.syntax.Stmt;
 import org.raspworkbench.core.syntax.Target;
 import org.raspworkbench.core.value.BoolValue;
@@ -50,30 +51,110 @@ public final class Interpreter {
     private final Lifting lifting;
     private final ExprEvaluator exprs;
     private final RaspPrimitives primitives;
+    private final Scope builtins;
     private final Scope globals;
+    private final SurfaceSyntax syntax;
+    private final Imports imports;
+    /** The user's call into library code (our tracr lib) while it runs; null outside it. */
+    private SourceRange libraryCall;
     private final Frame top = new Frame(null);
     private final List<SettingEntry> settings = new ArrayList<>();
     private OutputEntry output;
     private SOpValue lastAssigned;
     /** The top-level statement that assigned {@link #lastAssigned}. */
     private SourceRange lastAssignedRange;
+    /** The modules imported so far in this run, by dotted path. */
+    private final Map<String, Value> modules = new HashMap<>();
     /** How often each call expression (by its offsets) has called a function so far. */
     private final Map<Long, Integer> callCounts = new HashMap<>();
 
     public Interpreter(SourceText text, Limits limits) {
+        this(text, limits, SurfaceSyntax.RASP, Imports.NONE);
+    }
+
+    /**
+     * A {@code .py} file ({@link SurfaceSyntax#PYTHON}) sees Python's built-ins only (RASP comes
+     * from importing Tracr's modules), names S-ops as Tracr does (assignments do not name them) and
+     * builds what Tracr's operator overloads build.
+     */
+    public Interpreter(SourceText text, Limits limits, SurfaceSyntax syntax, Imports imports) {
         this.text = text;
         this.limits = limits;
+        this.syntax = syntax;
+        this.imports = imports;
+        boolean python = syntax == SurfaceSyntax.PYTHON;
         this.nodes = new NodeFactory(limits);
-        this.lifting = new Lifting(nodes);
+        this.lifting = new Lifting(nodes, python);
         this.exprs = new ExprEvaluator(this, lifting);
         this.primitives = new RaspPrimitives(this, nodes);
-        Scope builtins = new Scope(Scope.Kind.BUILTIN, null, Set.of());
-        builtins.assign("tokens", nodes.tokens());
-        builtins.assign("indices", nodes.indices());
-        builtins.assign("length", LENGTH);
-        for (Builtin b : Builtin.values()) builtins.assign(b.pyName, new BuiltinValue(b));
-        builtins.assign("math", MathModule.VALUE);
+        this.builtins = new Scope(Scope.Kind.BUILTIN, null, Set.of());
+        if (!python) {
+            builtins.assign("tokens", nodes.tokens());
+            builtins.assign("indices", nodes.indices());
+            builtins.assign("length", LENGTH);
+            builtins.assign("math", MathModule.VALUE);
+        }
+        for (Builtin b : Builtin.values()) {
+            if (!python || b.isPython()) builtins.assign(b.pyName, new BuiltinValue(b));
+        }
         this.globals = new Scope(Scope.Kind.GLOBAL, builtins, Set.of());
+    }
+
+    public SurfaceSyntax syntax() {
+        return syntax;
+    }
+
+    /** Adds a predefined name (the Python built-ins of .py files that .rasp lacks). */
+    public void defineBuiltin(String name, Value value) {
+        builtins.assign(name, value);
+    }
+
+    /** A setting from a call such as Tracr's compile_rasp_to_model; it replaces an earlier one of that name. */
+    public void addSetting(SettingEntry entry) {
+        settings.removeIf(e -> e.name().equals(entry.name()));
+        settings.add(entry);
+    }
+
+    /** The S-op the program compiles, when a call (not an output statement) says which. */
+    public void output(OutputEntry entry) {
+        output = entry;
+    }
+
+    /** Calls a value from native code, with the program's rules (for functions such as functools.reduce). */
+    public Value callValue(Value callee, CallArgs args, Context ctx) {
+        return call(callee, args, ctx);
+    }
+
+    /**
+     * Runs library code (a module of the Python subset shipped with the workbench, parsed with
+     * {@code PythonParser.parseLibrary}) in a scope of its own, and returns it as a module.
+     */
+    public ModuleValue runModule(String name, Program module) {
+        Scope scope = new Scope(Scope.Kind.GLOBAL, builtins, Set.of());
+        Context ctx = Context.program(limits, top);
+        exec(module.statements(), scope, ctx);
+        return new ModuleValue(name, scope);
+    }
+
+    /**
+     * The module at {@code path} for this run, loaded by {@code load} the first time it is imported:
+     * a module's top level runs once per program run, as in Python.
+     */
+    public Value module(String path, java.util.function.Supplier<Value> load) {
+        Value m = modules.get(path);
+        if (m == null) {
+            m = load.get();
+            modules.put(path, m);
+        }
+        return m;
+    }
+
+    public RaspPrimitives primitives() {
+        return primitives;
+    }
+
+    public MathModule math() {
+        return MathModule.VALUE;
     }
 
     Limits limits() {
@@ -167,6 +248,22 @@ public final class Interpreter {
                     st.nameRange(), items));
         } else if (s instanceof Stmt.Output o) {
             output = new OutputEntry(exprs.eval(o.value(), scope, ctx), o.value().range());
+        } else if (s instanceof Stmt.While w) {
+            while (decide(exprs.eval(w.condition(), scope, ctx), w.condition().range())) {
+                ctx.step(w.range());
+                Value result = exec(w.body(), scope, ctx);
+                if (result != null) return result;
+            }
+        } else if (s instanceof Stmt.Assert a) {
+            if (!decide(exprs.eval(a.condition(), scope, ctx), a.condition().range())) {
+                String message = a.message().isPresent() ? ": " + exprs.eval(a.message().get(), scope, ctx).str() : "";
+                throw Errors.value("AssertionError" + message, a.range());
+            }
+        } else if (s instanceof Stmt.Raise r) {
+            Value e = r.exception().isPresent() ? exprs.eval(r.exception().get(), scope, ctx) : NoneValue.NONE;
+            throw Errors.value(e instanceof NoneValue ? "an exception was raised" : e.str(), r.range());
+        } else if (s instanceof Stmt.Import im) {
+            ImportBinding.bind(im, scope, imports, this);
         }
         return null;
     }
@@ -186,13 +283,18 @@ public final class Interpreter {
         if (target instanceof Target.NameTarget n) {
             scope.assign(n.name(), value);
             if (naming) {
-                Naming.assign(value, n.name(), n.range(), ctx.frame);
+                // In Tracr's Python an assignment is only a variable: S-ops get names from .named()
+                if (syntax == SurfaceSyntax.RASP) Naming.assign(value, n.name(), n.range(), ctx.frame);
                 if (value instanceof SOpValue sop && scope == globals && ctx.frame == top) lastAssigned = sop;
             }
             return;
         }
+        if (target instanceof Target.StarTarget st) {
+            throw Errors.syntax("a starred name must be part of a tuple or list it unpacks into", st.range());
+        }
         Target.TupleTarget t = (Target.TupleTarget) target;
         List<Value> items = Iteration.list(value, target.range());
+        if (Unpacking.starred(t, items, (sub, v) -> bind(sub, v, scope, ctx, naming), scope)) return;
         if (items.size() != t.items().size()) {
             String msg = items.size() > t.items().size() ? "too many values to unpack (expected " + t.items().size() + ")"
                     : "not enough values to unpack (expected " + t.items().size() + ", got " + items.size() + ")";
@@ -204,6 +306,8 @@ public final class Interpreter {
     /** Calls any callable value. */
     Value call(Value callee, CallArgs args, Context ctx) {
         if (callee instanceof FunctionValue f) return callFunction(f, args, ctx);
+        if (callee instanceof NativeFunction n) return n.call(this, args, ctx);
+        if (callee instanceof Placeholder p) return p;
         if (callee instanceof BuiltinValue b) return callBuiltin(b.builtin, args, ctx);
         if (callee instanceof MethodValue m) return callMethod(m, args, ctx);
         if (callee instanceof MathModule.Function f) {
@@ -221,6 +325,10 @@ public final class Interpreter {
             }
             return BoolValue.of(Predicates.test(c.comparison, args.get(0), args.get(1), args.range()));
         }
+        if (callee instanceof SOpValue && syntax == SurfaceSyntax.PYTHON) {
+            // Tracr evaluates program(xs) at once; here values exist only once the script has run
+            return new Unevaluated(args.range(), text.slice(args.range()));
+        }
         if (callee instanceof SOpValue || callee == LENGTH) {
             throw Errors.type("an S-op is not a function; its values are computed when the model runs on an input",
                     args.range());
@@ -229,11 +337,23 @@ public final class Interpreter {
     }
 
     private Value callMethod(MethodValue m, CallArgs args, Context ctx) {
-        noKeywords(m.name(), args);
-        if (Lifting.isRasp(m.target())) {
-            if (args.size() != 1) throw Errors.type("named() takes exactly one argument, the name", args.range());
-            return primitives.named(m.target(), args.get(0), args.rangeOf(0), ctx);
+        if (Lifting.isRasp(m.target()) && m.name().equals("annotated")) {
+            if (ctx.plain) throw Errors.raspInPlainFunction("annotated() builds RASP", args.range());
+            return primitives.annotated(m.target(), args, ctx);
         }
+        if (Lifting.isRasp(m.target())) {
+            // Tracr's .named(name), also as .named(name="x")
+            CallArgs.Keyword kw = args.keyword("name");
+            if (args.size() + args.keywords().size() != 1 || !args.keywords().isEmpty() && kw == null) {
+                throw Errors.type("named() takes exactly one argument, the name", args.range());
+            }
+            return kw != null ? primitives.named(m.target(), kw.value(), kw.range(), ctx)
+                    : primitives.named(m.target(), args.get(0), args.rangeOf(0), ctx);
+        }
+        if (m.target() instanceof org.raspworkbench.core.value.StrValue s && m.name().equals("format")) {
+            return StringFormatting.call(s.value(), args);
+        }
+        noKeywords(m.name(), args);
         try {
             return Methods.call(m, args.values(), args.range());
         } catch (PythonError e) {
@@ -252,6 +372,9 @@ public final class Interpreter {
         if (b == Builtin.NAMED || b == Builtin.LINEAR_SEQUENCE_MAP) {
             if (ctx.plain) throw Errors.raspInPlainFunction(b.pyName + "() builds RASP", args.range());
             return primitives.call(b, args, ctx);
+        }
+        if (b == Builtin.ISINSTANCE && args.size() == 2 && args.get(1) instanceof TypeTest t) {
+            return TypeTest.isinstance(t, args);
         }
         if (b == Builtin.ISINSTANCE) return HostBuiltins.isinstance(args);
         if (b.isRasp()) {
@@ -281,10 +404,30 @@ public final class Interpreter {
     }
 
     private Value callFunction(FunctionValue f, CallArgs args, Context ctx) {
+        // A function of our library has no text in the user's file: what it builds, and its
+        // errors, point at the user's call of it.
+        boolean entersLibrary = libraryCall == null && f.range.isNone() && !args.range().isNone() && !ctx.plain;
+        if (!entersLibrary) return callFunctionHere(f, args, ctx);
+        libraryCall = args.range();
+        nodes.libraryCall(args.range());
+        try {
+            return callFunctionHere(f, args, ctx);
+        } catch (org.raspworkbench.core.source.RaspException e) {
+            if (!e.diagnostic().range().isNone()) throw e;
+            throw new org.raspworkbench.core.source.RaspException(e.diagnostic().kind(), "in " + f.name + "(): "
+                    + e.diagnostic().message(), args.range());
+        } finally {
+            libraryCall = null;
+            nodes.libraryCall(null);
+        }
+    }
+
+    private Value callFunctionHere(FunctionValue f, CallArgs args, Context ctx) {
         List<Value> bound = Binding.bind(f, args);
         ctx.enter(args.range());
         Frame caller = ctx.frame;
-        Frame frame = ctx.plain ? new Frame(caller) : new Frame(caller, callSite(f, args.range()));
+        Frame frame = ctx.plain || args.range().isNone() ? new Frame(caller)
+                : new Frame(caller, callSite(f, args.range()));
         ctx.frame = frame;
         if (!ctx.plain) nodes.enterFrame(frame);
         try {
