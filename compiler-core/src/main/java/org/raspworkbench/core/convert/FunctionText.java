@@ -1,0 +1,54 @@
+package org.raspworkbench.core.convert;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A function of a plan as source text in a dialect: a readable lambda as it was recovered, a table
+ * as a dict lookup ({@code lambda x: {1: 2, 2: 3}[x]}, {@code .get} where inputs are left out) or,
+ * for a predicate, a set of the selected (key, query) pairs. Long tables wrap, one line per few
+ * entries, indented under the line they start on.
+ */
+final class FunctionText {
+    private static final int LINE = 96;
+
+    private FunctionText() {
+    }
+
+    static String of(FunctionForm fn, Dialect dialect, boolean predicate, String indent) {
+        if (fn instanceof FunctionForm.Readable r) return new ExprPrinter(dialect).print(r.lambda());
+        FunctionForm.Table t = (FunctionForm.Table) fn;
+        List<String> items = new ArrayList<>();
+        for (FunctionForm.TableEntry e : t.entries()) {
+            String key = t.arity() == 1 ? ValueLiterals.of(e.args().get(0))
+                    : "(" + ValueLiterals.of(e.args().get(0)) + ", " + ValueLiterals.of(e.args().get(1)) + ")";
+            items.add(predicate ? key : key + ": " + ValueLiterals.of(e.result()));
+        }
+        if (predicate) {
+            if (items.isEmpty()) return "lambda k, q: False";
+            return "lambda k, q: (k, q) in " + braces(items, indent);
+        }
+        String params = t.arity() == 1 ? "x" : "x, y";
+        String key = t.arity() == 1 ? "x" : "(x, y)";
+        String lookup = t.partial() ? ".get(" + key + ")" : "[" + key + "]";
+        return "lambda " + params + ": " + braces(items, indent) + lookup;
+    }
+
+    private static String braces(List<String> items, String indent) {
+        String flat = "{" + String.join(", ", items) + "}";
+        if (flat.length() <= LINE - 40) return flat;
+        StringBuilder sb = new StringBuilder("{\n");
+        StringBuilder line = new StringBuilder();
+        String inner = indent + "    ";
+        for (String item : items) {
+            if (line.length() > 0 && inner.length() + line.length() + item.length() + 2 > LINE) {
+                sb.append(inner).append(line).append(",\n");
+                line.setLength(0);
+            }
+            if (line.length() > 0) line.append(", ");
+            line.append(item);
+        }
+        if (line.length() > 0) sb.append(inner).append(line).append(",\n");
+        return sb.append(indent).append("}").toString();
+    }
+}
