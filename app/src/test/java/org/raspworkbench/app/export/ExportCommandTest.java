@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.raspworkbench.core.export.NpzFormat;
+import org.raspworkbench.core.export.NumpyReader;
 import org.raspworkbench.core.export.TransformerLensWeights;
 
 /** The export commands on a sample program, end to end and headless. */
@@ -30,7 +30,7 @@ class ExportCommandTest {
         assertThat(run.exit()).as(run.out()).isZero();
         assertThat(out.resolve("weights.npz")).isRegularFile();
         JsonNode config = new ObjectMapper().readTree(out.resolve("config.json").toFile());
-        TransformerLensWeights w = TransformerLensWeights.fromStateDict(NpzFormat.read(out.resolve("weights.npz")), false);
+        TransformerLensWeights w = TransformerLensWeights.fromStateDict(NumpyReader.readNpz(out.resolve("weights.npz")), false);
         assertThat(w.config().dModel()).isEqualTo(config.get("d_model").asInt());
         JsonNode vocab = new ObjectMapper().readTree(out.resolve("vocab.json").toFile());
         assertThat(vocab.get("output_values").size()).isEqualTo(w.config().dVocabOut());

@@ -1,18 +1,15 @@
 package org.raspworkbench.core.export;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -130,23 +127,5 @@ public final class NpzFormat {
             next = done + STEP;
             listener.progress(done, total);
         }
-    }
-
-    /** The arrays in file order, keys without the {@code .npy} suffix (stored or compressed entries). */
-    public static List<NamedArray> read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
-        }
-    }
-
-    public static List<NamedArray> read(InputStream in) throws IOException {
-        List<NamedArray> arrays = new ArrayList<>();
-        ZipInputStream zip = new ZipInputStream(in);
-        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-            String name = e.getName();
-            if (!name.endsWith(SUFFIX)) continue;
-            arrays.add(new NamedArray(name.substring(0, name.length() - SUFFIX.length()), NpyFormat.read(zip)));
-        }
-        return arrays;
     }
 }

@@ -1,5 +1,6 @@
 package org.raspworkbench.core.program;
 
+
 import java.util.List;
 import java.util.Optional;
 import org.raspworkbench.core.rasp.RaspProgram;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.raspworkbench.core.interpreter.Suggestions;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.syntax.Argument;
@@ -18,7 +19,7 @@ import org.raspworkbench.core.syntax.Stmt;
  * {@code output} only at the top level and at most once each, {@code return} only in a def, known
  * setting names, parameters and keyword arguments well formed.
  */
-final class StructureCheck {
+public final class StructureCheck {
     static final List<String> SETTINGS = List.of("vocab", "max_seq_len", "example", "causal", "bos", "pad",
             "mlp_exactness");
 

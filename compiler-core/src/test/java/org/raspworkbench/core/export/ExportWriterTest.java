@@ -46,7 +46,7 @@ class ExportWriterTest {
         assertThat(files).extracting(p -> p.getFileName().toString())
                 .containsExactly("weights.npz", "config.json", "vocab.json", "README.md");
         for (Path f : files) assertThat(f).isRegularFile();
-        TransformerLensWeights back = TransformerLensWeights.fromStateDict(NpzFormat.read(files.get(0)), false);
+        TransformerLensWeights back = TransformerLensWeights.fromStateDict(NumpyReader.readNpz(files.get(0)), false);
         assertThat(back.config()).isEqualTo(tinyExport(false).config());
     }
 

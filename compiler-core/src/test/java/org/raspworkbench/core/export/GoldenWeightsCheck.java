@@ -43,7 +43,7 @@ final class GoldenWeightsCheck {
         JsonNode gold = MAPPER.readTree(goldenDir().resolve(name + ".json").toFile());
         ExportWriter.write(ModelToTransformerLens.run(model, name), exportDir, dtype);
         TransformerLensWeights w = TransformerLensWeights.fromStateDict(
-                NpzFormat.read(exportDir.resolve(ExportWriter.WEIGHTS)), model.config().causal());
+                NumpyReader.readNpz(exportDir.resolve(ExportWriter.WEIGHTS)), model.config().causal());
         JsonNode vocab = MAPPER.readTree(exportDir.resolve(ExportWriter.VOCAB).toFile());
         List<String> labels = new ArrayList<>();
         vocab.get("residual").forEach(n -> labels.add(n.asText()));

@@ -41,7 +41,7 @@ class NpyFormatTest {
         for (DType t : DType.values()) {
             for (NdArray a : List.of(CUBE, NdArray.of(new double[] {0.5, -2}), NdArray.of(new double[][] {{1, 2, 3}}, 3),
                     new NdArray(new int[] {0, 5}, new double[0]), new NdArray(new int[] {}, new double[] {7}))) {
-                NdArray back = NpyFormat.read(new ByteArrayInputStream(NpyFormat.write(a, t)));
+                NdArray back = NumpyReader.readNpy(new ByteArrayInputStream(NpyFormat.write(a, t)));
                 assertThat(back).isEqualTo(a);
             }
         }
@@ -50,13 +50,13 @@ class NpyFormatTest {
     @Test
     void float32RoundsToFloat() throws IOException {
         NdArray a = NdArray.of(new double[] {0.1});
-        NdArray back = NpyFormat.read(new ByteArrayInputStream(NpyFormat.write(a, DType.FLOAT32)));
+        NdArray back = NumpyReader.readNpy(new ByteArrayInputStream(NpyFormat.write(a, DType.FLOAT32)));
         assertThat(back.data()[0]).isEqualTo((double) 0.1f);
     }
 
     @Test
     void rejectsWhatIsNotNpy() {
-        assertThatThrownBy(() -> NpyFormat.read(new ByteArrayInputStream("hello, world".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> NumpyReader.readNpy(new ByteArrayInputStream("hello, world".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(IOException.class).hasMessageContaining("magic");
     }
 
@@ -71,7 +71,7 @@ class NpyFormatTest {
             assertThat(e.getName()).isEqualTo("embed.W_E.npy");
             assertThat(e.getMethod()).isEqualTo(ZipEntry.DEFLATED);
         }
-        List<NamedArray> back = NpzFormat.read(new ByteArrayInputStream(out.toByteArray()));
+        List<NamedArray> back = NumpyReader.readNpz(new ByteArrayInputStream(out.toByteArray()));
         assertThat(back).isEqualTo(arrays);
     }
 

@@ -46,7 +46,7 @@ class NumpyReadsExportTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
 
-        List<NamedArray> seen = NpzFormat.read(dir.resolve("back.npz"));
+        List<NamedArray> seen = NumpyReader.readNpz(dir.resolve("back.npz"));
         List<NamedArray> dense = DenseStateDict.of(model).stateDict();
         assertThat(seen).extracting(NamedArray::key).containsExactlyElementsOf(dense.stream().map(NamedArray::key).toList());
         for (int i = 0; i < dense.size(); i++) {

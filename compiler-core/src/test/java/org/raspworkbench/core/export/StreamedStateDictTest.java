@@ -101,8 +101,8 @@ class StreamedStateDictTest {
             NpzFormat.write(streamed, CircuitsToStateDict.run(model), t);
             ByteArrayOutputStream dense = new ByteArrayOutputStream();
             NpzFormat.write(dense, DenseStateDict.of(model).stateDict(), t);
-            assertThat(NpzFormat.read(new ByteArrayInputStream(streamed.toByteArray())))
-                    .isEqualTo(NpzFormat.read(new ByteArrayInputStream(dense.toByteArray())));
+            assertThat(NumpyReader.readNpz(new ByteArrayInputStream(streamed.toByteArray())))
+                    .isEqualTo(NumpyReader.readNpz(new ByteArrayInputStream(dense.toByteArray())));
         }
     }
 

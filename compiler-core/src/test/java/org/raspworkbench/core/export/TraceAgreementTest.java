@@ -65,7 +65,7 @@ class TraceAgreementTest {
 
         TransformerLensExport export = ModelToTransformerLens.run(model, "p");
         ExportWriter.write(export, dir, DType.FLOAT32);
-        TransformerLensWeights w = TransformerLensWeights.fromStateDict(NpzFormat.read(dir.resolve(ExportWriter.WEIGHTS)),
+        TransformerLensWeights w = TransformerLensWeights.fromStateDict(NumpyReader.readNpz(dir.resolve(ExportWriter.WEIGHTS)),
                 model.config().causal());
         List<Value> tokens = new ArrayList<>();
         tokens.add(new StrValue(model.program().settings().bos()));

@@ -1,15 +1,16 @@
 package org.raspworkbench.core.program;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.raspworkbench.core.program.Programs.HEADER;
-import static org.raspworkbench.core.program.Programs.at;
-
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.raspworkbench.core.interpreter.Builtin;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.syntax.BuiltinNames;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.raspworkbench.core.program.Programs.HEADER;
+import static org.raspworkbench.core.program.Programs.at;
 
 /** One program per error kind, with the exact range and sentence each gives. */
 class ErrorKindsTest {

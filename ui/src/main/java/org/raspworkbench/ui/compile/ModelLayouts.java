@@ -9,7 +9,6 @@ import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.ui.state.ModelLayout;
 import org.raspworkbench.ui.state.SubLayerSops;
 import org.raspworkbench.ui.views.data.SubLayer;
-import org.raspworkbench.ui.views.data.SubLayerKind;
 
 /** What the debugger walks of a compiled model: which S-ops each sub-layer computes. */
 public final class ModelLayouts {
@@ -19,7 +18,7 @@ public final class ModelLayouts {
     public static ModelLayout layout(CompiledModel model) {
         List<SubLayerSops> subLayers = new ArrayList<>();
         for (LayerBlock b : model.blocks()) {
-            SubLayer sub = new SubLayer(b.layer(), b.kind() == BlockKind.MLP ? SubLayerKind.MLP : SubLayerKind.ATTENTION);
+            SubLayer sub = new SubLayer(b.layer(), b.kind() == BlockKind.MLP ? BlockKind.MLP : BlockKind.ATTENTION);
             subLayers.add(new SubLayerSops(sub, b.sops().stream().map(SOp::name).distinct().toList()));
         }
         return new ModelLayout(model.config().layers(), subLayers);

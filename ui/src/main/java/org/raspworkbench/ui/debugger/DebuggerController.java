@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
+import org.raspworkbench.core.model.BlockKind;
 import org.raspworkbench.core.rasp.RaspExpr;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.ui.state.DebuggerState;
 import org.raspworkbench.ui.state.ModelLayout;
 import org.raspworkbench.ui.state.SubLayerSops;
-import org.raspworkbench.ui.views.data.SubLayer;
-import org.raspworkbench.ui.views.data.SubLayerKind;
 import org.raspworkbench.ui.state.WorkbenchState;
+import org.raspworkbench.ui.views.data.SubLayer;
 
 /**
  * The debugger's commands. A breakpoint on a line stops the debugger at the snapshot written by
@@ -52,7 +52,7 @@ public final class DebuggerController {
 
     /** Shows layer {@code layer}'s attention output (0-based layers). */
     public void jumpToLayer(int layer) {
-        debugger.moveTo(new SubLayer(layer, SubLayerKind.ATTENTION).after().index());
+        debugger.moveTo(new SubLayer(layer, BlockKind.ATTENTION).after().index());
     }
 
     /** The snapshots where breakpoints stop, in order. */

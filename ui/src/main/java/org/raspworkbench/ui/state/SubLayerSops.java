@@ -1,8 +1,8 @@
 package org.raspworkbench.ui.state;
 
 import java.util.List;
+import org.raspworkbench.core.model.BlockKind;
 import org.raspworkbench.ui.views.data.SubLayer;
-import org.raspworkbench.ui.views.data.SubLayerKind;
 
 /**
  * One sub-layer of the compiled model as the debugger walks it, with the S-ops it computes. The
@@ -23,7 +23,7 @@ public record SubLayerSops(SubLayer subLayer, List<String> sopNames) {
     }
 
     public boolean isAttention() {
-        return subLayer.kind() == SubLayerKind.ATTENTION;
+        return subLayer.kind() == BlockKind.ATTENTION;
     }
 
     /** The snapshot this sub-layer writes. */

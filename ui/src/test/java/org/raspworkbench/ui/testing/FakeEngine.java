@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.raspworkbench.core.model.BlockKind;
 import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.rasp.Encoding;
 import org.raspworkbench.core.rasp.MapOp;
@@ -27,7 +28,6 @@ import org.raspworkbench.ui.state.ModelLayout;
 import org.raspworkbench.ui.state.RunOutcome;
 import org.raspworkbench.ui.state.SubLayerSops;
 import org.raspworkbench.ui.views.data.SubLayer;
-import org.raspworkbench.ui.views.data.SubLayerKind;
 
 /**
  * A stand-in compiler for UI tests: each line {@code name = expr;} makes one S-op (a map of the
@@ -74,7 +74,7 @@ public final class FakeEngine implements Engine {
                         range(i, m.start(2), offset, m.end(2) - m.start(2)), (SOp) nodes.get(nodes.size() - 1),
                         args -> args.get(0));
                 nodes.add(sop);
-                subLayers.add(new SubLayerSops(new SubLayer(k, SubLayerKind.MLP), List.of(sop.name())));
+                subLayers.add(new SubLayerSops(new SubLayer(k, BlockKind.MLP), List.of(sop.name())));
             }
             offset += line.length() + 1;
         }

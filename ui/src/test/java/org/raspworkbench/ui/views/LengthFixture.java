@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.raspworkbench.core.bases.BasisDirection;
+import org.raspworkbench.core.model.BlockKind;
 import org.raspworkbench.core.rasp.AggregateOp;
 import org.raspworkbench.core.rasp.Comparison;
 import org.raspworkbench.core.rasp.CompileSettings;
@@ -26,7 +27,6 @@ import org.raspworkbench.ui.views.data.ModelDigest;
 import org.raspworkbench.ui.views.data.ModelSize;
 import org.raspworkbench.ui.views.data.SopValues;
 import org.raspworkbench.ui.views.data.SubLayer;
-import org.raspworkbench.ui.views.data.SubLayerKind;
 import org.raspworkbench.ui.views.data.TraceDigest;
 
 /**
@@ -71,10 +71,10 @@ public final class LengthFixture {
 
     public ModelDigest model() {
         List<BlockDigest> blocks = List.of(
-                new BlockDigest(new SubLayer(0, SubLayerKind.ATTENTION), 2, List.of(length, first)),
-                new BlockDigest(new SubLayer(0, SubLayerKind.MLP), 6, List.of(length, half)),
-                new BlockDigest(new SubLayer(1, SubLayerKind.ATTENTION), 0, List.of()),
-                new BlockDigest(new SubLayer(1, SubLayerKind.MLP), 0, List.of()));
+                new BlockDigest(new SubLayer(0, BlockKind.ATTENTION), 2, List.of(length, first)),
+                new BlockDigest(new SubLayer(0, BlockKind.MLP), 6, List.of(length, half)),
+                new BlockDigest(new SubLayer(1, BlockKind.ATTENTION), 0, List.of()),
+                new BlockDigest(new SubLayer(1, BlockKind.MLP), 0, List.of()));
         List<SopValues> valueSets = List.of(
                 new SopValues(tokens, ints(1, 2)), new SopValues(indices, ints(0, 1, 2)),
                 new SopValues(length, ints(0, 1, 2, 3)),

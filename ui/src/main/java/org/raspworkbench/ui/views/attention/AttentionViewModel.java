@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.raspworkbench.core.model.BlockKind;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.value.Value;
 import org.raspworkbench.ui.figures.AttentionPattern;
@@ -21,7 +22,6 @@ import org.raspworkbench.ui.views.data.ModelDigest;
 import org.raspworkbench.ui.views.data.Snapshot;
 import org.raspworkbench.ui.views.data.SopIdentity;
 import org.raspworkbench.ui.views.data.SubLayer;
-import org.raspworkbench.ui.views.data.SubLayerKind;
 import org.raspworkbench.ui.views.data.TraceDigest;
 import org.raspworkbench.ui.views.data.ValueText;
 
@@ -71,7 +71,7 @@ public final class AttentionViewModel {
         List<HeadPattern> out = new ArrayList<>();
         if (m == null || t == null) return out;
         for (int layer = 0; layer < t.attention().length && layer < m.size().layers(); layer++) {
-            Optional<BlockDigest> block = m.block(new SubLayer(layer, SubLayerKind.ATTENTION));
+            Optional<BlockDigest> block = m.block(new SubLayer(layer, BlockKind.ATTENTION));
             int used = block.map(BlockDigest::units).orElse(0);
             for (int head = 0; head < used && head < t.attention()[layer].length; head++) {
                 Optional<SOp> sop = Optional.empty();
@@ -97,7 +97,7 @@ public final class AttentionViewModel {
     public boolean isCurrent(HeadPattern head) {
         int i = snapshotIndex.get();
         if (i < 0) return false;
-        return new Snapshot(i).producedBy().map(new SubLayer(head.layer(), SubLayerKind.ATTENTION)::equals).orElse(false);
+        return new Snapshot(i).producedBy().map(new SubLayer(head.layer(), BlockKind.ATTENTION)::equals).orElse(false);
     }
 
     public void select(HeadPattern head) {

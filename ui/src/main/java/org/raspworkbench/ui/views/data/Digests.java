@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.raspworkbench.core.bases.BasisDirection;
-import org.raspworkbench.core.model.BlockKind;
 import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.ForwardTrace;
 import org.raspworkbench.core.model.GroupRole;
@@ -41,8 +40,7 @@ public final class Digests {
         }
         List<BlockDigest> blocks = new ArrayList<>();
         for (org.raspworkbench.core.model.LayerBlock b : m.blocks()) {
-            SubLayerKind kind = b.kind() == BlockKind.ATTENTION ? SubLayerKind.ATTENTION : SubLayerKind.MLP;
-            blocks.add(new BlockDigest(new SubLayer(b.layer(), kind), b.width(), b.sops()));
+            blocks.add(new BlockDigest(new SubLayer(b.layer(), b.kind()), b.width(), b.sops()));
         }
         List<SopValues> valueSets = new ArrayList<>();
         for (SOpValueSet v : m.valueSets()) valueSets.add(new SopValues(v.sop(), v.values()));

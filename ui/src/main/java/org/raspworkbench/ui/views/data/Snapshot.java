@@ -28,7 +28,7 @@ public record Snapshot(int index) {
     /** The sub-layer whose output this is; empty for the embeddings. */
     public Optional<SubLayer> producedBy() {
         if (index == 0) return Optional.empty();
-        SubLayerKind kind = SnapshotNumbering.kindOf(index) == BlockKind.ATTENTION ? SubLayerKind.ATTENTION : SubLayerKind.MLP;
+        BlockKind kind = SnapshotNumbering.kindOf(index);
         return Optional.of(new SubLayer(SnapshotNumbering.layerOf(index), kind));
     }
 
@@ -40,7 +40,7 @@ public record Snapshot(int index) {
     /** A short label for narrow places: {@code emb}, {@code attn 0}, {@code mlp 0}. */
     public String shortLabel() {
         return producedBy()
-                .map(s -> (s.kind() == SubLayerKind.ATTENTION ? "attn " : "mlp ") + s.layer())
+                .map(s -> (s.kind() == BlockKind.ATTENTION ? "attn " : "mlp ") + s.layer())
                 .orElse("emb");
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.raspworkbench.core.bases.BasisDirection;
+import org.raspworkbench.core.model.BlockKind;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.rasp.SelectorWidthOp;
 
@@ -26,7 +27,7 @@ public final class StepWrites {
         if (snapshot.producedBy().isEmpty()) return Set.of();
         SubLayer sub = snapshot.producedBy().get();
         for (SOp sop : model.computedBy(snapshot)) {
-            boolean helperOnly = sop instanceof SelectorWidthOp && sub.kind() == SubLayerKind.ATTENTION;
+            boolean helperOnly = sop instanceof SelectorWidthOp && sub.kind() == BlockKind.ATTENTION;
             for (ResidualGroupDigest g : model.groupsOwnedBy(sop)) {
                 if (g.auxiliary() == helperOnly) out.addAll(g.directions());
             }

@@ -4,14 +4,14 @@ import org.raspworkbench.core.model.BlockKind;
 import org.raspworkbench.core.model.SnapshotNumbering;
 
 /** One attention or MLP sub-layer of layer {@code layer} (counting from 0). */
-public record SubLayer(int layer, SubLayerKind kind) {
+public record SubLayer(int layer, BlockKind kind) {
     public SubLayer {
         if (layer < 0) throw new IllegalArgumentException("layer " + layer);
     }
 
     /** The residual snapshot taken right after this sub-layer. */
     public Snapshot after() {
-        return new Snapshot(SnapshotNumbering.after(layer, kind == SubLayerKind.ATTENTION ? BlockKind.ATTENTION : BlockKind.MLP));
+        return new Snapshot(SnapshotNumbering.after(layer, kind));
     }
 
     /** The snapshot this sub-layer reads. */
@@ -20,6 +20,6 @@ public record SubLayer(int layer, SubLayerKind kind) {
     }
 
     public String label() {
-        return kind.label() + " " + layer;
+        return kind.displayName() + " " + layer;
     }
 }

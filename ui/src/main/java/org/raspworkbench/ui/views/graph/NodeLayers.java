@@ -3,6 +3,7 @@ package org.raspworkbench.ui.views.graph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.raspworkbench.core.model.BlockKind;
 import org.raspworkbench.core.rasp.IndicesOp;
 import org.raspworkbench.core.rasp.RaspExpr;
 import org.raspworkbench.core.rasp.SOp;
@@ -11,7 +12,6 @@ import org.raspworkbench.ui.views.data.BlockDigest;
 import org.raspworkbench.ui.views.data.ModelDigest;
 import org.raspworkbench.ui.views.data.Snapshot;
 import org.raspworkbench.ui.views.data.SubLayer;
-import org.raspworkbench.ui.views.data.SubLayerKind;
 
 /**
  * Which sub-layers compute each node of the graph, from the model's layer allocation: the short
@@ -41,7 +41,7 @@ final class NodeLayers {
             TreeSet<Integer> layers = new TreeSet<>();
             collectReaders(graph, i, model, layers, new boolean[nodes.size()]);
             out.set(i, layers.isEmpty() ? NodeLayer.NONE
-                    : new NodeLayer("L" + join(layers) + " attn", new SubLayer(layers.first(), SubLayerKind.ATTENTION)
+                    : new NodeLayer("L" + join(layers) + " attn", new SubLayer(layers.first(), BlockKind.ATTENTION)
                             .after().index()));
         }
         return out;
@@ -64,7 +64,7 @@ final class NodeLayers {
     /** The name a lane shows: {@code embeddings}, {@code layer 2 · attention}, {@code layer 2 · MLP}. */
     static String laneName(int lane) {
         return new Snapshot(lane).producedBy()
-                .map(s -> "layer " + s.layer() + " \u00b7 " + s.kind().label())
+                .map(s -> "layer " + s.layer() + " \u00b7 " + s.kind().displayName())
                 .orElse("embeddings");
     }
 
@@ -79,8 +79,8 @@ final class NodeLayers {
             if (!b.computes(sop)) continue;
             SubLayer s = b.subLayer();
             layers.add(s.layer());
-            attention |= s.kind() == SubLayerKind.ATTENTION;
-            mlp |= s.kind() == SubLayerKind.MLP;
+            attention |= s.kind() == BlockKind.ATTENTION;
+            mlp |= s.kind() == BlockKind.MLP;
             // The lane of the sub-layer that finishes the S-op (a selector width's MLP).
             lane = Math.max(lane, s.after().index());
         }
@@ -101,7 +101,7 @@ final class NodeLayers {
                 collectReaders(graph, e.to(), model, layers, seen);
             } else if (reader.expr() instanceof SOp sop) {
                 for (BlockDigest b : model.blocks()) {
-                    if (b.subLayer().kind() == SubLayerKind.ATTENTION && b.computes(sop)) layers.add(b.subLayer().layer());
+                    if (b.subLayer().kind() == BlockKind.ATTENTION && b.computes(sop)) layers.add(b.subLayer().layer());
                 }
             }
         }

@@ -9,6 +9,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.raspworkbench.core.model.BlockKind;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.ui.views.data.BlockDigest;
 import org.raspworkbench.ui.views.data.ModelDigest;
@@ -16,7 +17,6 @@ import org.raspworkbench.ui.views.data.ModelSize;
 import org.raspworkbench.ui.views.data.Snapshot;
 import org.raspworkbench.ui.views.data.SopIdentity;
 import org.raspworkbench.ui.views.data.SubLayer;
-import org.raspworkbench.ui.views.data.SubLayerKind;
 
 /**
  * State of the layer allocation view. A negative snapshot index (or the embeddings) means no
@@ -70,7 +70,7 @@ public final class LayerAllocationViewModel {
         if (m == null) return out;
         for (int layer = 0; layer < m.size().layers(); layer++) {
             List<BlockDigest> column = new ArrayList<>();
-            for (SubLayerKind kind : SubLayerKind.values()) {
+            for (BlockKind kind : BlockKind.values()) {
                 SubLayer sub = new SubLayer(layer, kind);
                 column.add(m.block(sub).orElse(new BlockDigest(sub, 0, List.of())));
             }
@@ -82,14 +82,14 @@ public final class LayerAllocationViewModel {
     /** {@code 2 heads}, {@code 12 hidden units}, or {@code empty}. */
     public static String usage(BlockDigest block) {
         if (block.isEmpty()) return "empty";
-        return block.subLayer().kind() == SubLayerKind.ATTENTION
+        return block.subLayer().kind() == BlockKind.ATTENTION
                 ? plural(block.units(), "head") : plural(block.units(), "hidden unit");
     }
 
     /** The label of an S-op entry; in attention it names the head that computes it. */
     public static String entry(BlockDigest block, int index) {
         SOp sop = block.sops().get(index);
-        return block.subLayer().kind() == SubLayerKind.ATTENTION ? "h" + index + "  " + sop.name() : sop.name();
+        return block.subLayer().kind() == BlockKind.ATTENTION ? "h" + index + "  " + sop.name() : sop.name();
     }
 
     public Optional<SubLayer> current() {

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.raspworkbench.core.model.BlockKind;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.ui.views.ViewStyles;
 import org.raspworkbench.ui.views.data.BlockDigest;
-import org.raspworkbench.ui.views.data.SubLayerKind;
 
 /** One sub-layer: its kind and usage, then one clickable entry per S-op it computes. */
 final class SubLayerBox extends VBox {
@@ -18,10 +18,10 @@ final class SubLayerBox extends VBox {
     SubLayerBox(BlockDigest block, LayerAllocationViewModel viewModel) {
         this.block = block;
         this.viewModel = viewModel;
-        boolean attention = block.subLayer().kind() == SubLayerKind.ATTENTION;
+        boolean attention = block.subLayer().kind() == BlockKind.ATTENTION;
         getStyleClass().addAll("sublayer", attention ? "attention-sublayer" : "mlp-sublayer");
         setId("sublayer-" + (attention ? "attn-" : "mlp-") + block.subLayer().layer());
-        Label kind = new Label(block.subLayer().kind().label());
+        Label kind = new Label(block.subLayer().kind().displayName());
         kind.getStyleClass().add("sublayer-kind");
         Label usage = new Label(LayerAllocationViewModel.usage(block));
         usage.getStyleClass().add("sublayer-usage");

@@ -1,0 +1,303 @@
+package org.raspworkbench.core.interpreter;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.raspworkbench.core.dag.ComparisonValue;
+import org.raspworkbench.core.dag.Lifting;
+import org.raspworkbench.core.dag.Naming;
+import org.raspworkbench.core.dag.NodeFactory;
+import org.raspworkbench.core.dag.Predicates;
+import org.raspworkbench.core.dag.RaspPrimitives;
+import org.raspworkbench.core.dag.SOpValue;
+import org.raspworkbench.core.dag.SelectorValue;
+import org.raspworkbench.core.rasp.CallSite;
+import org.raspworkbench.core.source.SourceRange;
+import org.raspworkbench.core.syntax.Program;
+import org.raspworkbench.core.syntax.SourceText;
+import org.raspworkbench.core.syntax.Stmt;
+import org.raspworkbench.core.syntax.Target;
+import org.raspworkbench.core.value.BoolValue;
+import org.raspworkbench.core.value.HostObject;
+import org.raspworkbench.core.value.NoneValue;
+import org.raspworkbench.core.value.PythonError;
+import org.raspworkbench.core.value.Value;
+
+/**
+ * Runs a program's statements at compile time, like the RASP REPL runs Python: functions, loops
+ * and host values are ordinary, and every RASP primitive adds a node to the program's DAG.
+ */
+public final class Interpreter {
+    /** Stands for {@code length} in the built-in scope until the program first uses it. */
+    public static final HostObject LENGTH = new HostObject() {
+        @Override public String typeName() { return "S-op"; }
+        @Override public String repr() { return "<S-op length>"; }
+    };
+
+    /** @param itemRanges where each item of a list or tuple display was written; empty for any other expression */
+    public record SettingEntry(String name, Value value, SourceRange valueRange, SourceRange nameRange,
+                        List<SourceRange> itemRanges) {
+    }
+
+    public record OutputEntry(Value value, SourceRange range) {
+    }
+
+    private final SourceText text;
+    private final Limits limits;
+    private final NodeFactory nodes;
+    private final Lifting lifting;
+    private final ExprEvaluator exprs;
+    private final RaspPrimitives primitives;
+    private final Scope globals;
+    private final Frame top = new Frame(null);
+    private final List<SettingEntry> settings = new ArrayList<>();
+    private OutputEntry output;
+    private SOpValue lastAssigned;
+    /** The top-level statement that assigned {@link #lastAssigned}. */
+    private SourceRange lastAssignedRange;
+    /** How often each call expression (by its offsets) has called a function so far. */
+    private final Map<Long, Integer> callCounts = new HashMap<>();
+
+    public Interpreter(SourceText text, Limits limits) {
+        this.text = text;
+        this.limits = limits;
+        this.nodes = new NodeFactory(limits);
+        this.lifting = new Lifting(nodes);
+        this.exprs = new ExprEvaluator(this, lifting);
+        this.primitives = new RaspPrimitives(this, nodes);
+        Scope builtins = new Scope(Scope.Kind.BUILTIN, null, Set.of());
+        builtins.assign("tokens", nodes.tokens());
+        builtins.assign("indices", nodes.indices());
+        builtins.assign("length", LENGTH);
+        for (Builtin b : Builtin.values()) builtins.assign(b.pyName, new BuiltinValue(b));
+        builtins.assign("math", MathModule.VALUE);
+        this.globals = new Scope(Scope.Kind.GLOBAL, builtins, Set.of());
+    }
+
+    Limits limits() {
+        return limits;
+    }
+
+    public NodeFactory nodes() {
+        return nodes;
+    }
+
+    public SourceText text() {
+        return text;
+    }
+
+    public List<SettingEntry> settings() {
+        return settings;
+    }
+
+    public OutputEntry output() {
+        return output;
+    }
+
+    public SOpValue lastAssigned() {
+        return lastAssigned;
+    }
+
+    public SourceRange lastAssignedRange() {
+        return lastAssignedRange;
+    }
+
+    /** A top-level variable's value after the run (for tests and tools); null when undefined. */
+    public Value global(String name) {
+        Value[] out = new Value[1];
+        return globals.lookup(name, out) == Scope.Lookup.FOUND ? out[0] : null;
+    }
+
+    private CallSite callSite(FunctionValue f, SourceRange call) {
+        long key = ((long) call.startOffset() << 32) | (call.endOffset() & 0xffffffffL);
+        int occurrence = callCounts.merge(key, 1, Integer::sum);
+        return new CallSite(f.name, call, text.slice(call), occurrence);
+    }
+
+    public void run(Program program) {
+        nodes.enterFrame(top);
+        exec(program.statements(), globals, Context.program(limits, top));
+    }
+
+    /** Runs statements; returns the value of a {@code return}, or null when none ran. */
+    private Value exec(List<Stmt> body, Scope scope, Context ctx) {
+        for (Stmt s : body) {
+            ctx.step(s.range());
+            Value result = exec(s, scope, ctx);
+            if (result != null) return result;
+        }
+        return null;
+    }
+
+    private Value exec(Stmt s, Scope scope, Context ctx) {
+        if (s instanceof Stmt.Assign a) {
+            SOpValue before = lastAssigned;
+            bind(a.target(), exprs.eval(a.value(), scope, ctx), scope, ctx, true);
+            if (lastAssigned != before) lastAssignedRange = a.range();
+        } else if (s instanceof Stmt.ExprStmt e) {
+            exprs.eval(e.value(), scope, ctx);
+        } else if (s instanceof Stmt.For f) {
+            Value iterable = exprs.eval(f.iterable(), scope, ctx);
+            for (Value v : Iteration.of(iterable, f.iterable().range())) {
+                ctx.step(f.range());
+                bind(f.target(), v, scope, ctx, false);
+                Value result = exec(f.body(), scope, ctx);
+                if (result != null) return result;
+            }
+        } else if (s instanceof Stmt.If i) {
+            boolean yes = decide(exprs.eval(i.condition(), scope, ctx), i.condition().range());
+            return exec(yes ? i.then() : i.otherwise(), scope, ctx);
+        } else if (s instanceof Stmt.Return r) {
+            return r.value().isPresent() ? exprs.eval(r.value().get(), scope, ctx) : NoneValue.NONE;
+        } else if (s instanceof Stmt.Def d) {
+            scope.assign(d.name(), new FunctionValue(d.name(), d.params(), exprs.defaults(d.params(), scope, ctx),
+                    d.body(), null, Locals.of(d.params(), d.body()), scope, d.range()));
+        } else if (s instanceof Stmt.AugAssign a) {
+            Value current = exprs.eval(new org.raspworkbench.core.syntax.Expr.Name(a.name(), a.nameRange()), scope, ctx);
+            Value result = lifting.binary(a.op(), current, exprs.eval(a.value(), scope, ctx), a.range(), ctx);
+            SOpValue before = lastAssigned;
+            bind(new Target.NameTarget(a.name(), a.nameRange()), result, scope, ctx, true);
+            if (lastAssigned != before) lastAssignedRange = a.range();
+        } else if (s instanceof Stmt.SetStmt st) {
+            List<SourceRange> items = st.value() instanceof org.raspworkbench.core.syntax.Expr.Display d
+                    ? d.items().stream().map(org.raspworkbench.core.syntax.Expr::range).toList() : List.of();
+            settings.add(new SettingEntry(st.setting(), exprs.eval(st.value(), scope, ctx), st.value().range(),
+                    st.nameRange(), items));
+        } else if (s instanceof Stmt.Output o) {
+            output = new OutputEntry(exprs.eval(o.value(), scope, ctx), o.value().range());
+        }
+        return null;
+    }
+
+    /** Whether an if takes its branch; S-ops and selectors cannot decide while the program runs. */
+    boolean decide(Value cond, SourceRange range) {
+        if (cond instanceof SOpValue) {
+            throw Errors.type("an S-op has a value at each position, so it cannot decide an 'if' while the program "
+                    + "runs; to choose per position write 'a if condition else b'", range);
+        }
+        if (cond instanceof SelectorValue) throw Errors.type("a selector cannot decide an 'if'", range);
+        return cond.truthy();
+    }
+
+    /** Binds a target; statement assignments also name S-ops and selectors (see {@link Naming}). */
+    void bind(Target target, Value value, Scope scope, Context ctx, boolean naming) {
+        if (target instanceof Target.NameTarget n) {
+            scope.assign(n.name(), value);
+            if (naming) {
+                Naming.assign(value, n.name(), n.range(), ctx.frame);
+                if (value instanceof SOpValue sop && scope == globals && ctx.frame == top) lastAssigned = sop;
+            }
+            return;
+        }
+        Target.TupleTarget t = (Target.TupleTarget) target;
+        List<Value> items = Iteration.list(value, target.range());
+        if (items.size() != t.items().size()) {
+            String msg = items.size() > t.items().size() ? "too many values to unpack (expected " + t.items().size() + ")"
+                    : "not enough values to unpack (expected " + t.items().size() + ", got " + items.size() + ")";
+            throw Errors.value(msg, target.range());
+        }
+        for (int i = 0; i < items.size(); i++) bind(t.items().get(i), items.get(i), scope, ctx, naming);
+    }
+
+    /** Calls any callable value. */
+    Value call(Value callee, CallArgs args, Context ctx) {
+        if (callee instanceof FunctionValue f) return callFunction(f, args, ctx);
+        if (callee instanceof BuiltinValue b) return callBuiltin(b.builtin, args, ctx);
+        if (callee instanceof MethodValue m) return callMethod(m, args, ctx);
+        if (callee instanceof MathModule.Function f) {
+            noKeywords(f.fn().pyName, args);
+            try {
+                return MathModule.call(f.fn(), args.values());
+            } catch (PythonError e) {
+                throw Errors.at(e, args.range());
+            }
+        }
+        if (callee instanceof ComparisonValue c) {
+            if (args.size() != 2 || !args.keywords().isEmpty()) {
+                throw Errors.type("the comparison " + c.comparison.text() + " takes two arguments (key, query)",
+                        args.range());
+            }
+            return BoolValue.of(Predicates.test(c.comparison, args.get(0), args.get(1), args.range()));
+        }
+        if (callee instanceof SOpValue || callee == LENGTH) {
+            throw Errors.type("an S-op is not a function; its values are computed when the model runs on an input",
+                    args.range());
+        }
+        throw Errors.type("'" + callee.typeName() + "' object is not callable", args.range());
+    }
+
+    private Value callMethod(MethodValue m, CallArgs args, Context ctx) {
+        noKeywords(m.name(), args);
+        if (Lifting.isRasp(m.target())) {
+            if (args.size() != 1) throw Errors.type("named() takes exactly one argument, the name", args.range());
+            return primitives.named(m.target(), args.get(0), args.rangeOf(0), ctx);
+        }
+        try {
+            return Methods.call(m, args.values(), args.range());
+        } catch (PythonError e) {
+            throw Errors.at(e, args.range());
+        }
+    }
+
+    private static void noKeywords(String name, CallArgs args) {
+        if (!args.keywords().isEmpty()) {
+            throw Errors.type(name + "() takes no keyword arguments", args.keywords().get(0).range());
+        }
+    }
+
+    private Value callBuiltin(Builtin b, CallArgs args, Context ctx) {
+        Keywords.check(b, args);
+        if (b == Builtin.NAMED || b == Builtin.LINEAR_SEQUENCE_MAP) {
+            if (ctx.plain) throw Errors.raspInPlainFunction(b.pyName + "() builds RASP", args.range());
+            return primitives.call(b, args, ctx);
+        }
+        if (b == Builtin.ISINSTANCE) return HostBuiltins.isinstance(args);
+        if (b.isRasp()) {
+            if (ctx.plain) throw Errors.raspInPlainFunction(b.pyName + "() builds RASP", args.range());
+            return primitives.call(b, args, ctx);
+        }
+        Caller caller = (fn, values, range) -> call(fn, CallArgs.positional(values, range), ctx);
+        boolean rasp = args.values().stream().anyMatch(Lifting::isRasp);
+        if (rasp) {
+            if (!b.lifts) {
+                int at = 0;
+                while (!Lifting.isRasp(args.get(at))) at++;
+                throw Errors.type(b.pyName + "() cannot take " + Lifting.article(args.get(at))
+                        + ": its values are only known when the model runs", args.rangeOf(at));
+            }
+            return lifting.overSOps(args.values(), v -> HostBuiltins.call(b,
+                    new CallArgs(v, args.ranges(), args.keywords(), args.range()), caller), args.range(), ctx);
+        }
+        // A built-in that walks its arguments costs a step per element, counted before it runs,
+        // so that sum(range(10**9)) is a limit error rather than minutes of work.
+        ctx.charge(HostBuiltins.elementsWalked(b, args.values()), args.range());
+        try {
+            return HostBuiltins.call(b, args, caller);
+        } catch (PythonError e) {
+            throw Errors.at(e, args.range());
+        }
+    }
+
+    private Value callFunction(FunctionValue f, CallArgs args, Context ctx) {
+        List<Value> bound = Binding.bind(f, args);
+        ctx.enter(args.range());
+        Frame caller = ctx.frame;
+        Frame frame = ctx.plain ? new Frame(caller) : new Frame(caller, callSite(f, args.range()));
+        ctx.frame = frame;
+        if (!ctx.plain) nodes.enterFrame(frame);
+        try {
+            Scope scope = new Scope(Scope.Kind.FUNCTION, f.closure, f.locals);
+            for (int i = 0; i < bound.size(); i++) scope.assign(f.params.get(i).name(), bound.get(i));
+            if (f.lambdaBody != null) return exprs.eval(f.lambdaBody, scope, ctx);
+            Value result = exec(f.body, scope, ctx);
+            return result == null ? NoneValue.NONE : result;
+        } finally {
+            frame.end();
+            ctx.frame = caller;
+            if (!ctx.plain) nodes.enterFrame(caller);
+            ctx.leave();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.raspworkbench.core.interpreter;
+
+import java.util.List;
+import org.raspworkbench.core.dag.Lifting;
+import org.raspworkbench.core.rasp.RaspFunction;
+import org.raspworkbench.core.rasp.WorkBudget;
+import org.raspworkbench.core.rasp.WorkMeter;
+import org.raspworkbench.core.source.SourceRange;
+import org.raspworkbench.core.value.Value;
+
+/**
+ * A program's function (a lambda, a def, a built-in or a bare comparison) as the {@link RaspFunction}
+ * of a map, sequence map or select. Each call runs with its own budget, so the evaluator and the
+ * compiler may call it from any thread once the program has run.
+ */
+public final class PlainFunction implements RaspFunction {
+    private final Interpreter interpreter;
+    private final Value callable;
+    private final SourceRange range;
+
+    public PlainFunction(Interpreter interpreter, Value callable, SourceRange range) {
+        this.interpreter = interpreter;
+        this.callable = callable;
+        this.range = range;
+    }
+
+    @Override
+    public Value apply(List<Value> args) {
+        return call(args, Context.plain(interpreter.limits()));
+    }
+
+    @Override
+    public Value apply(List<Value> args, WorkMeter meter) {
+        Context ctx = Context.plain(interpreter.limits());
+        try {
+            return call(args, ctx);
+        } finally {
+            meter.charge(WorkBudget.CALL_COST + ctx.steps());
+        }
+    }
+
+    private Value call(List<Value> args, Context ctx) {
+        try {
+            Value result = interpreter.call(callable, CallArgs.positional(args, range), ctx);
+            if (Lifting.isRasp(result)) {
+                throw Errors.raspInPlainFunction("the function returned " + Lifting.article(result), range);
+            }
+            return result;
+        } catch (StackOverflowError e) {
+            throw Errors.limit("the function's calls are nested too deeply", range);
+        }
+    }
+}
