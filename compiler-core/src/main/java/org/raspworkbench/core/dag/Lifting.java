@@ -55,11 +55,11 @@ public final class Lifting {
         }
         if (a instanceof SOpValue x) {
             guard(ctx, range);
-            return nodes.map(lifted(args -> PlainOps.binary(op, args.get(0), b), range), x, range);
+            return nodes.map(lifted(args -> PlainOps.binary(op, args.get(0), b), range, List.of(b)), x, range);
         }
         if (b instanceof SOpValue y) {
             guard(ctx, range);
-            return nodes.map(lifted(args -> PlainOps.binary(op, a, args.get(0)), range), y, range);
+            return nodes.map(lifted(args -> PlainOps.binary(op, a, args.get(0)), range, List.of(a)), y, range);
         }
         try {
             return PlainOps.binary(op, a, b);
@@ -78,11 +78,13 @@ public final class Lifting {
         }
         if (a instanceof SOpValue x) {
             guard(ctx, range);
-            return nodes.map(lifted(args -> BoolValue.of(PlainOps.compare(op, args.get(0), b)), range), x, range);
+            return nodes.map(lifted(args -> BoolValue.of(PlainOps.compare(op, args.get(0), b)), range, List.of(b)), x,
+                    range);
         }
         if (b instanceof SOpValue y) {
             guard(ctx, range);
-            return nodes.map(lifted(args -> BoolValue.of(PlainOps.compare(op, a, args.get(0))), range), y, range);
+            return nodes.map(lifted(args -> BoolValue.of(PlainOps.compare(op, a, args.get(0))), range, List.of(a)), y,
+                    range);
         }
         try {
             return BoolValue.of(PlainOps.compare(op, a, b));
@@ -132,7 +134,7 @@ public final class Lifting {
         if (b instanceof SOpValue y && !(a instanceof SOpValue)) {
             guard(ctx, range);
             return nodes.map(lifted(args -> and ? PlainOps.logical(true, a, args.get(0))
-                    : PlainOps.logical(false, args.get(0), a), range), y, range);
+                    : PlainOps.logical(false, args.get(0), a), range, List.of(a)), y, range);
         }
         return logical(and, a, b, range, ctx);
     }
@@ -156,11 +158,11 @@ public final class Lifting {
         }
         if (a instanceof SOpValue x) {
             guard(ctx, range);
-            return nodes.map(lifted(args -> PlainOps.logical(and, args.get(0), b), range), x, range);
+            return nodes.map(lifted(args -> PlainOps.logical(and, args.get(0), b), range, List.of(b)), x, range);
         }
         SOpValue y = (SOpValue) b;
         guard(ctx, range);
-        return nodes.map(lifted(args -> PlainOps.logical(and, a, args.get(0)), range), y, range);
+        return nodes.map(lifted(args -> PlainOps.logical(and, a, args.get(0)), range, List.of(a)), y, range);
     }
 
     /**
@@ -190,9 +192,10 @@ public final class Lifting {
             }
             return f.apply(args);
         };
-        if (distinct.size() == 1) return nodes.map(lifted(substituted::apply, range), distinct.get(0), range);
+        List<Value> plain = operands.stream().filter(v -> !(v instanceof SOpValue)).toList();
+        if (distinct.size() == 1) return nodes.map(lifted(substituted::apply, range, plain), distinct.get(0), range);
         if (distinct.size() == 2) {
-            return nodes.sequenceMap(lifted(substituted::apply, range), distinct.get(0), distinct.get(1), range);
+            return nodes.sequenceMap(lifted(substituted::apply, range, plain), distinct.get(0), distinct.get(1), range);
         }
         SOpValue chain = nodes.sequenceMap(lifted(args -> new TupleValue(List.of(args.get(0), args.get(1))), range),
                 distinct.get(0), distinct.get(1), range);
@@ -203,7 +206,7 @@ public final class Lifting {
                 return new TupleValue(items);
             }, range), chain, distinct.get(i), range);
         }
-        return nodes.map(lifted(args -> substituted.apply(((TupleValue) args.get(0)).items()), range), chain, range);
+        return nodes.map(lifted(args -> substituted.apply(((TupleValue) args.get(0)).items()), range, plain), chain, range);
     }
 
     /** A function on plain values whose Python errors point at {@code range}. */
@@ -213,6 +216,23 @@ public final class Lifting {
                 return f.apply(args);
             } catch (PythonError e) {
                 throw Errors.at(e, range);
+            }
+        };
+    }
+
+    /** As above, for an operator whose operands that are not S-ops are {@code plain} (tools read them back). */
+    static RaspFunction lifted(Function<List<Value>, Value> f, SourceRange range, List<Value> plain) {
+        RaspFunction inner = lifted(f, range);
+        List<Value> operands = List.copyOf(plain);
+        return new RaspFunction() {
+            @Override
+            public Value apply(List<Value> args) {
+                return inner.apply(args);
+            }
+
+            @Override
+            public List<Value> liftedOperands() {
+                return operands;
             }
         };
     }

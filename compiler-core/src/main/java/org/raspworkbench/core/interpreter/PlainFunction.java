@@ -25,6 +25,16 @@ public final class PlainFunction implements RaspFunction {
     }
 
     @Override
+    public java.util.Optional<Value> valueOf(String name) {
+        if (!(callable instanceof FunctionValue f)) return java.util.Optional.empty();
+        for (int i = 0; i < f.params.size(); i++) {
+            if (f.params.get(i).name().equals(name)) return java.util.Optional.ofNullable(f.defaults.get(i));
+        }
+        Value[] out = new Value[1];
+        return f.closure.lookup(name, out) == Scope.Lookup.FOUND ? java.util.Optional.of(out[0]) : java.util.Optional.empty();
+    }
+
+    @Override
     public Value apply(List<Value> args) {
         return call(args, Context.plain(interpreter.limits()));
     }
