@@ -9,6 +9,7 @@ import java.util.Set;
 import org.raspworkbench.core.rasp.IndicesOp;
 import org.raspworkbench.core.rasp.MapOp;
 import org.raspworkbench.core.rasp.RaspExpr;
+import org.raspworkbench.core.rasp.RaspFunction;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.rasp.Select;
@@ -18,6 +19,7 @@ import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.syntax.Argument;
 import org.raspworkbench.core.syntax.Expr;
 import org.raspworkbench.core.syntax.Param;
+import org.raspworkbench.core.value.Value;
 
 /**
  * A readable lambda for a node's function, guessed from the text that made the node: the lambda
@@ -50,32 +52,44 @@ final class FunctionRecovery {
         }
     }
 
-    Optional<Expr.Lambda> map(MapOp m) {
-        return guess(m, List.of(m.inner()), List.of("x"), "map", 1);
+    List<Expr.Lambda> map(MapOp m) {
+        return guess(m, m.fn(), List.of(m.inner()), List.of("x"), "map", 1);
     }
 
-    Optional<Expr.Lambda> sequenceMap(SequenceMapOp m) {
-        return guess(m, List.of(m.first(), m.second()), List.of("x", "y"), "sequence_map", 2);
+    List<Expr.Lambda> sequenceMap(SequenceMapOp m) {
+        return guess(m, m.fn(), List.of(m.first(), m.second()), List.of("x", "y"), "sequence_map", 2);
     }
 
-    Optional<Expr.Lambda> predicate(Select s) {
+    List<Expr.Lambda> predicate(Select s, RaspFunction fn) {
         try {
             Expr e = unwrap(index.exprAt(s.range()).orElseThrow(NoGuess::new));
             // select(k, q, lambda key, query: ...) as written
             if (isCallOf(e, "select", "Select") && positional(e).size() == 3
                     && positional(e).get(2) instanceof Expr.Lambda l && simpleParams(l, 2)) {
-                return Optional.of(withConstants(l));
+                return List.of(withValues(l, fn));
             }
             Expr body = predicateBody(e, s, 0);
-            return Optional.of(withConstants(lambda(List.of("k", "q"), body)));
+            return List.of(withValues(lambda(List.of("k", "q"), body), fn));
         } catch (NoGuess | ExprPrinter.Unprintable e) {
-            return Optional.empty();
+            return List.of();
         }
     }
 
-    private Optional<Expr.Lambda> guess(SOp node, List<SOp> children, List<String> defaultParams, String call, int arity) {
+    /** Guesses, best first: one per way of telling a lifted operator's plain operands from its S-ops. */
+    private List<Expr.Lambda> guess(SOp node, RaspFunction fn, List<SOp> children, List<String> defaultParams,
+                                    String call, int arity) {
+        Optional<Expr> made = index.exprAt(node.range()).map(FunctionRecovery::unwrap);
+        if (made.isEmpty()) return List.of();
+        List<Expr.Lambda> out = new ArrayList<>();
+        for (Expr e : withOperands(made.get(), fn, children)) {
+            guess(e, node, fn, children, defaultParams, call, arity).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Expr.Lambda> guess(Expr e, SOp node, RaspFunction fn, List<SOp> children, List<String> defaultParams,
+                                        String call, int arity) {
         try {
-            Expr e = unwrap(index.exprAt(node.range()).orElseThrow(NoGuess::new));
             List<String> params = new ArrayList<>(defaultParams);
             // map(lambda t: ..., x) as written: keep the lambda's own parameter names
             if (isCallOf(e, call, call.equals("map") ? "Map" : "SequenceMap")) {
@@ -84,7 +98,7 @@ final class FunctionRecovery {
                     boolean direct = true;
                     for (int i = 0; i < arity; i++) direct &= refersTo(args.get(i + 1), children.get(i));
                     if (direct && (arity == 1 || children.get(0) != children.get(1))) {
-                        return Optional.of(withConstants(l));
+                        return Optional.of(withValues(l, fn));
                     }
                     for (int i = 0; i < arity; i++) params.set(i, l.params().get(i).name());
                     if (params.stream().distinct().count() < arity) params = new ArrayList<>(defaultParams);
@@ -93,8 +107,8 @@ final class FunctionRecovery {
             Slots slots = new Slots(children, params);
             Expr body = perPosition(e, slots, node, 0);
             if (!slots.allUsed()) return Optional.empty();
-            return Optional.of(withConstants(lambda(params, body)));
-        } catch (NoGuess | ExprPrinter.Unprintable e) {
+            return Optional.of(withValues(lambda(params, body), fn));
+        } catch (NoGuess | ExprPrinter.Unprintable unreadable) {
             return Optional.empty();
         }
     }
@@ -121,16 +135,10 @@ final class FunctionRecovery {
             return Optional.of(name(params.get(i)));
         }
 
-        /** For an operand no rule resolves: the one slot still free, if there is exactly one. */
-        Optional<Expr> onlyFree() {
-            int free = -1;
-            for (int i = 0; i < used.length; i++) {
-                if (!used[i]) {
-                    if (free >= 0) return Optional.empty();
-                    free = i;
-                }
-            }
-            return free < 0 ? Optional.empty() : take(free);
+        /** For an operand no rule resolves: the next slot still free (operands come in the children's order). */
+        Optional<Expr> nextFree() {
+            for (int i = 0; i < used.length; i++) if (!used[i]) return take(i);
+            return Optional.empty();
         }
     }
 
@@ -139,7 +147,10 @@ final class FunctionRecovery {
         if (depth > MAX_DEPTH) throw new NoGuess();
         return ExprRewrite.rewrite(e, (x, bound) -> {
             if (x instanceof Expr.Lambda) return Optional.of(x); // a function value, not per-position data
-            Optional<Expr> slot = matchSlot(x, slots);
+            if (x instanceof Expr.Literal) return Optional.of(x);
+            // the node's own text never stands for a child, even one the same text made before (in a loop)
+            boolean own = sameRange(x.range(), node.range());
+            Optional<Expr> slot = own ? Optional.empty() : matchSlot(x, slots);
             if (slot.isPresent()) return slot;
             Expr inner = unwrap(x);
             if (inner != x) return Optional.of(perPosition(inner, slots, node, depth + 1));
@@ -158,13 +169,21 @@ final class FunctionRecovery {
             if (x instanceof Expr.Name n && !bound.contains(n.name())) {
                 Optional<RaspExpr> earlier = latestNamed(n.name(), node);
                 if (earlier.isPresent() && (earlier.get() instanceof MapOp || earlier.get() instanceof SequenceMapOp)) {
-                    // a map Tracr fused into this node (or a step on the way): inline what it computes
-                    Expr made = unwrap(index.exprAt(earlier.get().range()).orElseThrow(NoGuess::new));
-                    return Optional.of(perPosition(made, slots, node, depth + 1));
+                    // a map Tracr fused into this node (or a step on the way): inline what it computes, with its values
+                    RaspFunction f = earlier.get() instanceof MapOp m ? m.fn() : ((SequenceMapOp) earlier.get()).fn();
+                    Expr made = withOperands(unwrap(index.exprAt(earlier.get().range()).orElseThrow(NoGuess::new)), f,
+                            List.of()).get(0);
+                    Set<String> keep = new java.util.HashSet<>(bound);
+                    keep.addAll(slots.params);
+                    return Optional.of(resolved(perPosition(made, slots, node, depth + 1), f, keep));
                 }
                 if (index.constant(n.name()).isEmpty() && !SAFE_NAMES.contains(n.name()) && earlier.isEmpty()) {
-                    return slots.onlyFree(); // a parameter that holds the S-op, most likely
+                    return slots.nextFree(); // a parameter that holds the S-op, most likely
                 }
+            }
+            if (x instanceof Expr.Index i && i.target() instanceof Expr.Name n && !bound.contains(n.name())
+                    && index.constant(n.name()).isEmpty() && latestNamed(n.name(), node).isEmpty()) {
+                return slots.nextFree(); // detectors[j]: an S-op picked from a list
             }
             return Optional.empty();
         });
@@ -268,6 +287,10 @@ final class FunctionRecovery {
         return Optional.empty();
     }
 
+    private static boolean sameRange(SourceRange a, SourceRange b) {
+        return !a.isNone() && a.startOffset() == b.startOffset() && a.endOffset() == b.endOffset();
+    }
+
     /** Whether the expression is the S-op: written right there, or a variable the S-op was named by. */
     private boolean refersTo(Expr x, SOp child) {
         if (!child.range().isNone() && x.range().startOffset() == child.range().startOffset()
@@ -343,8 +366,100 @@ final class FunctionRecovery {
         return l.params().stream().noneMatch(p -> p.variadic() || p.defaultValue().isPresent());
     }
 
-    private Expr.Lambda withConstants(Expr.Lambda l) {
-        return (Expr.Lambda) ExprRewrite.substituteNames(l, index::constant);
+    /** The lambda with the free names it reads written as the values they hold (the function's own, else constants). */
+    private Expr.Lambda withValues(Expr.Lambda l, RaspFunction fn) {
+        return (Expr.Lambda) resolved(l, fn, Set.of());
+    }
+
+    private Expr resolved(Expr e, RaspFunction fn, Set<String> boundOutside) {
+        return ExprRewrite.substituteNames(e, n -> {
+            if (boundOutside.contains(n) || SAFE_NAMES.contains(n)) return Optional.empty();
+            Optional<Expr> own = fn.valueOf(n).filter(FunctionRecovery::literal)
+                    .map(v -> new Expr.Literal(v, SourceRange.NONE));
+            return own.isPresent() ? own : index.constant(n);
+        });
+    }
+
+    /** Values that read back from their literal as the same value, and that nothing can change. */
+    private static boolean literal(Value v) {
+        if (v instanceof org.raspworkbench.core.value.TupleValue t) return t.items().stream().allMatch(FunctionRecovery::literal);
+        return v instanceof org.raspworkbench.core.value.NumericValue || v instanceof org.raspworkbench.core.value.StrValue
+                || v instanceof org.raspworkbench.core.value.NoneValue;
+    }
+
+    /**
+     * An operator lifted over S-ops with its plain operands written as the values they had
+     * ({@code sop == pattern[i]} becomes {@code sop == 'c'}): the operands that are not S-ops, in
+     * order, take the function's recorded operands. Where the text does not tell which operands
+     * are S-ops, one variant per way of choosing them; the check keeps the right one.
+     */
+    private List<Expr> withOperands(Expr e, RaspFunction fn, List<SOp> children) {
+        List<Value> values = fn.liftedOperands();
+        if (values.isEmpty() || !values.stream().allMatch(FunctionRecovery::literal)) return List.of(e);
+        List<Expr> plain = operands(e).stream().filter(o -> !isSOp(o, children)).toList();
+        if (plain.size() < values.size() || plain.size() > 4) return List.of(e);
+        List<Expr> out = new ArrayList<>();
+        for (List<Expr> chosen : choose(plain, values.size())) {
+            Map<Expr, Expr> replace = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < chosen.size(); i++) replace.put(chosen.get(i), new Expr.Literal(values.get(i), SourceRange.NONE));
+            out.add(ExprRewrite.rewrite(e, (x, bound) -> Optional.ofNullable(replace.get(x))));
+        }
+        out.add(e);
+        return out;
+    }
+
+    /** The ways of picking {@code k} of {@code items}, keeping their order. */
+    private static List<List<Expr>> choose(List<Expr> items, int k) {
+        if (k == 0) return List.of(List.of());
+        List<List<Expr>> out = new ArrayList<>();
+        for (int i = 0; i + k <= items.size(); i++) {
+            for (List<Expr> rest : choose(items.subList(i + 1, items.size()), k - 1)) {
+                List<Expr> pick = new ArrayList<>();
+                pick.add(items.get(i));
+                pick.addAll(rest);
+                out.add(pick);
+            }
+        }
+        return out;
+    }
+
+    private static List<Expr> operands(Expr e) {
+        List<Expr> out = new ArrayList<>();
+        if (e instanceof Expr.Binary b) {
+            out.add(b.left());
+            out.add(b.right());
+        } else if (e instanceof Expr.Compare c) {
+            out.add(c.first());
+            out.addAll(c.rest());
+        } else if (e instanceof Expr.Logical l) {
+            out.add(l.left());
+            out.add(l.right());
+        } else if (e instanceof Expr.Unary u) {
+            out.add(u.operand());
+        } else if (e instanceof Expr.Conditional c) {
+            out.add(c.then());
+            out.add(c.condition());
+            out.add(c.otherwise());
+        } else if (e instanceof Expr.Call c) {
+            for (Argument a : c.args()) if (a instanceof Argument.Positional p) out.add(p.value());
+        }
+        return out;
+    }
+
+    /** Whether an operand is (most likely) an S-op: a node's text, a child, a name a node was given, a built-in. */
+    private boolean isSOp(Expr x, List<SOp> children) {
+        for (SOp c : children) if (refersTo(x, c)) return true;
+        Expr inner = unwrapAttribute(unwrap(x));
+        if (inner instanceof Expr.Name n) {
+            return Set.of("tokens", "indices", "length").contains(n.name()) || byNameText.containsKey(n.name());
+        }
+        for (RaspExpr node : program.nodes()) {
+            if (!node.range().isNone() && node.range().startOffset() == x.range().startOffset()
+                    && node.range().endOffset() == x.range().endOffset()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Expr.Lambda lambda(List<String> params, Expr body) {

@@ -114,7 +114,8 @@ final class ProgramToPlan {
         if (node instanceof Select s) {
             PlanStep.Predicate p = s.predicate() instanceof Comparison c ? new PlanStep.Predicate.Compare(c)
                     : new PlanStep.Predicate.Function(function(s, ((PredicateFunction) s.predicate()).fn(),
-                    inputs(List.of(s.keys(), s.queries())), recovery.predicate(s), true));
+                    inputs(List.of(s.keys(), s.queries())),
+                    recovery.predicate(s, ((PredicateFunction) s.predicate()).fn()), true));
             return Optional.of(new PlanStep.Select(v, s.name(), var(s.keys()), var(s.queries()), p));
         }
         if (node instanceof SelectorAnd a) return Optional.of(new PlanStep.SelectorAnd(v, a.name(), var(a.first()), var(a.second())));
@@ -124,16 +125,19 @@ final class ProgramToPlan {
     }
 
     /** The recovered lambda where it is right on every input the model sees, else the table of results. */
-    private FunctionForm function(RaspExpr node, RaspFunction fn, List<List<Value>> inputs, Optional<Expr.Lambda> guess,
+    private FunctionForm function(RaspExpr node, RaspFunction fn, List<List<Value>> inputs, List<Expr.Lambda> guesses,
                                   boolean predicate) {
         Optional<String> failure = failure(node, fn, inputs, predicate);
         String why;
         if (failure.isPresent()) {
             why = "the function fails on " + failure.get() + ", where Tracr would stop; the table leaves such inputs out,"
                     + " as this compiler does";
-        } else if (guess.isPresent() && writable(guess.get()) && FunctionCheck.sameOnInputs(guess.get(), fn, inputs, predicate)) {
-            return new FunctionForm.Readable(guess.get());
         } else {
+            for (Expr.Lambda guess : guesses) {
+                if (writable(guess) && FunctionCheck.sameOnInputs(guess, fn, inputs, predicate)) {
+                    return new FunctionForm.Readable(guess);
+                }
+            }
             String text = index.text(node.range()).strip().replaceAll("\\s+", " ");
             if (text.length() > 60) text = text.substring(0, 57) + "...";
             why = (text.isEmpty() ? "the function" : "'" + text + "'") + " reads values the text alone does not give;"
