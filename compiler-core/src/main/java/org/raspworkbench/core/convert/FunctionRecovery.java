@@ -143,7 +143,7 @@ final class FunctionRecovery {
     }
 
     /** The per-position value of an S-op expression, in terms of the slots' parameters. */
-    private Expr perPosition(Expr e, Slots slots, SOp node, int depth) {
+    private Expr perPosition(Expr e, Slots slots, RaspExpr node, int depth) {
         if (depth > MAX_DEPTH) throw new NoGuess();
         return ExprRewrite.rewrite(e, (x, bound) -> {
             if (x instanceof Expr.Lambda) return Optional.of(x); // a function value, not per-position data
@@ -179,6 +179,23 @@ final class FunctionRecovery {
                 }
                 if (index.constant(n.name()).isEmpty() && !SAFE_NAMES.contains(n.name()) && earlier.isEmpty()) {
                     return slots.nextFree(); // a parameter that holds the S-op, most likely
+                }
+            }
+            if (x instanceof Expr.Call c && c.callee() instanceof Expr.Name f && !SAFE_NAMES.contains(f.name())) {
+                // a call of the program's own function: what it returned is the last node the call made
+                Optional<RaspExpr> made = madeBy(c, node);
+                if (made.isPresent()) {
+                    for (int i = 0; i < slots.children.size(); i++) {
+                        if (slots.children.get(i).id() == made.get().id()) return slots.take(i);
+                    }
+                    if (made.get() instanceof MapOp || made.get() instanceof SequenceMapOp) {
+                        RaspFunction g = made.get() instanceof MapOp m ? m.fn() : ((SequenceMapOp) made.get()).fn();
+                        Expr text = withOperands(unwrap(index.exprAt(made.get().range()).orElseThrow(NoGuess::new)), g,
+                                List.of()).get(0);
+                        Set<String> keep = new java.util.HashSet<>(bound);
+                        keep.addAll(slots.params);
+                        return Optional.of(resolved(perPosition(text, slots, made.get(), depth + 1), g, keep));
+                    }
                 }
             }
             if (x instanceof Expr.Index i && i.target() instanceof Expr.Name n && !bound.contains(n.name())
@@ -312,6 +329,21 @@ final class FunctionRecovery {
             return new Expr.Name(a.name(), a.range());
         }
         return x;
+    }
+
+    /** The last node created inside the call {@code c} (its result, for a function that returns an S-op). */
+    private Optional<RaspExpr> madeBy(Expr.Call c, RaspExpr before) {
+        RaspExpr best = null;
+        for (RaspExpr n : program.nodes()) {
+            if (n.id() >= before.id() || (best != null && n.id() < best.id())) continue;
+            for (org.raspworkbench.core.rasp.CallSite site : program.origin(n).calls()) {
+                if (sameRange(site.range(), c.range())) {
+                    best = n;
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The node last named {@code name} by an assignment before {@code before} was created. */

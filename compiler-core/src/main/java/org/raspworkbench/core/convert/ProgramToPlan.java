@@ -140,8 +140,8 @@ final class ProgramToPlan {
             }
             String text = index.text(node.range()).strip().replaceAll("\\s+", " ");
             if (text.length() > 60) text = text.substring(0, 57) + "...";
-            why = (text.isEmpty() ? "the function" : "'" + text + "'") + " reads values the text alone does not give;"
-                    + " these are its results on every input the model sees";
+            why = (text.isEmpty() ? "the function" : "'" + text + "'") + " reads values known only when the program ran;"
+                    + " the table holds its result on every input the model sees";
         }
         return FunctionTable.of(fn, inputs, predicate, why).orElseThrow(() -> new IllegalStateException(
                 "'" + node.name() + "' has a function that no table can write (a NaN input, or an error)"));
