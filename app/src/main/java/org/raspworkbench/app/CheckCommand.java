@@ -49,7 +49,7 @@ public final class CheckCommand extends JsonCommand {
     private static List<Diagnostic> check(String name) {
         ProgramFile file = ProgramFile.read(name);
         if (file.problem().isPresent()) return List.of(file.problem().get());
-        RunResult run = ProgramRunner.run(file.text().get());
+        RunResult run = ProgramRunner.run(file.text().get(), file.syntax());
         if (!run.ok()) return run.errors();
         Compilation compiled = Compiler.compile(run.program().get());
         return compiled.diagnostics();

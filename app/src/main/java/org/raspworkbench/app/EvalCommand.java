@@ -29,7 +29,7 @@ public final class EvalCommand extends JsonCommand {
     protected int run() {
         ProgramFile source = ProgramFile.read(arguments.file);
         if (source.problem().isPresent()) return fail(List.of(source.problem().get()));
-        RunResult run = ProgramRunner.run(source.text().get());
+        RunResult run = ProgramRunner.run(source.text().get(), source.syntax());
         if (!run.ok()) return fail(run.errors());
         RaspProgram program = run.program().get();
         CommandInputs parsed = arguments.parse(program.settings());

@@ -10,9 +10,15 @@ import java.util.Optional;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.SourceRange;
+import org.raspworkbench.core.syntax.SurfaceSyntax;
 
 /** A program file's text, or the reason it could not be read, in the user's words. */
 public record ProgramFile(String name, Optional<String> text, Optional<Diagnostic> problem) {
+    /** Which syntax the file is written in: a {@code .py} file is Tracr Python, any other {@code .rasp}. */
+    public SurfaceSyntax syntax() {
+        return SurfaceSyntax.of(name);
+    }
+
     public static ProgramFile read(String name) {
         Path path = Path.of(name);
         try {

@@ -51,7 +51,7 @@ public final class TraceCommand extends JsonCommand {
         ProgramFile source = ProgramFile.read(arguments.file);
         if (source.problem().isPresent()) return fail(List.of(source.problem().get()));
         SizeLimits limits = new SizeLimits(maxResidual, maxHidden, maxWeights, SizeLimits.DEFAULT.maxTraceValues());
-        Compilation c = Compiler.compile(source.text().get(), limits);
+        Compilation c = Compiler.compile(source.text().get(), source.syntax(), limits);
         List<Diagnostic> errors = c.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty() || c.model().isEmpty()) return fail(errors);
         CompiledModel model = c.model().get();

@@ -67,7 +67,7 @@ public final class VerifyCommand extends JsonCommand {
     protected int run() {
         ProgramFile source = ProgramFile.read(file);
         if (source.problem().isPresent()) return fail(List.of(source.problem().get()));
-        Compilation c = Compiler.compile(source.text().get());
+        Compilation c = Compiler.compile(source.text().get(), source.syntax());
         List<Diagnostic> errors = c.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty() || c.model().isEmpty()) return fail(errors);
         CompiledModel model = c.model().get();

@@ -25,6 +25,7 @@ import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.InternalErrors;
 import org.raspworkbench.core.source.RaspException;
+import org.raspworkbench.core.syntax.SurfaceSyntax;
 import org.raspworkbench.core.validation.InputDependence;
 import org.raspworkbench.core.validation.StaticValidator;
 import org.raspworkbench.core.validation.TracrDifferences;
@@ -44,7 +45,16 @@ public final class Compiler {
     }
 
     public static Compilation compile(String source, SizeLimits limits) {
-        RunResult run = ProgramRunner.run(source);
+        return compile(source, SurfaceSyntax.RASP, limits);
+    }
+
+    /** A program in either syntax: a {@code .rasp} file's, or Tracr Python's ({@code .py}). */
+    public static Compilation compile(String source, SurfaceSyntax syntax) {
+        return compile(source, syntax, SizeLimits.DEFAULT);
+    }
+
+    public static Compilation compile(String source, SurfaceSyntax syntax, SizeLimits limits) {
+        RunResult run = ProgramRunner.run(source, syntax);
         if (run.program().isEmpty()) return new Compilation(Optional.empty(), Optional.empty(), run.diagnostics());
         return compile(run.program().get(), limits);
     }

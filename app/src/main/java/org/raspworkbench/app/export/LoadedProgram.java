@@ -20,7 +20,7 @@ record LoadedProgram(String name, CompiledModel model, List<Diagnostic> errors) 
         String name = stem(Path.of(file));
         ProgramFile source = ProgramFile.read(file);
         if (source.problem().isPresent()) return new LoadedProgram(name, null, List.of(source.problem().get()));
-        Compilation c = Compiler.compile(source.text().orElseThrow());
+        Compilation c = Compiler.compile(source.text().orElseThrow(), source.syntax());
         List<Diagnostic> errors = c.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (c.model().isEmpty() || !errors.isEmpty()) {
             if (errors.isEmpty()) {

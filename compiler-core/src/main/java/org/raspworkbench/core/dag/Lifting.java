@@ -27,8 +27,16 @@ import org.raspworkbench.core.value.Value;
 public final class Lifting {
     private final NodeFactory nodes;
 
+    /** Tracr's own overloads: {@code x + y} of two numerical S-ops is a SequenceMap there (Python syntax). */
+    private final boolean tracrOverloads;
+
     public Lifting(NodeFactory nodes) {
+        this(nodes, false);
+    }
+
+    public Lifting(NodeFactory nodes, boolean tracrOverloads) {
         this.nodes = nodes;
+        this.tracrOverloads = tracrOverloads;
     }
 
     public static boolean isRasp(Value v) {
@@ -43,7 +51,7 @@ public final class Lifting {
         rejectSelector(b, op.text(), range);
         if (a instanceof SOpValue x && b instanceof SOpValue y) {
             guard(ctx, range);
-            if ((op == BinaryOp.ADD || op == BinaryOp.SUB) && x.node.encoding == Encoding.NUMERICAL
+            if (!tracrOverloads && (op == BinaryOp.ADD || op == BinaryOp.SUB) && x.node.encoding == Encoding.NUMERICAL
                     && y.node.encoding == Encoding.NUMERICAL) {
                 IntValue one = IntValue.of(1);
                 IntValue sign = IntValue.of(op == BinaryOp.ADD ? 1 : -1);

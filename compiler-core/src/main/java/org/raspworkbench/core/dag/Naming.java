@@ -51,6 +51,15 @@ public final class Naming {
      * that graph; nodes the output does not need (a map fused away, an unused copy) come after.
      */
     public static String[] finalNames(List<Node> nodes, Node output) {
+        return finalNames(nodes, output, false);
+    }
+
+    /**
+     * With {@code tracrDefaults} (a .py file) an unnamed value is called by its kind alone, as
+     * Tracr's default name without the {@code _<id>} of its label: {@code map}, then {@code map_2}
+     * where two share it.
+     */
+    public static String[] finalNames(List<Node> nodes, Node output, boolean tracrDefaults) {
         String[] base = new String[nodes.size()];
         Map<NodeKind, Integer> counters = new EnumMap<>(NodeKind.class);
         for (Node n : nodes) {
@@ -58,6 +67,8 @@ public final class Naming {
                 base[n.id] = n.name;
             } else if (n.fallbackName != null) {
                 base[n.id] = n.fallbackName;
+            } else if (tracrDefaults) {
+                base[n.id] = n.kind.defaultName();
             } else {
                 int k = counters.merge(n.kind, 1, Integer::sum);
                 base[n.id] = n.kind.defaultName() + "_" + k;

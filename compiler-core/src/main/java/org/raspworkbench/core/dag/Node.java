@@ -19,7 +19,7 @@ public final class Node {
     final NodeKind kind;
     final SourceRange range;
     /** Null for selectors. */
-    final Encoding encoding;
+    public final Encoding encoding;
     /** Inputs in Tracr's order (keys before queries, selector before S-op). */
     final List<Node> children;
     final RaspFunction fn;
@@ -62,7 +62,7 @@ public final class Node {
     }
 
     /** The name as known now, for messages while the program runs. */
-    String currentName() {
+    public String currentName() {
         if (name != null) return name;
         if (fallbackName != null) return fallbackName;
         return kind.defaultName();

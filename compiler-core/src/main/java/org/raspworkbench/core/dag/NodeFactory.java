@@ -29,6 +29,7 @@ public final class NodeFactory {
     private Node length;
     /** The call the program is in while it runs; nodes remember it (see {@link NodeOrigin}). */
     private Frame current;
+    private SourceRange libraryCall;
 
     public NodeFactory(Limits limits) {
         this.maxNodes = limits.maxNodes();
@@ -76,10 +77,13 @@ public final class NodeFactory {
     /** Tracr's {@code make_length()}, created the first time the program uses it and shared after. */
     public SOpValue length() {
         if (length == null) {
+            SourceRange call = libraryCall;
+            libraryCall = null;
             Node all = fixed(node(NodeKind.SELECT, SourceRange.NONE, null, List.of(tokens, tokens), null,
                     Comparison.TRUE, null, null, null), "all_true_selector");
             length = fixed(node(NodeKind.SELECTOR_WIDTH, SourceRange.NONE, Encoding.CATEGORICAL, List.of(all),
                     null, null, null, null, null), "length");
+            libraryCall = call;
         }
         return new SOpValue(length);
     }
@@ -128,7 +132,13 @@ public final class NodeFactory {
     }
 
     SOpValue aggregate(SelectorValue selector, SOpValue sop, Value defaultValue, SourceRange range) {
-        return sop(node(NodeKind.AGGREGATE, range, sop.node.encoding, List.of(selector.node, sop.node), null, null,
+        return aggregate(selector, sop, defaultValue, sop.node.encoding, range);
+    }
+
+    /** With the encoding given: Tracr's own {@code Aggregate} is categorical until annotated. */
+    SOpValue aggregate(SelectorValue selector, SOpValue sop, Value defaultValue, Encoding encoding,
+                       SourceRange range) {
+        return sop(node(NodeKind.AGGREGATE, range, encoding, List.of(selector.node, sop.node), null, null,
                 null, null, defaultValue));
     }
 
@@ -143,19 +153,32 @@ public final class NodeFactory {
     }
 
     SelectorValue and(SelectorValue a, SelectorValue b, SourceRange range) {
-        Predicate p = combined(a.node, b.node, true);
+        return and(a, b, true, range);
+    }
+
+    /** {@code simplify=false}: Tracr's {@code SelectorAnd(a, b)} class, which never folds into one select. */
+    public SelectorValue and(SelectorValue a, SelectorValue b, boolean simplify, SourceRange range) {
+        Predicate p = simplify ? combined(a.node, b.node, true) : null;
         if (p != null) return selector(select(a.node, p, range));
         return selector(node(NodeKind.SELECTOR_AND, range, null, List.of(a.node, b.node), null, null, null, null, null));
     }
 
     SelectorValue or(SelectorValue a, SelectorValue b, SourceRange range) {
-        Predicate p = combined(a.node, b.node, false);
+        return or(a, b, true, range);
+    }
+
+    public SelectorValue or(SelectorValue a, SelectorValue b, boolean simplify, SourceRange range) {
+        Predicate p = simplify ? combined(a.node, b.node, false) : null;
         if (p != null) return selector(select(a.node, p, range));
         return selector(node(NodeKind.SELECTOR_OR, range, null, List.of(a.node, b.node), null, null, null, null, null));
     }
 
     SelectorValue not(SelectorValue a, SourceRange range) {
-        if (a.node.kind == NodeKind.SELECT) {
+        return not(a, true, range);
+    }
+
+    public SelectorValue not(SelectorValue a, boolean simplify, SourceRange range) {
+        if (simplify && a.node.kind == NodeKind.SELECT) {
             Predicate inner = a.node.predicate;
             Predicate p = new PredicateFunction((List<Value> kq) -> BoolValue.of(!Predicates.test(inner,
                     kq.get(0), kq.get(1), range)), "not (" + inner.text() + ")");
@@ -167,7 +190,7 @@ public final class NodeFactory {
     /** Tracr's annotation: a copy of the S-op with a new id and the given encoding. */
     SOpValue annotate(SOpValue x, Encoding encoding, SourceRange range) {
         Node original = x.node;
-        Node copy = add(original.copy(nodes.size(), range, encoding));
+        Node copy = add(original.copy(nodes.size(), at(range), encoding));
         if (original.kind == NodeKind.TOKENS || original.kind == NodeKind.INDICES) {
             fixed(copy, original.name);
         } else if (original.name != null) {
@@ -199,7 +222,19 @@ public final class NodeFactory {
 
     private Node node(NodeKind kind, SourceRange range, Encoding encoding, List<Node> children, RaspFunction fn,
                       Predicate predicate, NumericValue a, NumericValue b, Value defaultValue) {
-        return add(new Node(nodes.size(), kind, range, encoding, children, fn, predicate, a, b, defaultValue));
+        return add(new Node(nodes.size(), kind, at(range), encoding, children, fn, predicate, a, b, defaultValue));
+    }
+
+    /**
+     * While library code runs (its text is not the user's), what it creates is placed at the
+     * user's call of it; set by the interpreter, null otherwise.
+     */
+    public void libraryCall(SourceRange call) {
+        libraryCall = call;
+    }
+
+    private SourceRange at(SourceRange range) {
+        return range.isNone() && libraryCall != null ? libraryCall : range;
     }
 
     private Node add(Node n) {

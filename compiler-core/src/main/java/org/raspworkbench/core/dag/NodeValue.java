@@ -7,7 +7,7 @@ import org.raspworkbench.core.value.HostObject;
  * An S-op or selector as a value of the program. Equal only to itself: two values built alike are
  * still two nodes of the graph.
  */
-abstract sealed class NodeValue implements HostObject permits SOpValue, SelectorValue {
+public abstract sealed class NodeValue implements HostObject permits SOpValue, SelectorValue {
     public final Node node;
 
     NodeValue(Node node) {

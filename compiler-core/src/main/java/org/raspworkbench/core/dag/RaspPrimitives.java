@@ -55,9 +55,10 @@ public final class RaspPrimitives {
                 } else if (kw != null) {
                     dflt = defaultValue(kw.value(), kw.range());
                 } else {
-                    dflt = sop.node.encoding == Encoding.NUMERICAL ? IntValue.of(0) : NoneValue.NONE;
+                    dflt = sop.node.encoding == Encoding.NUMERICAL && !tracr() ? IntValue.of(0) : NoneValue.NONE;
                 }
-                return nodes.aggregate(sel, sop, dflt, r);
+                // Tracr's Aggregate is categorical until annotated, whatever it aggregates
+                return tracr() ? nodes.aggregate(sel, sop, dflt, Encoding.CATEGORICAL, r) : nodes.aggregate(sel, sop, dflt, r);
             }
             case SELECTOR_WIDTH:
                 arity(a, b, 1, 1);
@@ -112,7 +113,10 @@ public final class RaspPrimitives {
             throw Errors.type("a name must be a string, not " + Lifting.article(name), nameRange);
         }
         Node node = v.node;
-        if (node.kind == NodeKind.TOKENS || node.kind == NodeKind.INDICES || node.fixedName) {
+        // Tracr's .named can rename what the program named before (the last name wins); never tokens,
+        // indices or length, whose names are the model's own
+        boolean renamable = tracr() && node.fixedName && node.owner != org.raspworkbench.core.interpreter.Frame.BUILTIN;
+        if (node.kind == NodeKind.TOKENS || node.kind == NodeKind.INDICES || node.fixedName && !renamable) {
             throw Errors.value("'" + node.currentName() + "' keeps its name; name a copy instead, e.g. "
                     + "named(map(lambda x: x, " + node.currentName() + "), " + s.repr() + ")", nameRange);
         }
@@ -121,6 +125,42 @@ public final class RaspPrimitives {
         node.owner = ctx.frame;
         node.fixedName = true;
         return target;
+    }
+
+    /** A .py file: Tracr's own classes, with Tracr's defaults. */
+    private boolean tracr() {
+        return interpreter.syntax() == org.raspworkbench.core.syntax.SurfaceSyntax.PYTHON;
+    }
+
+    /**
+     * Tracr's {@code .annotated(name=..., encoding=...)} (and {@code rasp.annotate}): an encoding makes
+     * an annotated copy, as {@code numerical}/{@code categorical} do; a name names it as {@code .named}.
+     */
+    public Value annotated(Value target, CallArgs a, Context ctx) {
+        if (!(target instanceof SOpValue) && !(target instanceof SelectorValue)) {
+            throw Errors.type("annotated() annotates an S-op or a selector, not " + Lifting.article(target), a.range());
+        }
+        if (a.size() > 0) throw Errors.type("annotated() takes keyword arguments only (name=..., encoding=...)",
+                a.range());
+        Value out = target;
+        CallArgs.Keyword encoding = a.keyword("encoding");
+        if (encoding != null) {
+            if (!(out instanceof SOpValue sop)) throw Errors.type("only an S-op has an encoding", encoding.range());
+            Encoding e = encoding.value() instanceof EncodingValue ev ? ev.encoding() : null;
+            if (e == null) {
+                throw Errors.type("encoding must be rasp.Encoding.NUMERICAL or rasp.Encoding.CATEGORICAL, not "
+                        + Lifting.article(encoding.value()), encoding.range());
+            }
+            out = nodes.annotate(sop, e, a.range());
+        }
+        for (CallArgs.Keyword k : a.keywords()) {
+            if (k.name().equals("name")) out = named(out, k.value(), k.range(), ctx);
+            else if (!k.name().equals("encoding")) {
+                throw Errors.type("annotated(): only the name and encoding annotations are supported, not '"
+                        + k.name() + "'", k.range());
+            }
+        }
+        return out;
     }
 
     private static NumericValue coefficient(CallArgs a, int i) {

@@ -21,6 +21,16 @@ public enum Builtin {
         this.lifts = lifts;
     }
 
+    /** Whether Python has this built-in too (a .py file sees only those). */
+    public boolean isPython() {
+        return !isRasp() && this != NAMED && this != LINEAR_SEQUENCE_MAP && this != FLOOR && this != CEIL;
+    }
+
+    /** The built-in value a program sees under this name (Tracr's API reuses the RASP ones). */
+    public BuiltinValue value() {
+        return new BuiltinValue(this);
+    }
+
     public boolean isRasp() {
         return ordinal() <= CATEGORICAL.ordinal();
     }

@@ -16,7 +16,7 @@ public record CallArgs(List<Value> values, List<SourceRange> ranges, List<Keywor
         keywords = List.copyOf(keywords);
     }
 
-    static CallArgs positional(List<Value> values, SourceRange range) {
+    public static CallArgs positional(List<Value> values, SourceRange range) {
         return new CallArgs(values, java.util.Collections.nCopies(values.size(), range), List.of(), range);
     }
 

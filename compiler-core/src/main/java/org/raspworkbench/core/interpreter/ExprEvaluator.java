@@ -58,6 +58,10 @@ public final class ExprEvaluator {
         if (e instanceof Expr.DictDisplay d) return dict(d, scope, ctx);
         if (e instanceof Expr.Comprehension c) return comprehension(c, scope, ctx);
         if (e instanceof Expr.DictComprehension c) return dictComprehension(c, scope, ctx);
+        if (e instanceof Expr.FString f) return fString(f, scope, ctx);
+        if (e instanceof Expr.Starred st) {
+            throw Errors.syntax("a starred expression can only be an item of a list, tuple or set", st.range());
+        }
         return lambda((Expr.Lambda) e, scope, ctx);
     }
 
@@ -65,8 +69,14 @@ public final class ExprEvaluator {
     private static Value attribute(Value target, Expr.Attribute a, Context ctx) {
         try {
             if (target == MathModule.VALUE) return MathModule.attribute(a.name());
+            if (target instanceof HasAttributes h) return h.attribute(a.name(), a.range());
             if (Lifting.isRasp(target)) {
-                if (a.name().equals("named")) return new MethodValue(target, a.name());
+                if (a.name().equals("named") || a.name().equals("annotated")) return new MethodValue(target, a.name());
+                // Tracr's .name and .label: the name as known now (made unique once the program has run)
+                if (a.name().equals("name") || a.name().equals("label")) {
+                    return org.raspworkbench.core.value.StrValue.of(((org.raspworkbench.core.dag.NodeValue) target)
+                            .node.currentName());
+                }
                 String kind = target instanceof SelectorValue ? "a selector" : "an S-op";
                 throw new RaspException(ErrorKind.UNSUPPORTED, kind + " has no attribute '" + a.name()
                         + "': its only method is .named(\"name\"); its values exist only when the model runs",
@@ -191,8 +201,16 @@ public final class ExprEvaluator {
 
     private Value display(Expr.Display d, Scope scope, Context ctx) {
         List<Value> items = new ArrayList<>(d.items().size());
-        for (Expr e : d.items()) items.add(eval(e, scope, ctx));
-        return collect(d.kind(), items, d.items(), d.range());
+        boolean starred = false;
+        for (Expr e : d.items()) {
+            if (e instanceof Expr.Starred st) {
+                starred = true;
+                items.addAll(Iteration.list(eval(st.value(), scope, ctx), st.value().range()));
+            } else {
+                items.add(eval(e, scope, ctx));
+            }
+        }
+        return collect(d.kind(), items, starred ? null : d.items(), d.range());
     }
 
     private static Value collect(Expr.DisplayKind kind, List<Value> items, List<Expr> sources, SourceRange range) {
@@ -267,6 +285,36 @@ public final class ExprEvaluator {
         } catch (PythonError e) {
             throw Errors.at(e, range);
         }
+    }
+
+    /** Python's f-string: each field's str() (or repr() for !r), formatted by its spec. */
+    private Value fString(Expr.FString f, Scope scope, Context ctx) {
+        StringBuilder sb = new StringBuilder();
+        for (Expr.FStringPart part : f.parts()) {
+            if (part instanceof Expr.FStringPart.Text t) {
+                sb.append(t.text());
+                continue;
+            }
+            Expr.FStringPart.Field field = (Expr.FStringPart.Field) part;
+            Value v = eval(field.value(), scope, ctx);
+            if (Lifting.isRasp(v)) {
+                throw Errors.type("an f-string cannot show " + Lifting.article(v) + ": its values exist only when "
+                        + "the model runs (its name is " + "x.name)", field.value().range());
+            }
+            try {
+                String shown = field.conversion() == 'r' ? v.repr() : field.conversion() == 's' ? v.str()
+                        : field.spec().isEmpty() ? v.str() : null;
+                sb.append(shown != null ? shown : Formats.format(v, field.spec()));
+                if (shown != null && !field.spec().isEmpty()) {
+                    String padded = Formats.format(org.raspworkbench.core.value.StrValue.of(shown), field.spec());
+                    sb.setLength(sb.length() - shown.length());
+                    sb.append(padded);
+                }
+            } catch (PythonError e) {
+                throw Errors.at(e, field.range());
+            }
+        }
+        return org.raspworkbench.core.value.StrValue.of(sb.toString());
     }
 
     private Value lambda(Expr.Lambda l, Scope scope, Context ctx) {

@@ -17,6 +17,7 @@ import org.raspworkbench.core.rasp.CallSite;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.syntax.Program;
 import org.raspworkbench.core.syntax.SourceText;
+import org.raspworkbench.core.syntax.SurfaceSyntax;
 import org.raspworkbench.core.syntax.Stmt;
 import org.raspworkbench.core.syntax.Target;
 import org.raspworkbench.core.value.BoolValue;
@@ -50,7 +51,12 @@ public final class Interpreter {
     private final Lifting lifting;
     private final ExprEvaluator exprs;
     private final RaspPrimitives primitives;
+    private final Scope builtins;
     private final Scope globals;
+    private final SurfaceSyntax syntax;
+    private final Imports imports;
+    /** The user's call into library code (our tracr lib) while it runs; null outside it. */
+    private SourceRange libraryCall;
     private final Frame top = new Frame(null);
     private final List<SettingEntry> settings = new ArrayList<>();
     private OutputEntry output;
@@ -61,19 +67,79 @@ public final class Interpreter {
     private final Map<Long, Integer> callCounts = new HashMap<>();
 
     public Interpreter(SourceText text, Limits limits) {
+        this(text, limits, SurfaceSyntax.RASP, Imports.NONE);
+    }
+
+    /**
+     * A {@code .py} file ({@link SurfaceSyntax#PYTHON}) sees Python's built-ins only (RASP comes
+     * from importing Tracr's modules), names S-ops as Tracr does (assignments do not name them) and
+     * builds what Tracr's operator overloads build.
+     */
+    public Interpreter(SourceText text, Limits limits, SurfaceSyntax syntax, Imports imports) {
         this.text = text;
         this.limits = limits;
+        this.syntax = syntax;
+        this.imports = imports;
+        boolean python = syntax == SurfaceSyntax.PYTHON;
         this.nodes = new NodeFactory(limits);
-        this.lifting = new Lifting(nodes);
+        this.lifting = new Lifting(nodes, python);
         this.exprs = new ExprEvaluator(this, lifting);
         this.primitives = new RaspPrimitives(this, nodes);
-        Scope builtins = new Scope(Scope.Kind.BUILTIN, null, Set.of());
-        builtins.assign("tokens", nodes.tokens());
-        builtins.assign("indices", nodes.indices());
-        builtins.assign("length", LENGTH);
-        for (Builtin b : Builtin.values()) builtins.assign(b.pyName, new BuiltinValue(b));
-        builtins.assign("math", MathModule.VALUE);
+        this.builtins = new Scope(Scope.Kind.BUILTIN, null, Set.of());
+        if (!python) {
+            builtins.assign("tokens", nodes.tokens());
+            builtins.assign("indices", nodes.indices());
+            builtins.assign("length", LENGTH);
+            builtins.assign("math", MathModule.VALUE);
+        }
+        for (Builtin b : Builtin.values()) {
+            if (!python || b.isPython()) builtins.assign(b.pyName, new BuiltinValue(b));
+        }
         this.globals = new Scope(Scope.Kind.GLOBAL, builtins, Set.of());
+    }
+
+    public SurfaceSyntax syntax() {
+        return syntax;
+    }
+
+    /** Adds a predefined name (the Python built-ins of .py files that .rasp lacks). */
+    public void defineBuiltin(String name, Value value) {
+        builtins.assign(name, value);
+    }
+
+    /** A setting from a call such as Tracr's compile_rasp_to_model; it replaces an earlier one of that name. */
+    public void addSetting(SettingEntry entry) {
+        settings.removeIf(e -> e.name().equals(entry.name()));
+        settings.add(entry);
+    }
+
+    /** The S-op the program compiles, when a call (not an output statement) says which. */
+    public void output(OutputEntry entry) {
+        output = entry;
+    }
+
+    /** Calls a value from native code, with the program's rules (for functions such as functools.reduce). */
+    public Value callValue(Value callee, CallArgs args, Context ctx) {
+        return call(callee, args, ctx);
+    }
+
+    /**
+     * Runs library code (a module of the Python subset shipped with the workbench, parsed with
+     * {@code PythonParser.parseLibrary}) in a scope of its own, and returns it as a module.
+     */
+    public ModuleValue runModule(String name, Program module) {
+        Scope scope = new Scope(Scope.Kind.GLOBAL, builtins, Set.of());
+        Context ctx = Context.program(limits, top);
+        exec(module.statements(), scope, ctx);
+        return new ModuleValue(name, scope);
+    }
+
+    public RaspPrimitives primitives() {
+        return primitives;
+    }
+
+    public MathModule math() {
+        return MathModule.VALUE;
     }
 
     Limits limits() {
@@ -167,8 +233,42 @@ public final class Interpreter {
                     st.nameRange(), items));
         } else if (s instanceof Stmt.Output o) {
             output = new OutputEntry(exprs.eval(o.value(), scope, ctx), o.value().range());
+        } else if (s instanceof Stmt.While w) {
+            while (decide(exprs.eval(w.condition(), scope, ctx), w.condition().range())) {
+                ctx.step(w.range());
+                Value result = exec(w.body(), scope, ctx);
+                if (result != null) return result;
+            }
+        } else if (s instanceof Stmt.Assert a) {
+            if (!decide(exprs.eval(a.condition(), scope, ctx), a.condition().range())) {
+                String message = a.message().isPresent() ? ": " + exprs.eval(a.message().get(), scope, ctx).str() : "";
+                throw Errors.value("AssertionError" + message, a.range());
+            }
+        } else if (s instanceof Stmt.Raise r) {
+            Value e = r.exception().isPresent() ? exprs.eval(r.exception().get(), scope, ctx) : NoneValue.NONE;
+            throw Errors.value(e instanceof NoneValue ? "an exception was raised" : e.str(), r.range());
+        } else if (s instanceof Stmt.Import im) {
+            importNames(im, scope);
         }
         return null;
+    }
+
+    /** {@code import a.b as c} binds the module; {@code import a.b} binds {@code a}; {@code from a import x} binds x. */
+    private void importNames(Stmt.Import im, Scope scope) {
+        for (Stmt.ImportedName n : im.names()) {
+            Value v;
+            if (im.from().isPresent()) {
+                Value module = imports.module(im.from().get(), im.range(), this);
+                v = module instanceof HasAttributes m ? m.attribute(n.name(), n.range())
+                        : imports.module(im.from().get() + "." + n.name(), n.range(), this);
+            } else if (n.alias().isPresent()) {
+                v = imports.module(n.name(), n.range(), this);
+            } else {
+                imports.module(n.name(), n.range(), this);
+                v = imports.module(n.boundName(), n.range(), this);
+            }
+            scope.assign(n.boundName(), v);
+        }
     }
 
     /** Whether an if takes its branch; S-ops and selectors cannot decide while the program runs. */
@@ -186,13 +286,34 @@ public final class Interpreter {
         if (target instanceof Target.NameTarget n) {
             scope.assign(n.name(), value);
             if (naming) {
-                Naming.assign(value, n.name(), n.range(), ctx.frame);
+                // In Tracr's Python an assignment is only a variable: S-ops get names from .named()
+                if (syntax == SurfaceSyntax.RASP) Naming.assign(value, n.name(), n.range(), ctx.frame);
                 if (value instanceof SOpValue sop && scope == globals && ctx.frame == top) lastAssigned = sop;
             }
             return;
         }
+        if (target instanceof Target.StarTarget st) {
+            throw Errors.syntax("a starred name must be part of a tuple or list it unpacks into", st.range());
+        }
         Target.TupleTarget t = (Target.TupleTarget) target;
         List<Value> items = Iteration.list(value, target.range());
+        int star = -1;
+        for (int i = 0; i < t.items().size(); i++) if (t.items().get(i) instanceof Target.StarTarget) star = i;
+        if (star >= 0) {
+            int after = t.items().size() - star - 1;
+            if (items.size() < t.items().size() - 1) {
+                throw Errors.value("not enough values to unpack (expected at least " + (t.items().size() - 1)
+                        + ", got " + items.size() + ")", target.range());
+            }
+            for (int i = 0; i < star; i++) bind(t.items().get(i), items.get(i), scope, ctx, naming);
+            Target.StarTarget st = (Target.StarTarget) t.items().get(star);
+            scope.assign(st.name(), new org.raspworkbench.core.value.ListValue(
+                    new ArrayList<>(items.subList(star, items.size() - after))));
+            for (int i = 0; i < after; i++) {
+                bind(t.items().get(star + 1 + i), items.get(items.size() - after + i), scope, ctx, naming);
+            }
+            return;
+        }
         if (items.size() != t.items().size()) {
             String msg = items.size() > t.items().size() ? "too many values to unpack (expected " + t.items().size() + ")"
                     : "not enough values to unpack (expected " + t.items().size() + ", got " + items.size() + ")";
@@ -204,6 +325,7 @@ public final class Interpreter {
     /** Calls any callable value. */
     Value call(Value callee, CallArgs args, Context ctx) {
         if (callee instanceof FunctionValue f) return callFunction(f, args, ctx);
+        if (callee instanceof NativeFunction n) return n.call(this, args, ctx);
         if (callee instanceof BuiltinValue b) return callBuiltin(b.builtin, args, ctx);
         if (callee instanceof MethodValue m) return callMethod(m, args, ctx);
         if (callee instanceof MathModule.Function f) {
@@ -229,6 +351,10 @@ public final class Interpreter {
     }
 
     private Value callMethod(MethodValue m, CallArgs args, Context ctx) {
+        if (Lifting.isRasp(m.target()) && m.name().equals("annotated")) {
+            if (ctx.plain) throw Errors.raspInPlainFunction("annotated() builds RASP", args.range());
+            return primitives.annotated(m.target(), args, ctx);
+        }
         noKeywords(m.name(), args);
         if (Lifting.isRasp(m.target())) {
             if (args.size() != 1) throw Errors.type("named() takes exactly one argument, the name", args.range());
@@ -281,10 +407,30 @@ public final class Interpreter {
     }
 
     private Value callFunction(FunctionValue f, CallArgs args, Context ctx) {
+        // A function of our library has no text in the user's file: what it builds, and its
+        // errors, point at the user's call of it.
+        boolean entersLibrary = libraryCall == null && f.range.isNone() && !args.range().isNone() && !ctx.plain;
+        if (!entersLibrary) return callFunctionHere(f, args, ctx);
+        libraryCall = args.range();
+        nodes.libraryCall(args.range());
+        try {
+            return callFunctionHere(f, args, ctx);
+        } catch (org.raspworkbench.core.source.RaspException e) {
+            if (!e.diagnostic().range().isNone()) throw e;
+            throw new org.raspworkbench.core.source.RaspException(e.diagnostic().kind(), "in " + f.name + "(): "
+                    + e.diagnostic().message(), args.range());
+        } finally {
+            libraryCall = null;
+            nodes.libraryCall(null);
+        }
+    }
+
+    private Value callFunctionHere(FunctionValue f, CallArgs args, Context ctx) {
         List<Value> bound = Binding.bind(f, args);
         ctx.enter(args.range());
         Frame caller = ctx.frame;
-        Frame frame = ctx.plain ? new Frame(caller) : new Frame(caller, callSite(f, args.range()));
+        Frame frame = ctx.plain || args.range().isNone() ? new Frame(caller)
+                : new Frame(caller, callSite(f, args.range()));
         ctx.frame = frame;
         if (!ctx.plain) nodes.enterFrame(frame);
         try {

@@ -34,6 +34,10 @@ public final class Locals {
                 collect(i.otherwise(), out);
             } else if (s instanceof Stmt.Def d) {
                 out.add(d.name());
+            } else if (s instanceof Stmt.While w) {
+                collect(w.body(), out);
+            } else if (s instanceof Stmt.Import im) {
+                for (Stmt.ImportedName n : im.names()) out.add(n.boundName());
             }
         }
     }
@@ -41,6 +45,8 @@ public final class Locals {
     private static void target(Target t, Set<String> out) {
         if (t instanceof Target.NameTarget n) {
             out.add(n.name());
+        } else if (t instanceof Target.StarTarget st) {
+            out.add(st.name());
         } else {
             for (Target x : ((Target.TupleTarget) t).items()) target(x, out);
         }

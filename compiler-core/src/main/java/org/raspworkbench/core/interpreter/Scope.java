@@ -43,6 +43,16 @@ public final class Scope {
         return Lookup.UNDEFINED;
     }
 
+    /** This scope's own variable, not its parents'. */
+    boolean lookupHere(String name, Value[] out) {
+        out[0] = vars.get(name);
+        return out[0] != null;
+    }
+
+    java.util.Set<String> ownNames() {
+        return new java.util.TreeSet<>(vars.keySet());
+    }
+
     void assign(String name, Value value) {
         vars.put(name, value);
     }

@@ -22,7 +22,9 @@ import org.raspworkbench.core.source.RaspException;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.syntax.ParseResult;
 import org.raspworkbench.core.syntax.Program;
-import org.raspworkbench.core.syntax.ProgramParser;
+import org.raspworkbench.core.syntax.SurfaceSyntax;
+import org.raspworkbench.core.tracrapi.PythonBuiltins;
+import org.raspworkbench.core.tracrapi.TracrModules;
 
 /**
  * Runs a program's text: parses it, checks its shape, executes it at compile time and returns the
@@ -40,12 +42,21 @@ public final class ProgramRunner {
         return run(source, Limits.DEFAULT);
     }
 
+    /** A program written in either syntax: {@code .rasp}, or Tracr's Python API ({@code .py}). */
+    public static RunResult run(String source, SurfaceSyntax syntax) {
+        return run(source, Limits.DEFAULT, syntax);
+    }
+
     public static RunResult run(String source, Limits limits) {
+        return run(source, limits, SurfaceSyntax.RASP);
+    }
+
+    public static RunResult run(String source, Limits limits, SurfaceSyntax syntax) {
         AtomicReference<RunResult> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread worker = new Thread(null, () -> {
             try {
-                result.set(runHere(source, limits));
+                result.set(runHere(source, limits, syntax));
             } catch (Throwable t) {
                 failure.set(t);
             }
@@ -56,7 +67,7 @@ public final class ProgramRunner {
         } catch (OutOfMemoryError e) {
             // No room for a big stack here: run on this thread; deep recursion still ends as a limit error.
             try {
-                return runHere(source, limits);
+                return runHere(source, limits, syntax);
             } catch (StackOverflowError overflow) {
                 return new RunResult(Optional.empty(), List.of(Diagnostic.error(ErrorKind.LIMIT,
                         "the program's calls are nested too deeply", SourceRange.NONE)));
@@ -82,13 +93,21 @@ public final class ProgramRunner {
     }
 
     static RunResult runHere(String source, Limits limits) {
-        ParseResult parsed = ProgramParser.parse(source);
+        return runHere(source, limits, SurfaceSyntax.RASP);
+    }
+
+    static RunResult runHere(String source, Limits limits, SurfaceSyntax syntax) {
+        boolean python = syntax == SurfaceSyntax.PYTHON;
+        ParseResult parsed = syntax.parse(source);
         if (parsed.program().isEmpty()) return new RunResult(Optional.empty(), parsed.errors());
         Program program = parsed.program().get();
         List<Diagnostic> structure = StructureCheck.check(program);
         if (!structure.isEmpty()) return new RunResult(Optional.empty(), structure);
 
-        Interpreter interpreter = new Interpreter(program.text(), limits);
+        Interpreter interpreter = python
+                ? new Interpreter(program.text(), limits, syntax, TracrModules.IMPORTS)
+                : new Interpreter(program.text(), limits);
+        if (python) PythonBuiltins.define(interpreter);
         try {
             interpreter.run(program);
         } catch (RaspException e) {
@@ -99,6 +118,12 @@ public final class ProgramRunner {
         }
         List<Diagnostic> errors = new ArrayList<>();
         SourceRange start = program.text().range(0, 0);
+        if (python && !TracrModules.hasSettings(interpreter)) {
+            return new RunResult(Optional.empty(), List.of(Diagnostic.error(ErrorKind.VALUE, "the script never calls "
+                    + "compiling.compile_rasp_to_model(program, vocab=..., max_seq_len=...): add the call, or a "
+                    + "comment such as '# rasp: vocab={1, 2, 3} max_seq_len=5' with the settings", start)));
+        }
+        if (python) TracrModules.tracrDefaults(interpreter);
         SettingsBuilder.Result settings = SettingsBuilder.build(interpreter.settings(), start);
         errors.addAll(settings.errors());
         SOpValue output = output(interpreter, program, errors);
@@ -106,7 +131,7 @@ public final class ProgramRunner {
             return new RunResult(Optional.empty(), errors);
         }
         List<Node> nodes = interpreter.nodes().nodes();
-        List<RaspExpr> records = DagBuilder.build(nodes, Naming.finalNames(nodes, output.node));
+        List<RaspExpr> records = DagBuilder.build(nodes, Naming.finalNames(nodes, output.node, python));
         SOp out = (SOp) records.get(output.node.id);
         SourceRange outputRange = interpreter.output() != null ? interpreter.output().range() : out.range();
         // A built-in output (tokens, indices) has no text: point at the assignment that made it the output
@@ -128,8 +153,10 @@ public final class ProgramRunner {
             return null;
         }
         if (interpreter.lastAssigned() != null) return interpreter.lastAssigned();
-        errors.add(Diagnostic.error(ErrorKind.VALUE, "the program computes no S-op: add 'output <S-op>;' or assign "
-                + "an S-op at the top level", program.text().end()));
+        String message = interpreter.syntax() == SurfaceSyntax.PYTHON
+                ? "the script compiles no S-op: pass the program to compiling.compile_rasp_to_model(program, ...)"
+                : "the program computes no S-op: add 'output <S-op>;' or assign an S-op at the top level";
+        errors.add(Diagnostic.error(ErrorKind.VALUE, message, program.text().end()));
         return null;
     }
 }

@@ -67,6 +67,9 @@ public final class StructureCheck {
         } else if (s instanceof Stmt.For f) {
             expr(f.iterable());
             stmts(f.body(), false, inDef);
+        } else if (s instanceof Stmt.While w) {
+            expr(w.condition());
+            stmts(w.body(), false, inDef);
         } else if (s instanceof Stmt.If i) {
             expr(i.condition());
             stmts(i.then(), false, inDef);

@@ -94,6 +94,27 @@ public sealed interface Expr {
             implements Expr {
     }
 
+    /** Python's f-string {@code f"shift_{k}"}: literal text and formatted fields, in order. */
+    record FString(List<FStringPart> parts, SourceRange range) implements Expr {
+        public FString {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** A piece of an f-string. */
+    sealed interface FStringPart {
+        record Text(String text) implements FStringPart {
+        }
+
+        /** {@code {value!conversion:spec}}; conversion is 's', 'r' or 0 for none; spec may be empty. */
+        record Field(Expr value, char conversion, String spec, SourceRange range) implements FStringPart {
+        }
+    }
+
+    /** {@code *xs} inside a list, tuple or set display: the items of {@code xs} in its place. */
+    record Starred(Expr value, SourceRange range) implements Expr {
+    }
+
     enum DisplayKind { LIST, TUPLE, SET, GENERATOR }
 
     enum UnaryOp {

@@ -52,4 +52,41 @@ public sealed interface Stmt {
 
     record ExprStmt(Expr value, SourceRange range) implements Stmt {
     }
+
+    /** Python's {@code while c:}; the interpreter's step limit bounds it. */
+    record While(Expr condition, List<Stmt> body, SourceRange range) implements Stmt {
+        public While {
+            body = List.copyOf(body);
+        }
+    }
+
+    /** Python's {@code assert c, message}: a {@code value} error at its text when {@code c} is false. */
+    record Assert(Expr condition, Optional<Expr> message, SourceRange range) implements Stmt {
+    }
+
+    /** Python's {@code raise E(message)}: the program stops with a {@code value} error at its text. */
+    record Raise(Optional<Expr> exception, SourceRange range) implements Stmt {
+    }
+
+    /** Python's {@code pass}. */
+    record Pass(SourceRange range) implements Stmt {
+    }
+
+    /**
+     * Python's {@code import a.b as c} (no {@code from}) or {@code from a.b import x as y}: each
+     * name binds a module, or a value of the module {@code from} names.
+     */
+    record Import(Optional<String> from, List<ImportedName> names, SourceRange range) implements Stmt {
+        public Import {
+            names = List.copyOf(names);
+        }
+    }
+
+    /** One name of an import: a dotted module path or a module's member, and what it is bound as. */
+    record ImportedName(String name, Optional<String> alias, SourceRange range) {
+        /** The name the import binds: the alias, else the first part of a dotted path. */
+        public String boundName() {
+            return alias.orElse(name.contains(".") ? name.substring(0, name.indexOf('.')) : name);
+        }
+    }
 }

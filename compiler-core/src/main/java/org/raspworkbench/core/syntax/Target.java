@@ -10,6 +10,10 @@ public sealed interface Target {
     record NameTarget(String name, SourceRange range) implements Target {
     }
 
+    /** {@code *rest} in an unpacking: the items left over, as a list. */
+    record StarTarget(String name, SourceRange range) implements Target {
+    }
+
     record TupleTarget(List<Target> items, SourceRange range) implements Target {
         public TupleTarget {
             items = List.copyOf(items);

@@ -1,0 +1,131 @@
+package org.raspworkbench.core.tracrapi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.raspworkbench.core.interpreter.HasAttributes;
+import org.raspworkbench.core.interpreter.Imports;
+import org.raspworkbench.core.interpreter.Interpreter;
+import org.raspworkbench.core.interpreter.ModuleValue;
+import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.RaspException;
+import org.raspworkbench.core.source.SourceRange;
+import org.raspworkbench.core.syntax.ParseResult;
+import org.raspworkbench.core.syntax.Program;
+import org.raspworkbench.core.syntax.PythonParser;
+import org.raspworkbench.core.value.StrValue;
+import org.raspworkbench.core.value.Value;
+
+/**
+ * The modules a {@code .py} file may import. Tracr's packages ({@code tracr}, {@code tracr.rasp},
+ * {@code tracr.compiler}) lead to {@code tracr.rasp.rasp}, {@code tracr.compiler.lib} and
+ * {@code tracr.compiler.compiling}; {@code math}, {@code typing}, {@code itertools} and
+ * {@code functools} are Python's. Any other import is an {@code unsupported} error at its text.
+ */
+public final class TracrModules {
+    private TracrModules() {
+    }
+
+    static final List<String> IMPORTABLE = List.of("tracr.rasp.rasp", "tracr.compiler.lib",
+            "tracr.compiler.compiling", "math", "typing", "itertools", "functools");
+
+    public static final Imports IMPORTS = TracrModules::module;
+
+    /** Our lib.py, parsed once; it runs once per program run that imports it. */
+    private static volatile Program libProgram;
+    private static final Map<Interpreter, ModuleValue> LIBS = new WeakHashMap<>();
+    private static final Map<Interpreter, RaspModule> RASP = new WeakHashMap<>();
+
+    static Value module(String path, SourceRange range, Interpreter interpreter) {
+        return switch (path) {
+            case "tracr" -> new Package("tracr", Map.of("rasp", "tracr.rasp", "compiler", "tracr.compiler"), interpreter);
+            case "tracr.rasp" -> new Package("tracr.rasp", Map.of("rasp", "tracr.rasp.rasp"), interpreter);
+            case "tracr.compiler" -> new Package("tracr.compiler", Map.of("lib", "tracr.compiler.lib", "compiling",
+                    "tracr.compiler.compiling"), interpreter);
+            case "tracr.rasp.rasp" -> rasp(interpreter);
+            case "tracr.compiler.lib" -> lib(interpreter);
+            case "tracr.compiler.compiling" -> CompilingModule.VALUE;
+            case "math" -> interpreter.math();
+            case "typing" -> PythonModules.Typing.VALUE;
+            case "itertools" -> PythonModules.Itertools.VALUE;
+            case "functools" -> PythonModules.Functools.VALUE;
+            default -> throw new RaspException(ErrorKind.UNSUPPORTED, "'" + path + "' cannot be imported: a .py "
+                    + "program here may import " + String.join(", ", IMPORTABLE), range);
+        };
+    }
+
+    private static RaspModule rasp(Interpreter interpreter) {
+        synchronized (RASP) {
+            return RASP.computeIfAbsent(interpreter, RaspModule::new);
+        }
+    }
+
+    private static ModuleValue lib(Interpreter interpreter) {
+        synchronized (LIBS) {
+            ModuleValue m = LIBS.get(interpreter);
+            if (m != null) return m;
+        }
+        ModuleValue m = interpreter.runModule("tracr.compiler.lib", libProgram());
+        synchronized (LIBS) {
+            LIBS.put(interpreter, m);
+        }
+        return m;
+    }
+
+    static Program libProgram() {
+        Program p = libProgram;
+        if (p != null) return p;
+        try (InputStream in = TracrModules.class.getResourceAsStream("lib.py")) {
+            if (in == null) throw new IllegalStateException("lib.py is missing from the build");
+            ParseResult parsed = PythonParser.parseLibrary(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            if (!parsed.errors().isEmpty()) throw new IllegalStateException("lib.py does not parse: " + parsed.errors());
+            p = parsed.program().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        libProgram = p;
+        return p;
+    }
+
+    /** Whether the script said how to compile: a compile_rasp_to_model call, or a '# rasp:' comment. */
+    public static boolean hasSettings(Interpreter interpreter) {
+        return interpreter.settings().stream().anyMatch(e -> e.name().equals("vocab") || e.name().equals("max_seq_len"));
+    }
+
+    /** Tracr's own special tokens, where the script names none. */
+    public static void tracrDefaults(Interpreter interpreter) {
+        boolean bos = interpreter.settings().stream().anyMatch(e -> e.name().equals("bos"));
+        boolean pad = interpreter.settings().stream().anyMatch(e -> e.name().equals("pad"));
+        if (!bos) interpreter.addSetting(new Interpreter.SettingEntry("bos", StrValue.of(TracrApi.COMPILER_BOS),
+                SourceRange.NONE, SourceRange.NONE, List.of()));
+        if (!pad) interpreter.addSetting(new Interpreter.SettingEntry("pad", StrValue.of(TracrApi.COMPILER_PAD),
+                SourceRange.NONE, SourceRange.NONE, List.of()));
+    }
+
+    /** A package: its attributes are its modules. */
+    private record Package(String name, Map<String, String> children, Interpreter interpreter) implements HasAttributes {
+        @Override
+        public Value attribute(String attribute, SourceRange range) {
+            String child = children.get(attribute);
+            if (child == null) {
+                throw new RaspException(ErrorKind.UNSUPPORTED, "'" + name + "." + attribute + "' cannot be imported: "
+                        + "a .py program here may import " + String.join(", ", IMPORTABLE), range);
+            }
+            return module(child, range, interpreter);
+        }
+
+        @Override
+        public String typeName() {
+            return "module";
+        }
+
+        @Override
+        public String repr() {
+            return "<module '" + name + "'>";
+        }
+    }
+}
