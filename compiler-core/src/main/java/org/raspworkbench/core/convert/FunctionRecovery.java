@@ -61,6 +61,8 @@ final class FunctionRecovery {
     }
 
     List<Expr.Lambda> predicate(Select s, RaspFunction fn) {
+        Optional<Expr.Lambda> written = asWritten(fn, 2);
+        if (written.isPresent()) return List.of(written.get());
         try {
             Expr e = unwrap(index.exprAt(s.range()).orElseThrow(NoGuess::new));
             // select(k, q, lambda key, query: ...) as written
@@ -78,9 +80,10 @@ final class FunctionRecovery {
     /** Guesses, best first: one per way of telling a lifted operator's plain operands from its S-ops. */
     private List<Expr.Lambda> guess(SOp node, RaspFunction fn, List<SOp> children, List<String> defaultParams,
                                     String call, int arity) {
-        Optional<Expr> made = index.exprAt(node.range()).map(FunctionRecovery::unwrap);
-        if (made.isEmpty()) return List.of();
         List<Expr.Lambda> out = new ArrayList<>();
+        asWritten(fn, arity).ifPresent(out::add);
+        Optional<Expr> made = index.exprAt(node.range()).map(FunctionRecovery::unwrap);
+        if (made.isEmpty()) return out;
         for (Expr e : withOperands(made.get(), fn, children)) {
             guess(e, node, fn, children, defaultParams, call, arity).ifPresent(out::add);
         }
@@ -109,6 +112,29 @@ final class FunctionRecovery {
             if (!slots.allUsed()) return Optional.empty();
             return Optional.of(withValues(lambda(params, body), fn));
         } catch (NoGuess | ExprPrinter.Unprintable unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The program's own lambda (or one-line def), wherever it was written (a library's text too),
+     * with parameters past {@code arity} (which keep their defaults) and free names read as the
+     * values the function holds.
+     */
+    private Optional<Expr.Lambda> asWritten(RaspFunction fn, int arity) {
+        if (!(fn instanceof org.raspworkbench.core.interpreter.PlainFunction pf)) return Optional.empty();
+        Optional<Expr.Lambda> l = pf.asLambda();
+        if (l.isEmpty() || l.get().params().size() < arity) return Optional.empty();
+        List<Param> params = l.get().params();
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
+            if (p.variadic() || (i < arity && p.defaultValue().isPresent()) || (i >= arity && p.defaultValue().isEmpty())) {
+                return Optional.empty();
+            }
+        }
+        try {
+            return Optional.of(withValues(new Expr.Lambda(params.subList(0, arity), l.get().body(), SourceRange.NONE), fn));
+        } catch (ExprPrinter.Unprintable e) {
             return Optional.empty();
         }
     }

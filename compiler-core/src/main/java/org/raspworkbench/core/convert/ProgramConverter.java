@@ -13,7 +13,7 @@ import org.raspworkbench.core.rasp.WorkBudget;
 import org.raspworkbench.core.source.InternalErrors;
 import org.raspworkbench.core.source.RaspException;
 import org.raspworkbench.core.syntax.ParseResult;
-import org.raspworkbench.core.syntax.ProgramParser;
+import org.raspworkbench.core.syntax.SurfaceSyntax;
 
 /**
  * {@code rasp convert}: runs the program, infers its value sets (a function that must be written as
@@ -24,11 +24,15 @@ public final class ProgramConverter {
     private ProgramConverter() {
     }
 
-    /** Converts the text of a {@code .rasp} program; {@code sourceName} is named in the output's header. */
+    /**
+     * Converts a program's text, written in the syntax its file name says ({@code .py}: Tracr
+     * Python, else {@code .rasp}); {@code sourceName} is also named in the output's header.
+     */
     public static Conversion convert(String text, String sourceName, ConvertTarget target) {
-        RunResult run = ProgramRunner.run(text);
+        SurfaceSyntax syntax = SurfaceSyntax.of(sourceName);
+        RunResult run = ProgramRunner.run(text, syntax);
         if (!run.ok()) return Conversion.failed(run.errors());
-        ParseResult parsed = ProgramParser.parse(text);
+        ParseResult parsed = syntax.parse(text);
         if (parsed.program().isEmpty()) return Conversion.failed(parsed.errors());
         return convert(run.program().get(), SourceIndex.of(parsed.program().get()), sourceName, target);
     }

@@ -24,6 +24,22 @@ public final class PlainFunction implements RaspFunction {
         this.range = range;
     }
 
+    /**
+     * The function as a lambda of the program's syntax, when it is one (or a {@code def} whose body
+     * only returns an expression), for tools that write it back; its free names read
+     * {@link #valueOf}.
+     */
+    public java.util.Optional<org.raspworkbench.core.syntax.Expr.Lambda> asLambda() {
+        if (!(callable instanceof FunctionValue f)) return java.util.Optional.empty();
+        org.raspworkbench.core.syntax.Expr body = f.lambdaBody;
+        if (body == null && f.body != null && f.body.size() == 1
+                && f.body.get(0) instanceof org.raspworkbench.core.syntax.Stmt.Return r && r.value().isPresent()) {
+            body = r.value().get();
+        }
+        if (body == null) return java.util.Optional.empty();
+        return java.util.Optional.of(new org.raspworkbench.core.syntax.Expr.Lambda(f.params, body, f.range));
+    }
+
     @Override
     public java.util.Optional<Value> valueOf(String name) {
         if (!(callable instanceof FunctionValue f)) return java.util.Optional.empty();

@@ -18,41 +18,65 @@ import org.raspworkbench.core.json.TraceJson;
 import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.ForwardPass;
 import org.raspworkbench.core.model.ForwardTrace;
+import org.raspworkbench.core.program.ProgramRunner;
+import org.raspworkbench.core.program.RunResult;
+import org.raspworkbench.core.syntax.SurfaceSyntax;
 import org.raspworkbench.core.testsupport.Golden;
 import org.raspworkbench.core.value.Value;
 
 /**
- * {@code .rasp -> .rasp}: every sample and golden program, converted by the plan printer, compiles to
- * the model its source compiles to (the whole {@code rasp trace} document on its example, names,
- * value sets and residual snapshots included), and so does converting the result again.
+ * Round trips through both syntaxes: every sample and golden program, converted, compiles to the
+ * model its source compiles to, and so does converting the result back: the whole
+ * {@code rasp trace} document on the program's example (settings, residual labels, blocks, value
+ * sets, every residual snapshot, decoded and evaluated outputs) is the same text.
  */
 class ConvertRoundTripTest {
     @ParameterizedTest(name = "{0}")
-    @MethodSource("programs")
+    @MethodSource("raspPrograms")
     void raspToRaspGivesTheSameModel(Path file) throws IOException {
         String source = Files.readString(file, StandardCharsets.UTF_8);
-        Conversion converted = ProgramConverter.convert(source, file.getFileName().toString(), ConvertTarget.RASP);
-        assertThat(converted.errors()).as("errors converting %s", file).isEmpty();
-        String text = converted.text().orElseThrow();
-        dump(file, text, ".rasp");
-        assertThat(trace(text)).as("trace of %s converted:\n%s", file, text).isEqualTo(trace(source));
-
-        Conversion again = ProgramConverter.convert(text, file.getFileName().toString(), ConvertTarget.RASP);
-        assertThat(trace(again.text().orElseThrow())).as("converting %s twice", file).isEqualTo(trace(source));
+        String expected = trace(source, file.getFileName().toString());
+        String rasp = convert(source, file.getFileName().toString(), ConvertTarget.RASP);
+        assertThat(trace(rasp, "x.rasp")).as("trace of %s as .rasp:\n%s", file, rasp).isEqualTo(expected);
+        String again = convert(rasp, "x.rasp", ConvertTarget.RASP);
+        assertThat(trace(again, "x.rasp")).as("trace of %s converted twice:\n%s", file, again).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("programs")
-    void raspToTracrConverts(Path file) throws IOException {
+    @MethodSource("raspPrograms")
+    void raspToTracrToRaspGivesTheSameModel(Path file) throws IOException {
         String source = Files.readString(file, StandardCharsets.UTF_8);
-        Conversion converted = ProgramConverter.convert(source, file.getFileName().toString(), ConvertTarget.TRACR);
-        assertThat(converted.errors()).as("errors converting %s", file).isEmpty();
-        dump(file, converted.text().orElseThrow(), ".py");
+        String expected = trace(source, file.getFileName().toString());
+        String py = convert(source, file.getFileName().toString(), ConvertTarget.TRACR);
+        dump(file, py, ".py");
+        assertThat(trace(py, "x.py")).as("trace of %s as Tracr Python:\n%s", file, py).isEqualTo(expected);
+        String back = convert(py, "x.py", ConvertTarget.RASP);
+        assertThat(trace(back, "x.rasp")).as("trace of %s back as .rasp:\n%s", file, back).isEqualTo(expected);
     }
 
-    /** The trace document of the program's model on its example. */
-    static String trace(String source) {
-        Compilation c = Compiler.compile(source);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pythonPrograms")
+    void tracrToRaspToTracrGivesTheSameModel(Path file) throws IOException {
+        String source = Files.readString(file, StandardCharsets.UTF_8);
+        String expected = trace(source, file.getFileName().toString());
+        String rasp = convert(source, file.getFileName().toString(), ConvertTarget.RASP);
+        dump(file, rasp, ".rasp");
+        assertThat(trace(rasp, "x.rasp")).as("trace of %s as .rasp:\n%s", file, rasp).isEqualTo(expected);
+        String back = convert(rasp, "x.rasp", ConvertTarget.TRACR);
+        assertThat(trace(back, "x.py")).as("trace of %s back as Tracr Python:\n%s", file, back).isEqualTo(expected);
+    }
+
+    private static String convert(String text, String name, ConvertTarget target) {
+        Conversion c = ProgramConverter.convert(text, name, target);
+        assertThat(c.errors()).as("errors converting %s to %s", name, target).isEmpty();
+        return c.text().orElseThrow();
+    }
+
+    /** The trace document of the program's model on its example; {@code name} says its syntax. */
+    static String trace(String source, String name) {
+        RunResult run = ProgramRunner.run(source, SurfaceSyntax.of(name));
+        assertThat(run.errors()).as("errors running\n%s", source).isEmpty();
+        Compilation c = Compiler.compile(run.program().orElseThrow());
         assertThat(c.diagnostics()).as("diagnostics of\n%s", source).noneMatch(d -> d.isError());
         CompiledModel model = c.model().orElseThrow();
         List<ForwardTrace> runs = new ArrayList<>();
@@ -64,14 +88,24 @@ class ConvertRoundTripTest {
     private static void dump(Path file, String text, String ext) throws IOException {
         Path out = Paths.get("target", "convert-out");
         Files.createDirectories(out);
-        Files.writeString(out.resolve(file.getFileName().toString().replace(".rasp", "") + ext), text);
+        String base = file.getFileName().toString().replaceFirst("\\.(rasp|py)$", "");
+        Files.writeString(out.resolve(file.getParent().getFileName() + "-" + base + ext), text);
     }
 
-    static List<Path> programs() throws IOException {
+    static List<Path> raspPrograms() throws IOException {
+        return files(List.of(samples(), Golden.folder()), ".rasp");
+    }
+
+    static List<Path> pythonPrograms() throws IOException {
+        return files(List.of(samples(), Paths.get("src", "test", "resources", "tracr-python")), ".py");
+    }
+
+    private static List<Path> files(List<Path> dirs, String ext) throws IOException {
         List<Path> out = new ArrayList<>();
-        for (Path dir : List.of(samples(), Golden.folder())) {
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) continue;
             try (Stream<Path> s = Files.list(dir)) {
-                s.filter(p -> p.toString().endsWith(".rasp")).sorted().forEach(out::add);
+                s.filter(p -> p.toString().endsWith(ext)).sorted().forEach(out::add);
             }
         }
         return out;
