@@ -346,7 +346,21 @@ final class FunctionRecovery {
         if (child instanceof IndicesOp) return n.name().equals("indices");
         if (n.name().equals(child.name())) return true;
         SourceRange r = program.origin(child).nameRange();
-        return !r.isNone() && index.text(r).equals(n.name());
+        if (!r.isNone() && index.text(r).equals(n.name())) return true;
+        return assignedNode(n.name(), child);
+    }
+
+    /** Whether {@code name} was assigned an expression that made {@code node} (x = named(map(...), "y")). */
+    private boolean assignedNode(String name, RaspExpr node) {
+        for (Expr value : index.assignedTo(name)) {
+            for (Expr e = value; ; ) {
+                if (sameRange(e.range(), node.range())) return true;
+                Expr inner = unwrapOnce(e);
+                if (inner == e) break;
+                e = inner;
+            }
+        }
+        return false;
     }
 
     /** {@code rasp.tokens} reads as {@code tokens}. */
@@ -378,29 +392,32 @@ final class FunctionRecovery {
         for (RaspExpr n : byNameText.getOrDefault(name, List.of())) {
             if (n.id() < before.id() && (best == null || n.id() > best.id())) best = n;
         }
+        if (!index.assignedTo(name).isEmpty()) {
+            for (RaspExpr n : program.nodes()) {
+                if (n.id() < before.id() && (best == null || n.id() > best.id()) && assignedNode(name, n)) best = n;
+            }
+        }
         return Optional.ofNullable(best);
     }
 
     /** Annotations and names do not change what is computed: {@code numerical(x)}, {@code x.named("n")}. */
     private static Expr unwrap(Expr e) {
-        while (true) {
-            if (e instanceof Expr.Call c) {
-                List<Expr> args = positional(c);
-                if (c.callee() instanceof Expr.Attribute a && (a.name().equals("named") || a.name().equals("annotated"))) {
-                    e = a.target();
-                    continue;
-                }
-                if ((isCallOf(c, "numerical", "numerical") || isCallOf(c, "categorical", "categorical")) && args.size() == 1) {
-                    e = args.get(0);
-                    continue;
-                }
-                if (isCallOf(c, "named", "named") && args.size() == 2) {
-                    e = args.get(0);
-                    continue;
-                }
+        for (Expr inner = unwrapOnce(e); inner != e; inner = unwrapOnce(e)) e = inner;
+        return e;
+    }
+
+    private static Expr unwrapOnce(Expr e) {
+        if (e instanceof Expr.Call c) {
+            List<Expr> args = positional(c);
+            if (c.callee() instanceof Expr.Attribute a && (a.name().equals("named") || a.name().equals("annotated"))) {
+                return a.target();
             }
-            return e;
+            if ((isCallOf(c, "numerical", "numerical") || isCallOf(c, "categorical", "categorical")) && args.size() == 1) {
+                return args.get(0);
+            }
+            if (isCallOf(c, "named", "named") && args.size() == 2) return args.get(0);
         }
+        return e;
     }
 
     /** A call of {@code name(...)} in .rasp or {@code rasp.tracrName(...)} in Tracr Python. */

@@ -33,6 +33,8 @@ final class SourceIndex {
     private final Map<Span, Expr> byRange = new HashMap<>();
     private final Map<String, Integer> bindings = new HashMap<>();
     private final Map<String, Expr> topLevelLiterals = new HashMap<>();
+    /** The expressions assigned to each name, anywhere in the program. */
+    private final Map<String, List<Expr>> assigned = new HashMap<>();
 
     private SourceIndex(Program program) {
         this.program = program;
@@ -47,6 +49,11 @@ final class SourceIndex {
     Optional<Expr> exprAt(SourceRange range) {
         if (range.isNone()) return Optional.empty();
         return Optional.ofNullable(byRange.get(Span.of(range)));
+    }
+
+    /** Every expression the program assigns to {@code name} (a variable may hold several nodes in turn). */
+    List<Expr> assignedTo(String name) {
+        return assigned.getOrDefault(name, List.of());
     }
 
     String text(SourceRange range) {
@@ -82,6 +89,9 @@ final class SourceIndex {
         if (s instanceof Stmt.Assign a) {
             expr(a.value());
             bind(a.target());
+            if (a.target() instanceof Target.NameTarget n) {
+                assigned.computeIfAbsent(n.name(), k -> new java.util.ArrayList<>()).add(a.value());
+            }
             if (top && a.target() instanceof Target.NameTarget n && isLiteral(a.value())) {
                 topLevelLiterals.put(n.name(), a.value());
             }

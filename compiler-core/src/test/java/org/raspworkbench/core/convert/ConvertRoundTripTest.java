@@ -82,7 +82,9 @@ class ConvertRoundTripTest {
         List<ForwardTrace> runs = new ArrayList<>();
         List<Value> example = model.program().settings().example().orElseThrow();
         runs.add(ForwardPass.run(model, example));
-        return TraceJson.document("p", model, runs);
+        // a warning points at the text that made the S-op, which differs between the two texts
+        return TraceJson.document("p", model, runs).replaceAll(
+                ",\"range\":\\{\"start\":\\{[^}]*\\},\"end\":\\{[^}]*\\}\\}", "");
     }
 
     private static void dump(Path file, String text, String ext) throws IOException {
