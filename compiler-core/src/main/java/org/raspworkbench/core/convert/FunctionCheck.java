@@ -20,7 +20,8 @@ import org.raspworkbench.core.value.Value;
  * sees: the lambda is printed as {@code .rasp}, run by our interpreter, and called on each input
  * beside the original. Results must be the same value of the same type (so {@code 1}, {@code 1.0},
  * {@code True} and {@code -0.0}, {@code 0.0} differ), failures the same kind (an arithmetic error
- * where the original has one). A predicate is compared by truthiness, which is all attention uses.
+ * where the original has one). A predicate is compared by its attention score, as the compiler
+ * reads it: a number counts as itself ({@code True} as 1), anything else by its truthiness.
  */
 final class FunctionCheck {
     private FunctionCheck() {
@@ -41,9 +42,14 @@ final class FunctionCheck {
         boolean sameAs(Outcome o, boolean byTruth) {
             if (arithmeticFailure || otherFailure) return arithmeticFailure == o.arithmeticFailure && otherFailure == o.otherFailure;
             if (o.result == null) return false;
-            if (byTruth) return result.truthy() == o.result.truthy();
+            if (byTruth) return score(result) == score(o.result);
             return result.typeName().equals(o.result.typeName()) && result.repr().equals(o.result.repr());
         }
+    }
+
+    /** What attention makes of a predicate's result: Tracr multiplies its coldness by it. */
+    static double score(Value v) {
+        return v instanceof org.raspworkbench.core.value.NumericValue n ? n.asDouble() : v.truthy() ? 1 : 0;
     }
 
     static boolean sameOnInputs(Expr.Lambda candidate, RaspFunction original, List<List<Value>> inputs, boolean predicate) {

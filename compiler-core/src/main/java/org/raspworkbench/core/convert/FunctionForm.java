@@ -22,7 +22,7 @@ sealed interface FunctionForm {
         }
     }
 
-    /** One input of a table and its result (for a predicate, only the selected pairs are listed). */
+    /** One input of a table and its result (for a predicate, only the pairs it selects, with their scores). */
     record TableEntry(List<Value> args, Value result) {
         public TableEntry {
             args = List.copyOf(args);

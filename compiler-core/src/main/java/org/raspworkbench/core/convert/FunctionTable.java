@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.raspworkbench.core.rasp.RaspFunction;
 import org.raspworkbench.core.source.ArithmeticFailure;
 import org.raspworkbench.core.source.RaspException;
-import org.raspworkbench.core.value.BoolValue;
 import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.TupleValue;
@@ -38,7 +37,7 @@ final class FunctionTable {
                 return Optional.empty();
             }
             if (predicate) {
-                if (r.truthy()) entries.add(new FunctionForm.TableEntry(args, BoolValue.TRUE));
+                if (FunctionCheck.score(r) != 0) entries.add(new FunctionForm.TableEntry(args, r));
             } else if (r instanceof NoneValue) {
                 partial = true;
             } else {

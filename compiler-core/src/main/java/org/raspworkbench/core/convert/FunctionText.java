@@ -18,15 +18,18 @@ final class FunctionText {
     static String of(FunctionForm fn, Dialect dialect, boolean predicate, String indent) {
         if (fn instanceof FunctionForm.Readable r) return new ExprPrinter(dialect).print(r.lambda());
         FunctionForm.Table t = (FunctionForm.Table) fn;
+        // a predicate whose results are all plain selections lists the selected pairs; other scores stay numbers
+        boolean selections = predicate && t.entries().stream().allMatch(e -> FunctionCheck.score(e.result()) == 1);
         List<String> items = new ArrayList<>();
         for (FunctionForm.TableEntry e : t.entries()) {
             String key = t.arity() == 1 ? ValueLiterals.of(e.args().get(0))
                     : "(" + ValueLiterals.of(e.args().get(0)) + ", " + ValueLiterals.of(e.args().get(1)) + ")";
-            items.add(predicate ? key : key + ": " + ValueLiterals.of(e.result()));
+            items.add(selections ? key : key + ": " + ValueLiterals.of(e.result()));
         }
         if (predicate) {
             if (items.isEmpty()) return "lambda k, q: False";
-            return "lambda k, q: (k, q) in " + braces(items, indent);
+            if (selections) return "lambda k, q: (k, q) in " + braces(items, indent);
+            return "lambda k, q: " + braces(items, indent) + ".get((k, q), False)";
         }
         String params = t.arity() == 1 ? "x" : "x, y";
         String key = t.arity() == 1 ? "x" : "(x, y)";

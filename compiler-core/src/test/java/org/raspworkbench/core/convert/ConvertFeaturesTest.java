@@ -201,4 +201,19 @@ class ConvertFeaturesTest {
                 "# 'map(lambda i: table[i], indices)' reads values known only when the program ran",
                 "picked = map(lambda x: {0: 5, 1: 6, 2: 7, 3: 8}[x], indices);");
     }
+
+    @Test
+    void aPredicateThatScoresWithNumbersKeepsItsNumbers() {
+        Both b = roundTrip("""
+                set vocab [1, 2, 3];
+                set max_seq_len 3;
+                set example [1, 2, 3];
+                weights = [2, 1, 1];
+                pick = select(indices, indices, lambda k, q: weights[k] if k <= q else 0);
+                out = aggregate(pick, tokens);
+                output out;
+                """);
+        assertThat(b.rasp()).contains("pick = select(indices, indices, lambda k, q: {", "}.get((k, q), False));",
+                "(0, 0): 2, (0, 1): 2, (0, 2): 2, (1, 1): 1");
+    }
 }
