@@ -180,6 +180,8 @@ final class FunctionRecovery {
             if (slot.isPresent()) return slot;
             Expr inner = unwrap(x);
             if (inner != x) return Optional.of(perPosition(inner, slots, node, depth + 1));
+            Optional<Expr> overload = tracrOverload(x, slots, node, depth);
+            if (overload.isPresent()) return overload;
             if (isCallOf(x, "map", "Map")) {
                 List<Expr> args = positional(x);
                 if (args.size() < 2) throw new NoGuess();
@@ -230,6 +232,35 @@ final class FunctionRecovery {
             }
             return Optional.empty();
         });
+    }
+
+    /**
+     * Tracr's overloads of {@code ~}, {@code &} and {@code |} on S-ops are Python's {@code not},
+     * {@code and} and {@code or} per position ({@code c | x} is {@code x or c}, as Tracr's
+     * {@code __ror__} has it), not the bitwise operators they are on plain values.
+     */
+    private Optional<Expr> tracrOverload(Expr x, Slots slots, RaspExpr node, int depth) {
+        if (x instanceof Expr.Unary u && u.op() == Expr.UnaryOp.INVERT) {
+            Expr operand = perPosition(u.operand(), slots, node, depth + 1);
+            if (!readsSlot(operand, slots)) return Optional.empty();
+            return Optional.of(new Expr.Unary(Expr.UnaryOp.NOT, operand, SourceRange.NONE));
+        }
+        if (x instanceof Expr.Binary b && (b.op() == Expr.BinaryOp.BITAND || b.op() == Expr.BinaryOp.BITOR)) {
+            Expr left = perPosition(b.left(), slots, node, depth + 1);
+            Expr right = perPosition(b.right(), slots, node, depth + 1);
+            boolean l = readsSlot(left, slots);
+            boolean r = readsSlot(right, slots);
+            if (!l && !r) return Optional.empty();
+            if (b.op() == Expr.BinaryOp.BITAND) return Optional.of(new Expr.Logical(Expr.LogicalOp.AND, left, right, SourceRange.NONE));
+            return Optional.of(l ? new Expr.Logical(Expr.LogicalOp.OR, left, right, SourceRange.NONE)
+                    : new Expr.Logical(Expr.LogicalOp.OR, right, left, SourceRange.NONE));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean readsSlot(Expr e, Slots slots) {
+        Set<String> free = ExprRewrite.freeNames(e);
+        return slots.params.stream().anyMatch(free::contains);
     }
 
     /** The predicate of a select (or of selects Tracr folded into one) as an expression of {@code k}, {@code q}. */
@@ -395,6 +426,13 @@ final class FunctionRecovery {
         if (!index.assignedTo(name).isEmpty()) {
             for (RaspExpr n : program.nodes()) {
                 if (n.id() < before.id() && (best == null || n.id() > best.id()) && assignedNode(name, n)) best = n;
+            }
+            // x = f(...): what the call returned
+            for (Expr value : index.assignedTo(name)) {
+                if (unwrap(value) instanceof Expr.Call c && c.callee() instanceof Expr.Name) {
+                    Optional<RaspExpr> made = madeBy(c, before);
+                    if (made.isPresent() && (best == null || made.get().id() > best.id())) best = made.get();
+                }
             }
         }
         return Optional.ofNullable(best);

@@ -37,6 +37,20 @@ final class FunctionText {
         return "lambda " + params + ": " + braces(items, indent) + lookup;
     }
 
+    /** A comment of whole words, wrapped at the line width; each line starts with {@code # }. */
+    static String comment(String text) {
+        StringBuilder sb = new StringBuilder();
+        StringBuilder line = new StringBuilder("#");
+        for (String word : text.split(" ")) {
+            if (line.length() > 1 && line.length() + 1 + word.length() > LINE) {
+                sb.append(line).append('\n');
+                line = new StringBuilder("#");
+            }
+            line.append(' ').append(word);
+        }
+        return sb.append(line).append('\n').toString();
+    }
+
     private static String braces(List<String> items, String indent) {
         String flat = "{" + String.join(", ", items) + "}";
         if (flat.length() <= LINE - 40) return flat;

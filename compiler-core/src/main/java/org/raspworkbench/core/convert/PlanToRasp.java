@@ -104,7 +104,7 @@ final class PlanToRasp {
     }
 
     private void comment(FunctionForm fn) {
-        if (fn instanceof FunctionForm.Table t) out.append("# ").append(t.why()).append(".\n");
+        if (fn instanceof FunctionForm.Table t) out.append(FunctionText.comment(t.why() + "."));
     }
 
     /** {@code numerical(...)}/{@code categorical(...)} where the node's encoding is not what the language gives it. */

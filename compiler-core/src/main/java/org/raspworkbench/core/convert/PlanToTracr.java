@@ -116,7 +116,7 @@ final class PlanToTracr {
     }
 
     private void comment(FunctionForm fn) {
-        if (fn instanceof FunctionForm.Table t) body.append("# ").append(t.why()).append(".\n");
+        if (fn instanceof FunctionForm.Table t) body.append(FunctionText.comment(t.why() + "."));
     }
 
     /** Tracr's built-ins live in {@code rasp}. */

@@ -216,4 +216,21 @@ class ConvertFeaturesTest {
         assertThat(b.rasp()).contains("pick = select(indices, indices, lambda k, q: {", "}.get((k, q), False));",
                 "(0, 0): 2, (0, 1): 2, (0, 2): 2, (1, 1): 1");
     }
+
+    @Test
+    void tracrsOverloadsOfInvertAndOrOnSOpsReadAsNotAndOr() {
+        Both b = roundTrip("""
+                set vocab [1, 2, 3];
+                set max_seq_len 5;
+                set example [3, 1, 2, 1];
+                small = ~(tokens > 1);
+                either = 0 | (tokens > 2);
+                first = indices == 0;
+                both = small & first;
+                out = sequence_map(lambda p, q: (p, q), both, either);
+                output out;
+                """);
+        assertThat(b.rasp()).contains("small = map(lambda x: not x > 1, tokens);",
+                "either = map(lambda x: x > 2 or 0, tokens);", "both = sequence_map(lambda x, y: x and y, small, first);");
+    }
 }

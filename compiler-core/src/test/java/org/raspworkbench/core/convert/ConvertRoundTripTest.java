@@ -80,7 +80,11 @@ class ConvertRoundTripTest {
         assertThat(c.diagnostics()).as("diagnostics of\n%s", source).noneMatch(d -> d.isError());
         CompiledModel model = c.model().orElseThrow();
         List<ForwardTrace> runs = new ArrayList<>();
-        List<Value> example = model.program().settings().example().orElseThrow();
+        // a script without model.apply runs on its vocabulary, repeated to the longest input
+        List<Value> vocab = model.program().settings().vocab();
+        List<Value> filler = new ArrayList<>();
+        for (int i = 0; i < model.program().settings().maxSeqLen(); i++) filler.add(vocab.get(i % vocab.size()));
+        List<Value> example = model.program().settings().example().orElse(filler);
         runs.add(ForwardPass.run(model, example));
         // a warning points at the text that made the S-op, which differs between the two texts
         return TraceJson.document("p", model, runs).replaceAll(
