@@ -512,7 +512,9 @@ final class FunctionRecovery {
         List<Expr> plain = operands(e).stream().filter(o -> !isSOp(o, children)).toList();
         if (plain.size() < values.size() || plain.size() > 4) return List.of(e);
         List<Expr> out = new ArrayList<>();
-        for (List<Expr> chosen : choose(plain, values.size())) {
+        List<List<Expr>> ways = new ArrayList<>(choose(plain, values.size()));
+        java.util.Collections.reverse(ways); // the last operands first: x == c is written more often than c == x
+        for (List<Expr> chosen : ways) {
             Map<Expr, Expr> replace = new java.util.IdentityHashMap<>();
             for (int i = 0; i < chosen.size(); i++) replace.put(chosen.get(i), new Expr.Literal(values.get(i), SourceRange.NONE));
             out.add(ExprRewrite.rewrite(e, (x, bound) -> Optional.ofNullable(replace.get(x))));
