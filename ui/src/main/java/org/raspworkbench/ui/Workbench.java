@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.raspworkbench.core.syntax.SurfaceSyntax;
 import org.raspworkbench.ui.compile.CompilationService;
 import org.raspworkbench.ui.compile.Engine;
 import org.raspworkbench.ui.debugger.DebuggerController;
@@ -110,6 +111,10 @@ public final class Workbench implements AutoCloseable {
         compilation = new CompilationService(engine, state, fxThread);
         editor = new EditorPane(new EditorModel(state.debugger().breakpointLines()), tokenizer);
         document = new DocumentModel(editor.textProperty());
+        // The document's name says its syntax: a .py file is Tracr Python, coloured and compiled as such.
+        compilation.syntaxFrom(() -> SurfaceSyntax.of(document.nameProperty().get()));
+        document.nameProperty().addListener((obs, was, now) -> editor.setSyntax(SurfaceSyntax.of(now)));
+        editor.setSyntax(SurfaceSyntax.of(document.nameProperty().get()));
         fileDialogs = dialogs.orElseGet(() -> new FxFileDialogs(owned));
         files = new FileActions(document, new EditorText(editor), io, recent, fileDialogs, fxThread, this::documentOpened);
         autosaves = new AutosaveStore(stateFolder);

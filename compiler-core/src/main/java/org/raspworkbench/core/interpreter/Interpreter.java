@@ -355,11 +355,16 @@ public final class Interpreter {
             if (ctx.plain) throw Errors.raspInPlainFunction("annotated() builds RASP", args.range());
             return primitives.annotated(m.target(), args, ctx);
         }
-        noKeywords(m.name(), args);
         if (Lifting.isRasp(m.target())) {
-            if (args.size() != 1) throw Errors.type("named() takes exactly one argument, the name", args.range());
-            return primitives.named(m.target(), args.get(0), args.rangeOf(0), ctx);
+            // Tracr's .named(name), also as .named(name="x")
+            CallArgs.Keyword kw = args.keyword("name");
+            if (args.size() + args.keywords().size() != 1 || !args.keywords().isEmpty() && kw == null) {
+                throw Errors.type("named() takes exactly one argument, the name", args.range());
+            }
+            return kw != null ? primitives.named(m.target(), kw.value(), kw.range(), ctx)
+                    : primitives.named(m.target(), args.get(0), args.rangeOf(0), ctx);
         }
+        noKeywords(m.name(), args);
         try {
             return Methods.call(m, args.values(), args.range());
         } catch (PythonError e) {

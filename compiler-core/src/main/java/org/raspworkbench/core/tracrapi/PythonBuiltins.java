@@ -37,6 +37,8 @@ public final class PythonBuiltins {
     public static void define(Interpreter interpreter) {
         for (Fn f : Fn.values()) interpreter.defineBuiltin(f.pyName, f);
         for (String e : EXCEPTIONS) interpreter.defineBuiltin(e, new ExceptionClass(e));
+        // a script is always the main module: `if __name__ == "__main__":` runs its body
+        interpreter.defineBuiltin("__name__", StrValue.of("__main__"));
     }
 
     enum Fn implements NativeFunction {

@@ -34,8 +34,13 @@ final class RaspModule implements HasAttributes {
         this.interpreter = interpreter;
     }
 
+    /** Tracr's type names, for annotations and aliases such as {@code List[rasp.SOp]}. */
+    private static final java.util.Set<String> TYPES = java.util.Set.of("SOp", "Selector", "RASPExpr", "Value",
+            "NumericValue", "SelectorValue", "Predicate", "Annotations");
+
     @Override
     public Value attribute(String name, SourceRange range) {
+        if (TYPES.contains(name)) return new PythonModules.TypingName("rasp." + name);
         TracrApi api = TracrApi.named(name).orElseThrow(() -> new RaspException(ErrorKind.NAME,
                 "module 'tracr.rasp.rasp' has no attribute '" + name + "'" + Suggestions.hint(name,
                         java.util.Arrays.stream(TracrApi.values()).map(a -> a.tracrName).toList()), range));

@@ -37,7 +37,7 @@ public final class TracrModules {
 
     /** Our lib.py, parsed once; it runs once per program run that imports it. */
     private static volatile Program libProgram;
-    private static final Map<Interpreter, ModuleValue> LIBS = new WeakHashMap<>();
+    private static final Map<Interpreter, Lib> LIBS = new WeakHashMap<>();
     private static final Map<Interpreter, RaspModule> RASP = new WeakHashMap<>();
 
     static Value module(String path, SourceRange range, Interpreter interpreter) {
@@ -64,16 +64,37 @@ public final class TracrModules {
         }
     }
 
-    private static ModuleValue lib(Interpreter interpreter) {
+    private static Lib lib(Interpreter interpreter) {
         synchronized (LIBS) {
-            ModuleValue m = LIBS.get(interpreter);
+            Lib m = LIBS.get(interpreter);
             if (m != null) return m;
         }
-        ModuleValue m = interpreter.runModule("tracr.compiler.lib", libProgram());
+        Lib m = new Lib(interpreter.runModule("tracr.compiler.lib", libProgram()), interpreter);
         synchronized (LIBS) {
             LIBS.put(interpreter, m);
         }
         return m;
+    }
+
+    /**
+     * Our lib.py, plus Tracr's module-level {@code lib.length}: the program's one length, made only
+     * when a program uses it, so that importing the library adds nothing to a program's graph.
+     */
+    private record Lib(ModuleValue module, Interpreter interpreter) implements HasAttributes {
+        @Override
+        public Value attribute(String name, SourceRange range) {
+            return name.equals("length") ? interpreter.nodes().length() : module.attribute(name, range);
+        }
+
+        @Override
+        public String typeName() {
+            return "module";
+        }
+
+        @Override
+        public String repr() {
+            return module.repr();
+        }
     }
 
     static Program libProgram() {

@@ -9,14 +9,12 @@ from tracr.rasp import rasp
 def make_length():
     # Tracr's make_length() names its selector "all_true_selector" and its width "length"; the
     # workbench keeps one such length per program (rasp.length), as Tracr's graph merges them.
+    # The module's `length` is that S-op too (see TracrModules), made when first used.
     return rasp.length
 
 
-length = make_length()
-
-
 def make_reverse(sop):
-    flipped = (length - rasp.indices).named("opp_idx")
+    flipped = (rasp.length - rasp.indices).named("opp_idx")
     flipped = (flipped - 1).named("opp_idx-1")
     mirror = rasp.Select(rasp.indices, flipped, rasp.Comparison.EQ).named("reverse_selector")
     return rasp.Aggregate(mirror, sop).named("reverse")
@@ -52,7 +50,7 @@ def make_shuffle_dyck(pairs):
     balanced_here = running[0] == 0
     for later in running[1:]:
         balanced_here = balanced_here & (later == 0)
-    at_last = rasp.Select(rasp.indices, length - 1, rasp.Comparison.EQ).named("select_last")
+    at_last = rasp.Select(rasp.indices, rasp.length - 1, rasp.Comparison.EQ).named("select_last")
     balanced_at_end = rasp.Aggregate(at_last, balanced_here).named("last_zero")
 
     never_negative = (~ever_negative).named("not_has_neg")

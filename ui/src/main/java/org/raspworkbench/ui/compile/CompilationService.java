@@ -6,11 +6,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.InternalErrors;
 import org.raspworkbench.core.source.SourceRange;
+import org.raspworkbench.core.syntax.SurfaceSyntax;
 import org.raspworkbench.ui.state.CompileOutcome;
 import org.raspworkbench.ui.state.ExamplePrefill;
 import org.raspworkbench.ui.state.RunOutcome;
@@ -38,6 +40,8 @@ public final class CompilationService implements AutoCloseable {
     private String lastRunInput;
     /** The text of the latest compilation requested: the same text is not compiled twice in a row. */
     private String lastSource;
+    /** The syntax of the open document (from its name: a .py file is Tracr Python). */
+    private Supplier<SurfaceSyntax> syntax = () -> SurfaceSyntax.RASP;
 
     public CompilationService(Engine engine, WorkbenchState state, Executor fxThread) {
         this.engine = engine;
@@ -46,6 +50,11 @@ public final class CompilationService implements AutoCloseable {
         this.compiles = new LatestOnly(executor, fxThread);
         this.runs = new LatestOnly(executor, fxThread);
         executor.execute(engine::warmUp);
+    }
+
+    /** Where the syntax of the text comes from; read on the FX thread when a compilation is requested. */
+    public void syntaxFrom(Supplier<SurfaceSyntax> syntax) {
+        this.syntax = syntax;
     }
 
     /** Compiles {@code text} whenever it has stopped changing for {@link #PAUSE}. */
@@ -64,10 +73,11 @@ public final class CompilationService implements AutoCloseable {
         lastSource = source;
         String input = state.exampleInputProperty().get();
         var prefilled = state.prefilledExample();
+        SurfaceSyntax written = syntax.get();
         state.busyProperty().set(true);
         runs.cancelAll();
         compiles.submit(() -> {
-            CompileOutcome compiled = engine.compile(source);
+            CompileOutcome compiled = engine.compile(source, written);
             if (!compiled.isUsable()) return new Job(compiled, Optional.empty());
             String runInput = ExamplePrefill.inputFor(compiled.program().orElseThrow(), input, prefilled);
             return new Job(compiled, Optional.of(engine.run(compiled, runInput)));

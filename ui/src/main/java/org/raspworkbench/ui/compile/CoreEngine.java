@@ -21,6 +21,7 @@ import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.InternalErrors;
 import org.raspworkbench.core.source.SourceRange;
+import org.raspworkbench.core.syntax.SurfaceSyntax;
 import org.raspworkbench.core.value.Value;
 import org.raspworkbench.ui.state.CompileOutcome;
 import org.raspworkbench.ui.state.ModelLayout;
@@ -48,16 +49,21 @@ public final class CoreEngine implements Engine {
 
     @Override
     public CompileOutcome compile(String source) {
+        return compile(source, SurfaceSyntax.RASP);
+    }
+
+    @Override
+    public CompileOutcome compile(String source, SurfaceSyntax syntax) {
         long start = System.nanoTime();
         try {
-            return compile(source, start);
+            return compile(source, syntax, start);
         } catch (RuntimeException e) {
             return CompileOutcome.failed(source, List.of(internal("the compiler failed on this program", e)), since(start));
         }
     }
 
-    private CompileOutcome compile(String source, long start) {
-        RunResult ran = ProgramRunner.run(source);
+    private CompileOutcome compile(String source, SurfaceSyntax syntax, long start) {
+        RunResult ran = ProgramRunner.run(source, syntax);
         if (ran.program().isEmpty() || !ran.ok()) {
             return new CompileOutcome(source, ran.program(), Optional.empty(), Optional.empty(), ModelLayout.EMPTY,
                     ran.diagnostics(), since(start));

@@ -10,6 +10,11 @@ import org.raspworkbench.ui.state.RunOutcome;
 public interface Engine {
     CompileOutcome compile(String source);
 
+    /** A program in either syntax (a {@code .py} document is Tracr Python); engines with one syntax ignore it. */
+    default CompileOutcome compile(String source, org.raspworkbench.core.syntax.SurfaceSyntax syntax) {
+        return compile(source);
+    }
+
     /** Runs the compiled model of {@code compiled} (which {@link CompileOutcome#isUsable()}) on the input text. */
     RunOutcome run(CompileOutcome compiled, String inputText);
 

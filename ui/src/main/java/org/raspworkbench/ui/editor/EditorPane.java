@@ -38,6 +38,7 @@ public final class EditorPane extends BorderPane implements AutoCloseable {
     private final CodeArea area = new CodeArea();
     private final EditorModel model;
     private final Tokenizer tokenizer;
+    private org.raspworkbench.core.syntax.SurfaceSyntax syntax = org.raspworkbench.core.syntax.SurfaceSyntax.RASP;
     private final FindBar findBar;
     private final ExecutorService highlightThread = BackgroundThreads.named("rasp-highlight");
     private final LatestOnly highlighting;
@@ -115,11 +116,23 @@ public final class EditorPane extends BorderPane implements AutoCloseable {
         }
     }
 
+    public org.raspworkbench.core.syntax.SurfaceSyntax syntax() {
+        return syntax;
+    }
+
+    /** The syntax the text is written in (a .py document is Tracr Python): recolours the text. */
+    public void setSyntax(org.raspworkbench.core.syntax.SurfaceSyntax syntax) {
+        if (syntax == this.syntax) return;
+        this.syntax = syntax;
+        requestTokens();
+    }
+
     private void requestTokens() {
         // A typing pause may end after the editor was closed.
         if (highlightThread.isShutdown()) return;
         String text = area.getText();
-        highlighting.submit(() -> tokenizer.tokenize(text), result -> {
+        org.raspworkbench.core.syntax.SurfaceSyntax written = syntax;
+        highlighting.submit(() -> tokenizer.tokenize(text, written), result -> {
             tokenizedText = text;
             tokens = result;
             restyle();

@@ -3,15 +3,20 @@ package org.raspworkbench.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 import org.raspworkbench.core.syntax.HighlightToken;
-import org.raspworkbench.core.syntax.Highlighter;
+import org.raspworkbench.core.syntax.SurfaceSyntax;
 import org.raspworkbench.core.syntax.TokenCategory;
 
 /** Colours text with the language's own lexer: one style class per token category. */
 public final class LexerTokenizer implements Tokenizer {
     @Override
     public List<TokenSpan> tokenize(String text) {
+        return tokenize(text, SurfaceSyntax.RASP);
+    }
+
+    @Override
+    public List<TokenSpan> tokenize(String text, SurfaceSyntax syntax) {
         List<TokenSpan> spans = new ArrayList<>();
-        for (HighlightToken t : Highlighter.tokens(text)) spans.add(new TokenSpan(t.start(), t.end(), styleClass(t.category())));
+        for (HighlightToken t : syntax.highlight(text)) spans.add(new TokenSpan(t.start(), t.end(), styleClass(t.category())));
         return spans;
     }
 

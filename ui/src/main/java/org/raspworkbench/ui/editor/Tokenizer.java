@@ -8,4 +8,9 @@ public interface Tokenizer {
     Tokenizer NONE = text -> List.of();
 
     List<TokenSpan> tokenize(String text);
+
+    /** The text in a given syntax; a tokenizer that knows only one ignores it. */
+    default List<TokenSpan> tokenize(String text, org.raspworkbench.core.syntax.SurfaceSyntax syntax) {
+        return tokenize(text);
+    }
 }

@@ -21,6 +21,8 @@ import javafx.beans.value.ObservableValue;
 public final class DocumentModel {
     public static final String APP_NAME = "RASP Workbench";
     public static final String EXTENSION = ".rasp";
+    /** Tracr Python programs open, compile and save like .rasp ones. */
+    public static final String PYTHON_EXTENSION = ".py";
     public static final String UNTITLED = "untitled" + EXTENSION;
     /** Put before the file name while there are unsaved changes. */
     public static final String DIRTY_MARK = "*";

@@ -58,7 +58,7 @@ public final class SampleCatalog {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.sorted(Comparator.comparing(Path::toString)).toList()) {
                 String name = p.getFileName().toString();
-                if (!name.endsWith(DocumentModel.EXTENSION)) continue;
+                if (!name.endsWith(DocumentModel.EXTENSION) && !name.endsWith(DocumentModel.PYTHON_EXTENSION)) continue;
                 String text = Files.readString(p, StandardCharsets.UTF_8);
                 samples.add(new Sample(name, summary(text), text));
             }

@@ -11,7 +11,10 @@ import org.raspworkbench.ui.files.FileDialogs;
 
 /** The real dialogs: JavaFX file choosers and alerts, owned by the main window through {@link OwnedDialogs}. */
 public final class FxFileDialogs implements FileDialogs {
-    private static final FileChooser.ExtensionFilter RASP = new FileChooser.ExtensionFilter("RASP programs (*.rasp)", "*.rasp");
+    private static final FileChooser.ExtensionFilter RASP = new FileChooser.ExtensionFilter(
+            "RASP programs (*.rasp, Tracr Python *.py)", "*.rasp", "*.py");
+    private static final FileChooser.ExtensionFilter TRACR_PYTHON = new FileChooser.ExtensionFilter(
+            "Tracr Python (*.py)", "*.py");
     private static final FileChooser.ExtensionFilter ALL = new FileChooser.ExtensionFilter("All files", "*");
 
     private final OwnedDialogs dialogs;
@@ -40,7 +43,7 @@ public final class FxFileDialogs implements FileDialogs {
     private static FileChooser chooser(String title, Optional<Path> near) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(RASP, ALL);
+        chooser.getExtensionFilters().addAll(RASP, TRACR_PYTHON, ALL);
         near.map(Path::toAbsolutePath).map(Path::getParent).ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
         return chooser;
     }

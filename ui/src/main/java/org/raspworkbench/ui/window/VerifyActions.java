@@ -5,6 +5,7 @@ import org.raspworkbench.core.verification.VerifiedFix;
 import org.raspworkbench.ui.editor.EditorPane;
 import org.raspworkbench.ui.state.InputText;
 import org.raspworkbench.ui.state.WorkbenchState;
+import org.raspworkbench.ui.views.verify.CompileCallEdit;
 import org.raspworkbench.ui.views.verify.SettingEdit;
 import org.raspworkbench.ui.views.verify.VerifyPanel;
 
@@ -32,6 +33,8 @@ final class VerifyActions implements VerifyPanel.Actions {
     @Override
     public void applyFix(VerifiedFix fix) {
         String text = editor.area().getText();
-        editor.area().replaceText(SettingEdit.apply(text, fix.setting(), fix.value()));
+        boolean python = editor.syntax() == org.raspworkbench.core.syntax.SurfaceSyntax.PYTHON;
+        editor.area().replaceText(python ? CompileCallEdit.apply(text, fix.setting(), fix.value())
+                : SettingEdit.apply(text, fix.setting(), fix.value()));
     }
 }

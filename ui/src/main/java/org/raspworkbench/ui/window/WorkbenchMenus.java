@@ -21,6 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.raspworkbench.ui.debugger.DebuggerController;
 import org.raspworkbench.ui.editor.EditorPane;
 import org.raspworkbench.ui.files.FileActions;
+import org.raspworkbench.ui.files.DocumentModel;
 import org.raspworkbench.ui.files.Sample;
 import org.raspworkbench.ui.theme.IconButtons;
 import org.raspworkbench.ui.theme.ThemeManager;
@@ -55,11 +56,22 @@ final class WorkbenchMenus {
                 literal(item(p.getFileName() + "  —  " + p.getParent(), null, null, e -> files.openRecent(p))))));
         Menu samplesMenu = new Menu("Samples");
         samplesMenu.setId("menu-samples");
-        fill(samplesMenu, samples, () -> samples.forEach(s -> {
-            MenuItem i = literal(item(s.title(), null, null, e -> files.openSample(s)));
-            i.setId("sample-" + s.title());
-            samplesMenu.getItems().add(i);
-        }));
+        // .rasp samples first, then (after a separator) the Tracr Python ones, shown with their .py
+        fill(samplesMenu, samples, () -> {
+            for (boolean python : new boolean[] {false, true}) {
+                boolean first = true;
+                for (Sample s : samples) {
+                    if (s.fileName().endsWith(DocumentModel.PYTHON_EXTENSION) != python) continue;
+                    if (python && first && !samplesMenu.getItems().isEmpty()) {
+                        samplesMenu.getItems().add(new SeparatorMenuItem());
+                    }
+                    first = false;
+                    MenuItem i = literal(item(s.title(), null, null, e -> files.openSample(s)));
+                    i.setId("sample-" + s.title());
+                    samplesMenu.getItems().add(i);
+                }
+            }
+        });
         Menu file = new Menu("File", null,
                 item("New", Feather.FILE_PLUS, shortcut(KeyCode.N), e -> files.newDocument()),
                 item("Open…", Feather.FOLDER, shortcut(KeyCode.O), e -> files.open()),

@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.raspworkbench.core.syntax.SurfaceSyntax;
 import org.raspworkbench.ui.compile.CoreEngine;
 import org.raspworkbench.ui.compile.Engine;
 import org.raspworkbench.ui.state.CompileOutcome;
@@ -23,6 +24,11 @@ public final class RecordingEngine implements Engine {
 
     @Override
     public CompileOutcome compile(String source) {
+        return compile(source, SurfaceSyntax.RASP);
+    }
+
+    @Override
+    public CompileOutcome compile(String source, SurfaceSyntax syntax) {
         threads.add(Thread.currentThread().getName());
         waiting.incrementAndGet();
         try {
@@ -32,7 +38,7 @@ public final class RecordingEngine implements Engine {
         }
         waiting.decrementAndGet();
         compiled.add(source);
-        return real.compile(source);
+        return real.compile(source, syntax);
     }
 
     @Override
