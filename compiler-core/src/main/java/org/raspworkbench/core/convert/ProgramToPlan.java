@@ -43,6 +43,7 @@ final class ProgramToPlan {
     private final SourceIndex index;
     private final ConvertTarget target;
     private final FunctionRecovery recovery;
+    private final PredicateRecovery predicates;
     private final Identifiers identifiers = new Identifiers();
     private final Map<Integer, String> vars = new HashMap<>();
 
@@ -51,7 +52,9 @@ final class ProgramToPlan {
         this.bases = bases;
         this.index = index;
         this.target = target;
-        this.recovery = new FunctionRecovery(index, program);
+        NodeText text = new NodeText(index, program);
+        this.recovery = new FunctionRecovery(index, text);
+        this.predicates = new PredicateRecovery(index, text);
     }
 
     static ConversionPlan run(RaspProgram program, ProgramBases bases, SourceIndex index, ConvertTarget target) {
@@ -115,7 +118,7 @@ final class ProgramToPlan {
             PlanStep.Predicate p = s.predicate() instanceof Comparison c ? new PlanStep.Predicate.Compare(c)
                     : new PlanStep.Predicate.Function(function(s, ((PredicateFunction) s.predicate()).fn(),
                     inputs(List.of(s.keys(), s.queries())),
-                    recovery.predicate(s, ((PredicateFunction) s.predicate()).fn()), true));
+                    predicates.predicate(s, ((PredicateFunction) s.predicate()).fn()), true));
             return Optional.of(new PlanStep.Select(v, s.name(), var(s.keys()), var(s.queries()), p));
         }
         if (node instanceof SelectorAnd a) return Optional.of(new PlanStep.SelectorAnd(v, a.name(), var(a.first()), var(a.second())));
@@ -173,7 +176,7 @@ final class ProgramToPlan {
 
     /** The lambda reads only names both languages define (names bound once to a literal were inlined). */
     private boolean writable(Expr.Lambda l) {
-        if (!FunctionRecovery.SAFE_NAMES.containsAll(ExprRewrite.freeNames(l))) return false;
+        if (!SyntaxShapes.SAFE_NAMES.containsAll(ExprRewrite.freeNames(l))) return false;
         try {
             new ExprPrinter(target == ConvertTarget.TRACR ? Dialect.PYTHON : Dialect.RASP).print(l);
             return true;
