@@ -5,8 +5,9 @@
  * {@link org.raspworkbench.core.convert.ProgramConverter} is the driver:
  * {@link org.raspworkbench.core.convert.ProgramToPlan} turns the DAG into a
  * {@link org.raspworkbench.core.convert.ConversionPlan} (one step per S-op and selector, each
- * function either readable source recovered from the program's text and checked on its value set, or
- * an exact table), and {@link org.raspworkbench.core.convert.PlanToRasp} /
+ * function either a readable lambda, guessed by {@code FunctionRecovery} / {@code PredicateRecovery}
+ * from the program's text and accepted by {@code FunctionCheck} on its value sets, or an exact
+ * {@code FunctionTable}), and {@link org.raspworkbench.core.convert.PlanToRasp} /
  * {@link org.raspworkbench.core.convert.PlanToTracr} print it.
  */
 package org.raspworkbench.core.convert;
