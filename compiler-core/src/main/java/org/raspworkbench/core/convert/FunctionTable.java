@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.raspworkbench.core.rasp.RaspFunction;
 import org.raspworkbench.core.source.ArithmeticFailure;
-import org.raspworkbench.core.source.RaspException;
 import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.TupleValue;
@@ -15,8 +14,7 @@ import org.raspworkbench.core.value.Value;
  * A function's results on the inputs the model sees, as a lookup table. An input where it fails
  * with an arithmetic error, or gives {@code None}, is left out: Tracr drops both from value sets,
  * and a lookup that gives {@code None} there is what our compiler builds (where Tracr's categorical
- * MLP would stop on the error). Empty when an input cannot be a dict key that finds itself (NaN)
- * or the function fails otherwise (then the program does not compile either).
+ * MLP would stop on the error). Empty when an input cannot be a dict key that finds itself (NaN).
  */
 final class FunctionTable {
     private FunctionTable() {
@@ -33,8 +31,6 @@ final class FunctionTable {
             } catch (ArithmeticFailure e) {
                 partial = true;
                 continue;
-            } catch (RaspException e) {
-                return Optional.empty();
             }
             if (predicate) {
                 if (FunctionCheck.score(r) != 0) entries.add(new FunctionForm.TableEntry(args, r));

@@ -28,6 +28,8 @@ import org.raspworkbench.core.rasp.SelectorWidthOp;
 import org.raspworkbench.core.rasp.SequenceMapOp;
 import org.raspworkbench.core.rasp.TokensOp;
 import org.raspworkbench.core.source.ArithmeticFailure;
+import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.source.RaspException;
 import org.raspworkbench.core.syntax.Expr;
 import org.raspworkbench.core.value.Value;
 
@@ -146,8 +148,9 @@ final class ProgramToPlan {
             why = (text.isEmpty() ? "the function" : "'" + text + "'") + " reads values known only when the program ran;"
                     + " the table holds its result on every input the model sees";
         }
-        return FunctionTable.of(fn, inputs, predicate, why).orElseThrow(() -> new IllegalStateException(
-                "'" + node.name() + "' has a function that no table can write (a NaN input, or an error)"));
+        return FunctionTable.of(fn, inputs, predicate, why).orElseThrow(() -> new RaspException(ErrorKind.UNSUPPORTED,
+                "the function of '" + node.name() + "' cannot be written in the other syntax: no lambda from its text"
+                        + " gives its results, and a table cannot look up its input NaN (NaN equals nothing)", node.range()));
     }
 
     /** Whether the function fails with an arithmetic error on an input the model sees (Tracr's MLP would stop). */

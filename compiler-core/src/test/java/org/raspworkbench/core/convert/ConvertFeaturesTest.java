@@ -233,4 +233,23 @@ class ConvertFeaturesTest {
         assertThat(b.rasp()).contains("small = map(lambda x: not x > 1, tokens);",
                 "either = map(lambda x: x > 2 or 0, tokens);", "both = sequence_map(lambda x, y: x and y, small, first);");
     }
+
+    @Test
+    void aFunctionNeitherALambdaNorATableCanWriteIsAnErrorAtItsText() {
+        String program = """
+                set vocab [1, 2];
+                set max_seq_len 2;
+                set example [1, 2];
+                t = [5, 6];
+                m = map(lambda x: float("nan") if x == 1 else 0.0, tokens);
+                n = map(lambda v: t[0] if v == v else t[1], m, simplify=False);
+                """;
+        Conversion c = ProgramConverter.convert(program, "p.rasp", ConvertTarget.TRACR);
+        assertThat(c.text()).isEmpty();
+        assertThat(c.errors()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(org.raspworkbench.core.source.ErrorKind.UNSUPPORTED);
+            assertThat(d.message()).contains("'n'", "NaN");
+            assertThat(d.range().start().line()).isEqualTo(6);
+        });
+    }
 }
