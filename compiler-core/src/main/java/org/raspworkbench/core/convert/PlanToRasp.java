@@ -28,11 +28,16 @@ final class PlanToRasp {
         for (String line : plan.header()) out.append(("# " + line).stripTrailing()).append('\n');
         out.append("# ").append(SourceIndex.CONVERTED).append(sourceName).append(" by rasp convert.\n");
         if (!plan.leftOut().isEmpty()) {
-            out.append("# ").append(SourceIndex.LEFT_OUT).append(String.join(", ", plan.leftOut())).append(".\n");
+            out.append(FunctionText.comment(SourceIndex.LEFT_OUT + String.join(", ", plan.leftOut()) + "."));
         }
         settings(plan.settings());
         out.append('\n');
-        for (PlanStep step : plan.steps()) step(step);
+        for (ConversionPlan.Planned planned : plan.steps()) {
+            if (!(planned.step() instanceof PlanStep.Length)) {
+                for (String c : planned.comments()) out.append(("# " + c).stripTrailing()).append('\n');
+            }
+            step(planned.step());
+        }
         out.append("output ").append(plan.output()).append(";\n");
         return out.toString();
     }

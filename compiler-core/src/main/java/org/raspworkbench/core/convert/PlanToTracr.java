@@ -27,12 +27,17 @@ final class PlanToTracr {
     }
 
     private String program(ConversionPlan plan, String sourceName) {
-        for (PlanStep step : plan.steps()) step(step);
+        for (ConversionPlan.Planned planned : plan.steps()) {
+            if (!(planned.step() instanceof PlanStep.Length)) {
+                for (String c : planned.comments()) body.append(("# " + c).stripTrailing()).append('\n');
+            }
+            step(planned.step());
+        }
         StringBuilder out = new StringBuilder();
         for (String line : plan.header()) out.append(("# " + line).stripTrailing()).append('\n');
         out.append("# ").append(SourceIndex.CONVERTED).append(sourceName).append(" by rasp convert, for Tracr (9ce2b8c).\n");
         if (!plan.leftOut().isEmpty()) {
-            out.append("# ").append(SourceIndex.LEFT_OUT).append(String.join(", ", plan.leftOut())).append(".\n");
+            out.append(FunctionText.comment(SourceIndex.LEFT_OUT + String.join(", ", plan.leftOut()) + "."));
         }
         out.append('\n');
         if (body.indexOf("math.") >= 0) out.append("import math\n\n");

@@ -34,7 +34,8 @@ public final class ProgramConverter {
         if (!run.ok()) return Conversion.failed(run.errors());
         ParseResult parsed = syntax.parse(text);
         if (parsed.program().isEmpty()) return Conversion.failed(parsed.errors());
-        return convert(run.program().get(), SourceIndex.of(parsed.program().get()), sourceName, target);
+        SourceIndex index = SourceIndex.of(parsed.program().get(), syntax.highlight(text));
+        return convert(run.program().get(), index, sourceName, target);
     }
 
     static Conversion convert(RaspProgram program, SourceIndex index, String sourceName, ConvertTarget target) {

@@ -30,6 +30,7 @@ import org.raspworkbench.core.rasp.TokensOp;
 import org.raspworkbench.core.source.ArithmeticFailure;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.RaspException;
+import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.syntax.Expr;
 import org.raspworkbench.core.value.Value;
 
@@ -68,10 +69,10 @@ final class ProgramToPlan {
         nodes.sort(Comparator.comparingInt(RaspExpr::id));
         Set<Integer> inModel = new HashSet<>();
         nodes.forEach(n -> inModel.add(n.id()));
-        List<PlanStep> steps = new ArrayList<>();
+        List<ConversionPlan.Planned> steps = new ArrayList<>();
         for (RaspExpr node : nodes) {
             if (isHiddenLengthSelector(node, nodes)) continue;
-            step(node).ifPresent(steps::add);
+            step(node).ifPresent(s -> steps.add(new ConversionPlan.Planned(s, comments(node, nodes))));
         }
         List<String> leftOut = new ArrayList<>();
         for (RaspExpr node : program.nodes()) {
@@ -127,6 +128,19 @@ final class ProgramToPlan {
         if (node instanceof SelectorOr o) return Optional.of(new PlanStep.SelectorOr(v, o.name(), var(o.first()), var(o.second())));
         SelectorNot n = (SelectorNot) node;
         return Optional.of(new PlanStep.SelectorNot(v, n.name(), var(n.inner())));
+    }
+
+    /** The source's comments about the line that named the node, unless that line named other nodes too (a loop). */
+    private List<String> comments(RaspExpr node, List<RaspExpr> nodes) {
+        SourceRange named = program.origin(node).nameRange();
+        if (named.isNone()) return List.of();
+        for (RaspExpr other : nodes) {
+            SourceRange r = program.origin(other).nameRange();
+            if (other != node && r.startOffset() == named.startOffset() && r.endOffset() == named.endOffset()) {
+                return List.of();
+            }
+        }
+        return index.commentsAt(named);
     }
 
     /** The recovered lambda where it is right on every input the model sees, else the table of results. */

@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.syntax.CompClause;
+import org.raspworkbench.core.syntax.HighlightToken;
 import org.raspworkbench.core.syntax.Expr;
 import org.raspworkbench.core.syntax.Program;
 import org.raspworkbench.core.syntax.Stmt;
 import org.raspworkbench.core.syntax.Target;
+import org.raspworkbench.core.syntax.TokenCategory;
 import org.raspworkbench.core.value.HostObject;
 
 /**
@@ -27,7 +29,7 @@ final class SourceIndex {
 
     /** How a converted program's header says where it came from, and what it left out. */
     static final String CONVERTED = "Converted from ";
-    static final String LEFT_OUT = "Left out, as the output does not need them: ";
+    static final String LEFT_OUT = "Not in the model (fused into a later map, or not needed by the output): ";
 
     private final Program program;
     private final Map<Span, Expr> byRange = new HashMap<>();
@@ -36,13 +38,68 @@ final class SourceIndex {
     /** The expressions assigned to each name, anywhere in the program. */
     private final Map<String, List<Expr>> assigned = new HashMap<>();
 
-    private SourceIndex(Program program) {
+    /** The comments of the text, from its lexer. */
+    private final List<HighlightToken> comments;
+
+    private SourceIndex(Program program, List<HighlightToken> tokens) {
         this.program = program;
+        this.comments = tokens.stream().filter(t -> t.category() == TokenCategory.COMMENT).toList();
         statements(program.statements(), true);
     }
 
     static SourceIndex of(Program program) {
-        return new SourceIndex(program);
+        return new SourceIndex(program, List.of());
+    }
+
+    /** With the text's tokens, so that comments can be carried over ({@link #commentsAt}). */
+    static SourceIndex of(Program program, List<HighlightToken> tokens) {
+        return new SourceIndex(program, tokens);
+    }
+
+    /**
+     * The comments about the statement on the line of {@code at}: the comment lines right above it
+     * (not the file's opening comment) and one at the end of its line, without their {@code #}.
+     */
+    List<String> commentsAt(SourceRange at) {
+        if (at.isNone() || comments.isEmpty()) return List.of();
+        String text = program.text().text();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, at.startOffset() - 1)) + 1;
+        if (at.startOffset() == 0) lineStart = 0;
+        int lineEnd = text.indexOf('\n', at.startOffset());
+        if (lineEnd < 0) lineEnd = text.length();
+        java.util.LinkedList<String> above = new java.util.LinkedList<>();
+        int end = lineStart - 1;
+        while (end > 0) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            Optional<String> comment = wholeLineComment(text, start, end);
+            if (comment.isEmpty()) break;
+            above.addFirst(comment.get());
+            if (start == 0) return trailing(text, at.startOffset(), lineEnd); // the file's opening comment
+            end = start - 1;
+        }
+        List<String> out = new java.util.ArrayList<>(above);
+        out.addAll(trailing(text, at.startOffset(), lineEnd));
+        return out;
+    }
+
+    private Optional<String> wholeLineComment(String text, int start, int end) {
+        String line = text.substring(start, end).strip();
+        if (!line.startsWith("#")) return Optional.empty();
+        int at = text.indexOf('#', start);
+        boolean isComment = comments.stream().anyMatch(c -> c.start() == at);
+        return isComment ? Optional.of(body(text.substring(at, end))) : Optional.empty();
+    }
+
+    private List<String> trailing(String text, int from, int lineEnd) {
+        for (HighlightToken c : comments) {
+            if (c.start() >= from && c.start() < lineEnd) return List.of(body(text.substring(c.start(), c.end())));
+        }
+        return List.of();
+    }
+
+    private static String body(String comment) {
+        String b = comment.strip().substring(1);
+        return (b.startsWith(" ") ? b.substring(1) : b).stripTrailing();
     }
 
     /** The outermost expression written exactly over {@code range}. */
@@ -69,13 +126,18 @@ final class SourceIndex {
     /** The comment lines that open the file (without their {@code #}), which describe the program. */
     List<String> headerComment() {
         List<String> out = new java.util.ArrayList<>();
+        boolean leftOutLines = false;
         for (String line : program.text().text().split("\r?\n", -1)) {
             String t = line.strip();
             if (!t.startsWith("#")) break;
             String body = t.substring(1);
             body = body.startsWith(" ") ? body.substring(1) : body;
             // what an earlier conversion said about itself is not the program's description
-            if (body.startsWith(CONVERTED) || body.startsWith(LEFT_OUT)) continue;
+            // (the list of names left out may wrap; it ends with a full stop)
+            if (leftOutLines || body.startsWith(CONVERTED) || body.startsWith(LEFT_OUT)) {
+                leftOutLines = (leftOutLines || body.startsWith(LEFT_OUT)) && !body.endsWith(".");
+                continue;
+            }
             out.add(body);
         }
         return out;

@@ -73,7 +73,7 @@ class ConvertFeaturesTest {
                 """);
         // fused folds into twice (Tracr's simplify), which stays apart from inner
         assertThat(b.rasp()).contains("inner = map(lambda t: t + 1, tokens);",
-                "fused = map(lambda v: v * 2 - 1, inner, simplify=False);", "# Left out, as the output does not need them: twice.");
+                "fused = map(lambda v: v * 2 - 1, inner, simplify=False);", "# Not in the model (fused into a later map, or not needed by the output): twice.");
         assertThat(b.py()).contains("rasp.Map(lambda v: v * 2 - 1, inner, simplify=False).named('fused')");
     }
 
@@ -251,5 +251,32 @@ class ConvertFeaturesTest {
             assertThat(d.message()).contains("'n'", "NaN");
             assertThat(d.range().start().line()).isEqualTo(6);
         });
+    }
+
+    @Test
+    void theProgramsCommentsAboutEachStatementAreCarriedOver() {
+        Both b = roundTrip("""
+                # A header, which stays the header.
+                set vocab [1, 2, 3];
+                set max_seq_len 4;
+                set example [1, 2, 3];
+
+                # Where each token is the largest so far:
+                # two lines above the statement.
+                bigger = select(tokens, tokens, >);   # keys greater than the query
+                count = selector_width(bigger);
+                outs = [];
+                for k in [1, 2] {
+                  shifted = count + k;   # made twice: no comment carried
+                  outs = outs + [shifted];
+                }
+                output sequence_map(lambda a, b: a * 10 + b, outs[0], outs[1]);
+                """);
+        assertThat(b.py()).contains("""
+                # Where each token is the largest so far:
+                # two lines above the statement.
+                # keys greater than the query
+                bigger = rasp.Select(""");
+        assertThat(b.rasp()).startsWith("# A header, which stays the header.\n").doesNotContain("made twice");
     }
 }
