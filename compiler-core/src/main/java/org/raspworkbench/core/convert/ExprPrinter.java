@@ -41,6 +41,12 @@ final class ExprPrinter {
     private static final int PRIMARY = 14;
     private static final int ATOM = 15;
 
+    /** Python's keywords that are names in .rasp, and .rasp's that are names in Python: no variable can be called so. */
+    private static final Set<String> PYTHON_ONLY_KEYWORDS = Set.of("as", "assert", "async", "await", "break", "class",
+            "continue", "del", "elif", "except", "finally", "from", "global", "import", "is", "nonlocal", "pass",
+            "raise", "try", "while", "with", "yield");
+    private static final Set<String> RASP_ONLY_KEYWORDS = Set.of("set", "output");
+
     /** .rasp built-ins that Python has only in {@code math}. */
     private static final Set<String> MATH_ONLY_IN_PYTHON = Set.of("floor", "ceil");
 
@@ -132,8 +138,15 @@ final class ExprPrinter {
     }
 
     private String name(String name) {
+        checkName(name);
         if (dialect == Dialect.PYTHON && MATH_ONLY_IN_PYTHON.contains(name) && !isBound(name)) return "math." + name;
         return name;
+    }
+
+    private void checkName(String name) {
+        if ((dialect == Dialect.PYTHON ? PYTHON_ONLY_KEYWORDS : RASP_ONLY_KEYWORDS).contains(name)) {
+            throw new Unprintable("'" + name + "' is a keyword in " + dialect);
+        }
     }
 
     private boolean isBound(String name) {
@@ -216,7 +229,10 @@ final class ExprPrinter {
     }
 
     private String target(Target t, boolean top) {
-        if (t instanceof Target.NameTarget n) return n.name();
+        if (t instanceof Target.NameTarget n) {
+            checkName(n.name());
+            return n.name();
+        }
         Target.TupleTarget tt = (Target.TupleTarget) t;
         List<String> items = new ArrayList<>();
         for (Target item : tt.items()) items.add(target(item, false));
@@ -228,6 +244,7 @@ final class ExprPrinter {
         List<String> params = new ArrayList<>();
         java.util.Set<String> names = new java.util.HashSet<>();
         for (Param p : l.params()) {
+            checkName(p.name());
             String text = (p.variadic() ? "*" : "") + p.name();
             if (p.defaultValue().isPresent()) text += "=" + print(p.defaultValue().get(), CONDITIONAL);
             params.add(text);

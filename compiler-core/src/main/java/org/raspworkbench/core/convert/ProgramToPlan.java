@@ -152,15 +152,18 @@ final class ProgramToPlan {
             why = "the function fails on " + failure.get() + ", where Tracr would stop; the table leaves such inputs out,"
                     + " as this compiler does";
         } else {
+            boolean unwritable = false;
             for (Expr.Lambda guess : guesses) {
-                if (writable(guess) && FunctionCheck.sameOnInputs(guess, fn, inputs, predicate)) {
-                    return new FunctionForm.Readable(guess);
-                }
+                boolean right = FunctionCheck.sameOnInputs(guess, fn, inputs, predicate);
+                if (right && writable(guess)) return new FunctionForm.Readable(guess);
+                unwritable |= right;
             }
             String text = index.text(node.range()).strip().replaceAll("\\s+", " ");
             if (text.length() > 60) text = text.substring(0, 57) + "...";
-            why = (text.isEmpty() ? "the function" : "'" + text + "'") + " reads values known only when the program ran;"
-                    + " the table holds its result on every input the model sees";
+            String what = text.isEmpty() ? "the function" : "'" + text + "'";
+            why = (unwritable ? what + " uses a name " + (target == ConvertTarget.TRACR ? "Python" : ".rasp")
+                    + " reserves or lacks" : what + " reads values known only when the program ran")
+                    + "; the table holds its result on every input the model sees";
         }
         return FunctionTable.of(fn, inputs, predicate, why).orElseThrow(() -> new RaspException(ErrorKind.UNSUPPORTED,
                 "the function of '" + node.name() + "' cannot be written in the other syntax: no lambda from its text"

@@ -279,4 +279,18 @@ class ConvertFeaturesTest {
                 bigger = rasp.Select(""");
         assertThat(b.rasp()).startsWith("# A header, which stays the header.\n").doesNotContain("made twice");
     }
+
+    @Test
+    void aLambdaWhoseNamesArePythonKeywordsIsNotWrittenAsPython() {
+        Both b = roundTrip("""
+                set vocab [1, 2, 3];
+                set max_seq_len 3;
+                set example [1, 2];
+                m = map(lambda class: class + 1, tokens);
+                output m;
+                """);
+        assertThat(b.rasp()).contains("m = map(lambda class: class + 1, tokens);");
+        assertThat(b.py()).contains("# 'map(lambda class: class + 1, tokens)' uses a name Python reserves or lacks;",
+                "rasp.Map(lambda x: {1: 2, 2: 3, 3: 4}[x], rasp.tokens)");
+    }
 }
