@@ -293,4 +293,17 @@ class ConvertFeaturesTest {
         assertThat(b.py()).contains("# 'map(lambda class: class + 1, tokens)' uses a name Python reserves or lacks;",
                 "rasp.Map(lambda x: {1: 2, 2: 3, 3: 4}[x], rasp.tokens)");
     }
+
+    @Test
+    void raspsBuiltInFloorAndCeilAreMathsInPython() {
+        Both b = roundTrip("""
+                set vocab [1, 2, 3, 4];
+                set max_seq_len 3;
+                set example [1, 4];
+                m = map(lambda t: floor(t / 3) + ceil(math.sqrt(t)), tokens);
+                output m;
+                """);
+        assertThat(b.py()).contains("import math\n", "rasp.Map(lambda t: math.floor(t / 3) + math.ceil(math.sqrt(t)), rasp.tokens)");
+        assertThat(b.rasp()).contains("m = map(lambda t: floor(t / 3) + ceil(math.sqrt(t)), tokens);");
+    }
 }
