@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * {@code .py} file is read as Tracr Python), with the same names and settings, compiling to the
  * same model. Without {@code --out} the program's text is printed; with it the file is replaced
  * atomically and {@code {"written": [FILE]}} printed. Errors print as {@code rasp check} prints
- * them, with exit status 2.
+ * them, with exit status 2; the program's warnings go to stderr.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Write a program in the other syntax: .rasp as Tracr Python (--to tracr), Tracr Python as .rasp"
@@ -41,6 +41,11 @@ public final class ConvertCommand extends JsonCommand {
         if (source.problem().isPresent()) return fail(List.of(source.problem().get()));
         Conversion converted = ProgramConverter.convert(source.text().get(), Path.of(file).getFileName().toString(), to);
         if (converted.text().isEmpty()) return fail(converted.errors());
+        // the program's warnings go to stderr, as rasp trace prints its notes: stdout is the program
+        for (Diagnostic d : converted.diagnostics()) {
+            System.err.println(d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.range().start().line()
+                    + ":" + d.range().start().column() + ": " + d.message());
+        }
         if (out == null) {
             System.out.print(converted.text().get());
             System.out.flush();
