@@ -2,6 +2,8 @@ package org.raspworkbench.core.convert;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.raspworkbench.core.value.IntValue;
+import org.raspworkbench.core.value.Value;
 
 /**
  * A function of a plan as source text in a dialect: a readable lambda as it was recovered, a table
@@ -31,6 +33,12 @@ final class FunctionText {
             if (selections) return "lambda k, q: (k, q) in " + braces(items, indent);
             return "lambda k, q: " + braces(items, indent) + ".get((k, q), False)";
         }
+        if (!predicate && positionsLookup(t)) {
+            // a table over 0..n-1 reads best as the list it indexes (hardcode(s): s[i])
+            List<String> values = new ArrayList<>();
+            for (FunctionForm.TableEntry e : t.entries()) values.add(ValueLiterals.of(e.result()));
+            return "lambda x: " + brackets(values, indent) + "[x]";
+        }
         String params = t.arity() == 1 ? "x" : "x, y";
         String key = t.arity() == 1 ? "x" : "(x, y)";
         String lookup = t.partial() ? ".get(" + key + ")" : "[" + key + "]";
@@ -51,10 +59,28 @@ final class FunctionText {
         return sb.append(line).append('\n').toString();
     }
 
+    /** Every input is an int, and the inputs are exactly 0, 1, ..., n-1 in order. */
+    private static boolean positionsLookup(FunctionForm.Table t) {
+        if (t.arity() != 1 || t.partial() || t.entries().isEmpty()) return false;
+        for (int i = 0; i < t.entries().size(); i++) {
+            Value key = t.entries().get(i).args().get(0);
+            if (!(key instanceof IntValue n) || n.value() != i) return false;
+        }
+        return true;
+    }
+
     private static String braces(List<String> items, String indent) {
-        String flat = "{" + String.join(", ", items) + "}";
+        return wrapped(items, indent, "{", "}");
+    }
+
+    private static String brackets(List<String> items, String indent) {
+        return wrapped(items, indent, "[", "]");
+    }
+
+    private static String wrapped(List<String> items, String indent, String open, String close) {
+        String flat = open + String.join(", ", items) + close;
         if (flat.length() <= LINE - 40) return flat;
-        StringBuilder sb = new StringBuilder("{\n");
+        StringBuilder sb = new StringBuilder(open + "\n");
         StringBuilder line = new StringBuilder();
         String inner = indent + "    ";
         for (String item : items) {
@@ -66,6 +92,6 @@ final class FunctionText {
             line.append(item);
         }
         if (line.length() > 0) sb.append(inner).append(line).append(",\n");
-        return sb.append(indent).append("}").toString();
+        return sb.append(indent).append(close).toString();
     }
 }

@@ -199,7 +199,7 @@ class ConvertFeaturesTest {
                 """);
         assertThat(b.rasp()).contains("lambda k, q: q == k + 1", "big = map(lambda x: x > 2, tokens);",
                 "# 'map(lambda i: table[i], indices)' reads values known only when the program ran",
-                "picked = map(lambda x: {0: 5, 1: 6, 2: 7, 3: 8}[x], indices);");
+                "picked = map(lambda x: [5, 6, 7, 8][x], indices);");
     }
 
     @Test
