@@ -306,4 +306,23 @@ class ConvertFeaturesTest {
         assertThat(b.py()).contains("import math\n", "rasp.Map(lambda t: math.floor(t / 3) + math.ceil(math.sqrt(t)), rasp.tokens)");
         assertThat(b.rasp()).contains("m = map(lambda t: floor(t / 3) + ceil(math.sqrt(t)), tokens);");
     }
+
+    @Test
+    void tupleTokensAndConstantSelectsRoundTrip() {
+        Both b = roundTrip("""
+                set vocab [(1, "a"), (2, "b"), (3, "a")];
+                set max_seq_len 3;
+                set example [(1, "a"), (3, "a")];
+                letter = map(lambda t: t[1], tokens);
+                same = aggregate(select(indices, indices, ==), letter);
+                none = selector_width(select(indices, indices, False));
+                all = selector_width(select(tokens, tokens, True));
+                out = sequence_map(lambda f, n: f + str(n), same, sequence_map(lambda a, b: a + b, none, all));
+                output out;
+                """);
+        assertThat(b.rasp()).contains("set vocab [(1, 'a'), (2, 'b'), (3, 'a')];",
+                "select(indices, indices, False)", "select(tokens, tokens, True)", "map(lambda t: t[1], tokens)");
+        assertThat(b.py()).contains("vocab={(1, 'a'), (2, 'b'), (3, 'a')}", "rasp.Comparison.FALSE",
+                "rasp.Comparison.TRUE", "model.apply(['BOS', (1, 'a'), (3, 'a')])");
+    }
 }
