@@ -48,10 +48,15 @@ final class FunctionRecovery {
         List<Expr.Lambda> out = new ArrayList<>();
         text.asWritten(fn, arity).ifPresent(out::add);
         Optional<Expr> made = index.exprAt(node.range()).map(SyntaxShapes::unwrap);
-        if (made.isEmpty()) return out;
+        if (made.isEmpty()) {
+            fn.lifted().flatMap(op -> fromOperator(op, defaultParams)).ifPresent(out::add);
+            return out;
+        }
         for (Expr e : text.withOperands(made.get(), fn, children)) {
             guess(e, node, fn, children, defaultParams, call, arity).ifPresent(out::add);
         }
+        // last: the operator itself, for a node made by a library's text that is not in the file
+        fn.lifted().flatMap(op -> fromOperator(op, defaultParams)).ifPresent(out::add);
         return out;
     }
 

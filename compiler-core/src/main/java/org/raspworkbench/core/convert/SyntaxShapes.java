@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.raspworkbench.core.rasp.LiftedOperator;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.syntax.Argument;
 import org.raspworkbench.core.syntax.Expr;
 import org.raspworkbench.core.syntax.Param;
+import org.raspworkbench.core.value.Value;
 
 /**
  * Shapes of the syntax tree that recovering a function reads in both syntaxes: the wrappers that
@@ -26,6 +28,46 @@ final class SyntaxShapes {
     }
 
     private SyntaxShapes() {
+    }
+
+    /**
+     * The lambda of an operator lifted over S-ops, as the operator's record gives it
+     * ({@code lambda x: x == '('}): for nodes whose text is not the program's (a library's).
+     */
+    static Optional<Expr.Lambda> fromOperator(LiftedOperator op, List<String> params) {
+        List<Expr> operands = new ArrayList<>();
+        int next = 0;
+        for (Optional<Value> o : op.operands()) {
+            if (o.isEmpty()) {
+                if (next >= params.size()) return Optional.empty();
+                operands.add(name(params.get(next++)));
+            } else if (NodeText.literal(o.get())) {
+                operands.add(new Expr.Literal(o.get(), SourceRange.NONE));
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (next != params.size()) return Optional.empty();
+        String text = op.operator();
+        Expr body = null;
+        if (operands.size() == 1) {
+            for (Expr.UnaryOp u : Expr.UnaryOp.values()) {
+                if (u.text().equals(text)) body = new Expr.Unary(u, operands.get(0), SourceRange.NONE);
+            }
+        } else if (operands.size() == 2) {
+            for (Expr.BinaryOp b : Expr.BinaryOp.values()) {
+                if (b.text().equals(text)) body = new Expr.Binary(b, operands.get(0), operands.get(1), SourceRange.NONE);
+            }
+            for (Expr.CompareOp c : Expr.CompareOp.values()) {
+                if (c.text().equals(text)) {
+                    body = new Expr.Compare(operands.get(0), List.of(c), List.of(operands.get(1)), SourceRange.NONE);
+                }
+            }
+            for (Expr.LogicalOp l : Expr.LogicalOp.values()) {
+                if (l.text().equals(text)) body = new Expr.Logical(l, operands.get(0), operands.get(1), SourceRange.NONE);
+            }
+        }
+        return Optional.ofNullable(body).map(b -> lambda(params, b));
     }
 
     /** Annotations and names do not change what is computed: {@code numerical(x)}, {@code x.named("n")}. */

@@ -42,6 +42,11 @@ public interface RaspFunction {
         return List.of();
     }
 
+    /** For a function lifted from one operator ({@code x == c}, {@code not x}, {@code x + y}): which, and on what. */
+    default Optional<LiftedOperator> lifted() {
+        return Optional.empty();
+    }
+
     default Value apply(Value x) {
         return apply(List.of(x));
     }

@@ -325,4 +325,23 @@ class ConvertFeaturesTest {
         assertThat(b.py()).contains("vocab={(1, 'a'), (2, 'b'), (3, 'a')}", "rasp.Comparison.FALSE",
                 "rasp.Comparison.TRUE", "model.apply(['BOS', (1, 'a'), (3, 'a')])");
     }
+
+    @Test
+    void operatorsInsideTracrsLibraryAreWrittenFromTheOperatorItself() {
+        String script = """
+                from tracr.compiler import compiling
+                from tracr.compiler import lib
+                from tracr.rasp import rasp
+
+                balance = lib.make_pair_balance(rasp.tokens, "(", ")")
+                model = compiling.compile_rasp_to_model(balance, vocab={"(", ")", "a"}, max_seq_len=4,
+                                                        compiler_bos="BOS")
+                model.apply(["BOS", "(", "a", ")"])
+                """;
+        String expected = ConvertRoundTripTest.trace(script, "p.py");
+        String rasp = convert(script, "p.py", ConvertTarget.RASP);
+        assertThat(ConvertRoundTripTest.trace(rasp, "p.rasp")).isEqualTo(expected);
+        assertThat(rasp).contains("bools_open = numerical(map(lambda x: x == '(', tokens));",
+                "bools_close = numerical(map(lambda x: x == ')', tokens));").doesNotContain("the table holds");
+    }
 }

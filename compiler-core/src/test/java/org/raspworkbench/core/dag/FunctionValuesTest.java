@@ -50,6 +50,11 @@ class FunctionValuesTest {
         assertThat(last(p, MapOp.class).fn().liftedOperands()).containsExactly(StrValue.of("b"));
         RaspProgram q = run("m = 10 - tokens;\n");
         assertThat(last(q, MapOp.class).fn().liftedOperands()).containsExactly(IntValue.of(10));
+        assertThat(last(q, MapOp.class).fn().lifted()).contains(
+                new org.raspworkbench.core.rasp.LiftedOperator("-", List.of(Optional.of(IntValue.of(10)), Optional.empty())));
+        RaspProgram o = run("m = 0 | tokens;\n");
+        assertThat(last(o, MapOp.class).fn().lifted()).as("Tracr's __ror__: x or c")
+                .contains(org.raspworkbench.core.rasp.LiftedOperator.of("or", null, IntValue.of(0)));
         RaspProgram r = run("m = tokens if indices > 1 else 0;\n");
         List<Value> operands = last(r, SequenceMapOp.class).fn().liftedOperands();
         assertThat(operands).as("the operands of a conditional over S-ops that are not S-ops").containsExactly(IntValue.of(0));
