@@ -57,6 +57,14 @@ class ConvertCommandTest {
     }
 
     @Test
+    void readsATracrPythonScriptByItsExtension() {
+        Path sortPy = Cli.sample("sort").resolveSibling("sort.py");
+        Cli r = Cli.run("convert", sortPy.toString(), "--to", "rasp");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("lambda key, index: key + 1 * index / 5", "output sort;");
+    }
+
+    @Test
     void theTargetIsRequired() {
         assertThat(Cli.run("convert", Cli.sample("reverse").toString()).exit()).isEqualTo(2);
     }
