@@ -113,7 +113,11 @@ public final class Workbench implements AutoCloseable {
         document = new DocumentModel(editor.textProperty());
         // The document's name says its syntax: a .py file is Tracr Python, coloured and compiled as such.
         compilation.syntaxFrom(() -> SurfaceSyntax.of(document.nameProperty().get()));
-        document.nameProperty().addListener((obs, was, now) -> editor.setSyntax(SurfaceSyntax.of(now)));
+        document.nameProperty().addListener((obs, was, now) -> {
+            editor.setSyntax(SurfaceSyntax.of(now));
+            // Saved under the other extension: the same text now means another program
+            if (SurfaceSyntax.of(was) != SurfaceSyntax.of(now)) compilation.recompile(editor.getText());
+        });
         editor.setSyntax(SurfaceSyntax.of(document.nameProperty().get()));
         fileDialogs = dialogs.orElseGet(() -> new FxFileDialogs(owned));
         files = new FileActions(document, new EditorText(editor), io, recent, fileDialogs, fxThread, this::documentOpened);

@@ -83,13 +83,17 @@ public final class Naming {
                 taken.add(n.name);
             }
         }
+        // the smallest free suffix of each name is at or above the last one given: names are only ever
+        // taken, so the search resumes there (a .py file's 3,000 unnamed maps are all called "map")
+        Map<String, Integer> nextSuffix = new java.util.HashMap<>();
         for (boolean pass : new boolean[] {true, false}) {
             for (Node n : nodes) {
                 if (out[n.id] != null || needed[n.id] != pass) continue;
                 String name = base[n.id];
                 if (taken.contains(name)) {
-                    int k = 2;
+                    int k = nextSuffix.getOrDefault(name, 2);
                     while (taken.contains(name + "_" + k)) k++;
+                    nextSuffix.put(name, k + 1);
                     name = name + "_" + k;
                 }
                 taken.add(name);

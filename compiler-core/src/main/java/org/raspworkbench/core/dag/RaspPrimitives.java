@@ -201,7 +201,8 @@ public final class RaspPrimitives {
             throw Errors.type("a select predicate is called with (key, query), but " + f.describe() + " takes "
                     + f.params.size() + " argument" + (f.params.size() == 1 ? "" : "s"), r);
         }
-        if (v instanceof FunctionValue || v instanceof BuiltinValue) {
+        if (v instanceof FunctionValue || v instanceof BuiltinValue
+                || v instanceof org.raspworkbench.core.interpreter.NativeFunction) {
             return new PredicateFunction(new PlainFunction(interpreter, v, r), interpreter.text().slice(r));
         }
         throw Errors.type("the predicate must be a comparison (== != < <= > >=), True, False or a function of "
@@ -218,7 +219,8 @@ public final class RaspPrimitives {
             }
         } else if (v instanceof ComparisonValue) {
             if (arity != 2) throw Errors.type("a comparison takes two arguments; " + who + " passes one", r);
-        } else if (v instanceof MathModule.Function || v instanceof MethodValue m && !Lifting.isRasp(m.target())) {
+        } else if (v instanceof MathModule.Function || v instanceof MethodValue m && !Lifting.isRasp(m.target())
+                || v instanceof org.raspworkbench.core.interpreter.NativeFunction) {
             return new PlainFunction(interpreter, v, r);
         } else if (!(v instanceof BuiltinValue bv) || bv.builtin.isRasp()) {
             throw Errors.type("the first argument of " + who + " must be a function, not " + Lifting.article(v), r);

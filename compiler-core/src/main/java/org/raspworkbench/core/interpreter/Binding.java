@@ -17,19 +17,23 @@ public final class Binding {
         if (args.size() > n && !f.variadic()) {
             throw Errors.type(who + " takes " + count(n) + " but " + args.size() + " were given", args.range());
         }
-        List<Value> bound = new ArrayList<>(java.util.Collections.nCopies(n, (Value) null));
+        // one value per parameter, in their order; *args's tuple at its place, keyword-only ones after it
+        int star = f.starAt();
+        List<Value> bound = new ArrayList<>(java.util.Collections.nCopies(f.params.size(), (Value) null));
         for (int i = 0; i < Math.min(n, args.size()); i++) bound.set(i, args.get(i));
         for (CallArgs.Keyword k : args.keywords()) {
             int at = -1;
-            for (int i = 0; i < n; i++) if (f.params.get(i).name().equals(k.name())) at = i;
+            for (int i = 0; i < f.params.size(); i++) {
+                if (i != star && f.params.get(i).name().equals(k.name())) at = i;
+            }
             if (at < 0) throw Errors.type(who + " got an unexpected keyword argument '" + k.name() + "'", k.range());
             if (bound.get(at) != null) {
                 throw Errors.type(who + " got multiple values for argument '" + k.name() + "'", k.range());
             }
             bound.set(at, k.value());
         }
-        for (int i = 0; i < n; i++) {
-            if (bound.get(i) == null) {
+        for (int i = 0; i < f.params.size(); i++) {
+            if (i != star && bound.get(i) == null) {
                 Value d = f.defaults.get(i);
                 if (d == null) {
                     throw Errors.type(who + " is missing the argument '" + f.params.get(i).name() + "'", args.range());
@@ -37,9 +41,9 @@ public final class Binding {
                 bound.set(i, d);
             }
         }
-        if (f.variadic()) {
+        if (star >= 0) {
             List<Value> rest = args.size() > n ? args.values().subList(n, args.size()) : List.of();
-            bound.add(new TupleValue(rest));
+            bound.set(star, new TupleValue(rest));
         }
         return bound;
     }

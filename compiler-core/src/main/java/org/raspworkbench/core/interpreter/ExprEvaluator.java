@@ -42,7 +42,10 @@ public final class ExprEvaluator {
         if (e instanceof Expr.Name n) return name(n, scope, ctx);
         if (e instanceof Expr.Literal l) return l.value();
         if (e instanceof Expr.Binary b) {
-            return lifting.binary(b.op(), eval(b.left(), scope, ctx), eval(b.right(), scope, ctx), b.range(), ctx);
+            Value left = eval(b.left(), scope, ctx);
+            Value right = eval(b.right(), scope, ctx);
+            if (Placeholder.any(left, right)) return Placeholder.first(left, right);
+            return lifting.binary(b.op(), left, right, b.range(), ctx);
         }
         if (e instanceof Expr.Call c) return call(c, scope, ctx);
         if (e instanceof Expr.Compare c) return compare(c, scope, ctx);
@@ -50,7 +53,10 @@ public final class ExprEvaluator {
         if (e instanceof Expr.Logical l) return logical(l, scope, ctx);
         if (e instanceof Expr.Conditional c) return conditional(c, scope, ctx);
         if (e instanceof Expr.Index i) {
-            return Indexing.index(eval(i.target(), scope, ctx), eval(i.index(), scope, ctx), i.range());
+            Value target = eval(i.target(), scope, ctx);
+            Value index = eval(i.index(), scope, ctx);
+            if (Placeholder.any(target, index)) return Placeholder.first(target, index);
+            return Indexing.index(target, index, i.range());
         }
         if (e instanceof Expr.Slice s) return slice(s, scope, ctx);
         if (e instanceof Expr.Attribute a) return attribute(eval(a.target(), scope, ctx), a, ctx);
@@ -138,6 +144,7 @@ public final class ExprEvaluator {
         for (int i = 0; i < c.ops().size(); i++) {
             Value next = eval(c.rest().get(i), scope, ctx);
             operands.add(next);
+            if (Placeholder.any(operands.get(i), next)) return Placeholder.first(operands.get(i), next);
             rasp |= Lifting.isRasp(next);
             if (!rasp) {
                 Value r = lifting.compare(c.ops().get(i), operands.get(i), next, c.range(), ctx);
@@ -193,6 +200,7 @@ public final class ExprEvaluator {
 
     private Value slice(Expr.Slice s, Scope scope, Context ctx) {
         Value target = eval(s.target(), scope, ctx);
+        if (target instanceof Placeholder) return target;
         Value lower = s.lower().isPresent() ? eval(s.lower().get(), scope, ctx) : null;
         Value upper = s.upper().isPresent() ? eval(s.upper().get(), scope, ctx) : null;
         Value step = s.step().isPresent() ? eval(s.step().get(), scope, ctx) : null;

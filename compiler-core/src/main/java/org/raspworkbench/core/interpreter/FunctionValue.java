@@ -39,13 +39,28 @@ public final class FunctionValue implements HostObject {
         this.range = range;
     }
 
-    boolean variadic() {
-        return !params.isEmpty() && params.get(params.size() - 1).variadic();
+    /** Where {@code *args} is among the parameters, or -1; in a .py file keyword-only ones may follow it. */
+    int starAt() {
+        for (int i = 0; i < params.size(); i++) if (params.get(i).variadic()) return i;
+        return -1;
     }
 
-    /** Parameters that take one positional argument each (all but a trailing {@code *args}). */
+    boolean variadic() {
+        return starAt() >= 0;
+    }
+
+    /** Parameters that take one positional argument each (those before {@code *args}). */
     int positionalParams() {
-        return variadic() ? params.size() - 1 : params.size();
+        int star = starAt();
+        return star >= 0 ? star : params.size();
+    }
+
+    /** Whether a keyword-only parameter (after {@code *args}) has no default, so a call must name it. */
+    boolean needsKeyword() {
+        int star = starAt();
+        if (star < 0) return false;
+        for (int i = star + 1; i < params.size(); i++) if (defaults.get(i) == null) return true;
+        return false;
     }
 
     int requiredArgs() {
@@ -55,7 +70,7 @@ public final class FunctionValue implements HostObject {
     }
 
     public boolean accepts(int argCount) {
-        return argCount >= requiredArgs() && (variadic() || argCount <= params.size());
+        return argCount >= requiredArgs() && (variadic() || argCount <= params.size()) && !needsKeyword();
     }
 
     public String describe() {

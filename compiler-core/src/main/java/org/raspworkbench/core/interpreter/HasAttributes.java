@@ -8,4 +8,9 @@ import org.raspworkbench.core.value.Value;
 public interface HasAttributes extends HostObject {
     /** The attribute's value; an error at {@code range} (in the program's terms) when there is none. */
     Value attribute(String name, SourceRange range);
+
+    /** The names {@code from module import *} binds; empty where the value offers no such list. */
+    default java.util.List<String> publicNames() {
+        return java.util.List.of();
+    }
 }

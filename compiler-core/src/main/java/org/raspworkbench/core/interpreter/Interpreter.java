@@ -63,6 +63,8 @@ public final class Interpreter {
     private SOpValue lastAssigned;
     /** The top-level statement that assigned {@link #lastAssigned}. */
     private SourceRange lastAssignedRange;
+    /** The modules imported so far in this run, by dotted path. */
+    private final Map<String, Value> modules = new HashMap<>();
     /** How often each call expression (by its offsets) has called a function so far. */
     private final Map<Long, Integer> callCounts = new HashMap<>();
 
@@ -132,6 +134,19 @@ public final class Interpreter {
         Context ctx = Context.program(limits, top);
         exec(module.statements(), scope, ctx);
         return new ModuleValue(name, scope);
+    }
+
+    /**
+     * The module at {@code path} for this run, loaded by {@code load} the first time it is imported:
+     * a module's top level runs once per program run, as in Python.
+     */
+    public Value module(String path, java.util.function.Supplier<Value> load) {
+        Value m = modules.get(path);
+        if (m == null) {
+            m = load.get();
+            modules.put(path, m);
+        }
+        return m;
     }
 
     public RaspPrimitives primitives() {
@@ -248,27 +263,9 @@ public final class Interpreter {
             Value e = r.exception().isPresent() ? exprs.eval(r.exception().get(), scope, ctx) : NoneValue.NONE;
             throw Errors.value(e instanceof NoneValue ? "an exception was raised" : e.str(), r.range());
         } else if (s instanceof Stmt.Import im) {
-            importNames(im, scope);
+            ImportBinding.bind(im, scope, imports, this);
         }
         return null;
-    }
-
-    /** {@code import a.b as c} binds the module; {@code import a.b} binds {@code a}; {@code from a import x} binds x. */
-    private void importNames(Stmt.Import im, Scope scope) {
-        for (Stmt.ImportedName n : im.names()) {
-            Value v;
-            if (im.from().isPresent()) {
-                Value module = imports.module(im.from().get(), im.range(), this);
-                v = module instanceof HasAttributes m ? m.attribute(n.name(), n.range())
-                        : imports.module(im.from().get() + "." + n.name(), n.range(), this);
-            } else if (n.alias().isPresent()) {
-                v = imports.module(n.name(), n.range(), this);
-            } else {
-                imports.module(n.name(), n.range(), this);
-                v = imports.module(n.boundName(), n.range(), this);
-            }
-            scope.assign(n.boundName(), v);
-        }
     }
 
     /** Whether an if takes its branch; S-ops and selectors cannot decide while the program runs. */
@@ -297,23 +294,7 @@ public final class Interpreter {
         }
         Target.TupleTarget t = (Target.TupleTarget) target;
         List<Value> items = Iteration.list(value, target.range());
-        int star = -1;
-        for (int i = 0; i < t.items().size(); i++) if (t.items().get(i) instanceof Target.StarTarget) star = i;
-        if (star >= 0) {
-            int after = t.items().size() - star - 1;
-            if (items.size() < t.items().size() - 1) {
-                throw Errors.value("not enough values to unpack (expected at least " + (t.items().size() - 1)
-                        + ", got " + items.size() + ")", target.range());
-            }
-            for (int i = 0; i < star; i++) bind(t.items().get(i), items.get(i), scope, ctx, naming);
-            Target.StarTarget st = (Target.StarTarget) t.items().get(star);
-            scope.assign(st.name(), new org.raspworkbench.core.value.ListValue(
-                    new ArrayList<>(items.subList(star, items.size() - after))));
-            for (int i = 0; i < after; i++) {
-                bind(t.items().get(star + 1 + i), items.get(items.size() - after + i), scope, ctx, naming);
-            }
-            return;
-        }
+        if (Unpacking.starred(t, items, (sub, v) -> bind(sub, v, scope, ctx, naming), scope)) return;
         if (items.size() != t.items().size()) {
             String msg = items.size() > t.items().size() ? "too many values to unpack (expected " + t.items().size() + ")"
                     : "not enough values to unpack (expected " + t.items().size() + ", got " + items.size() + ")";
@@ -326,6 +307,7 @@ public final class Interpreter {
     Value call(Value callee, CallArgs args, Context ctx) {
         if (callee instanceof FunctionValue f) return callFunction(f, args, ctx);
         if (callee instanceof NativeFunction n) return n.call(this, args, ctx);
+        if (callee instanceof Placeholder p) return p;
         if (callee instanceof BuiltinValue b) return callBuiltin(b.builtin, args, ctx);
         if (callee instanceof MethodValue m) return callMethod(m, args, ctx);
         if (callee instanceof MathModule.Function f) {
@@ -342,6 +324,10 @@ public final class Interpreter {
                         args.range());
             }
             return BoolValue.of(Predicates.test(c.comparison, args.get(0), args.get(1), args.range()));
+        }
+        if (callee instanceof SOpValue && syntax == SurfaceSyntax.PYTHON) {
+            // Tracr evaluates program(xs) at once; here values exist only once the script has run
+            return new Unevaluated(args.range(), text.slice(args.range()));
         }
         if (callee instanceof SOpValue || callee == LENGTH) {
             throw Errors.type("an S-op is not a function; its values are computed when the model runs on an input",
@@ -364,6 +350,9 @@ public final class Interpreter {
             return kw != null ? primitives.named(m.target(), kw.value(), kw.range(), ctx)
                     : primitives.named(m.target(), args.get(0), args.rangeOf(0), ctx);
         }
+        if (m.target() instanceof org.raspworkbench.core.value.StrValue s && m.name().equals("format")) {
+            return StringFormatting.call(s.value(), args);
+        }
         noKeywords(m.name(), args);
         try {
             return Methods.call(m, args.values(), args.range());
@@ -383,6 +372,9 @@ public final class Interpreter {
         if (b == Builtin.NAMED || b == Builtin.LINEAR_SEQUENCE_MAP) {
             if (ctx.plain) throw Errors.raspInPlainFunction(b.pyName + "() builds RASP", args.range());
             return primitives.call(b, args, ctx);
+        }
+        if (b == Builtin.ISINSTANCE && args.size() == 2 && args.get(1) instanceof TypeTest t) {
+            return TypeTest.isinstance(t, args);
         }
         if (b == Builtin.ISINSTANCE) return HostBuiltins.isinstance(args);
         if (b.isRasp()) {

@@ -37,7 +37,7 @@ public final class Locals {
             } else if (s instanceof Stmt.While w) {
                 collect(w.body(), out);
             } else if (s instanceof Stmt.Import im) {
-                for (Stmt.ImportedName n : im.names()) out.add(n.boundName());
+                for (Stmt.ImportedName n : im.names()) if (!n.name().equals("*")) out.add(n.boundName());
             }
         }
     }

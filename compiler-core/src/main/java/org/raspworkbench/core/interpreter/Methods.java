@@ -30,7 +30,7 @@ import org.raspworkbench.core.value.Value;
  * {@code dict.keys()}, {@code values()} and {@code items()} give lists (Python gives views).
  */
 public final class Methods {
-    private static final Set<String> STR = Set.of("isdigit", "isalpha", "isalnum", "isspace", "islower", "isupper",
+    private static final Set<String> STR = Set.of("format", "isdigit", "isalpha", "isalnum", "isspace", "islower", "isupper",
             "isnumeric", "isdecimal", "lower", "upper", "capitalize", "strip", "lstrip", "rstrip", "split", "join",
             "startswith", "endswith", "replace", "find", "index", "count");
     private static final Set<String> SEQUENCE = Set.of("index", "count");

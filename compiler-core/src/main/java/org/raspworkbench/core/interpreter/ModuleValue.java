@@ -23,6 +23,12 @@ public final class ModuleValue implements HasAttributes {
                 + Suggestions.hint(attribute, scope.ownNames()), range);
     }
 
+    /** Python's rule without {@code __all__}: every name not starting with '_'. */
+    @Override
+    public java.util.List<String> publicNames() {
+        return scope.ownNames().stream().filter(n -> !n.startsWith("_")).toList();
+    }
+
     @Override
     public String typeName() {
         return "module";

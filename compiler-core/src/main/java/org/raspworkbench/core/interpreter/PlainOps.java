@@ -27,7 +27,8 @@ public final class PlainOps {
             case MUL: return PythonOps.mul(a, b);
             case DIV: return PythonOps.truediv(a, b);
             case FLOORDIV: return PythonOps.floordiv(a, b);
-            case MOD: return PythonOps.mod(a, b);
+            case MOD: return a instanceof org.raspworkbench.core.value.StrValue s ? StringFormatting.percent(s.value(), b)
+                    : PythonOps.mod(a, b);
             case BITAND: return bitwise(BinaryOp.BITAND, a, b);
             case BITOR: return bitwise(BinaryOp.BITOR, a, b);
             default: return PythonOps.pow(a, b);

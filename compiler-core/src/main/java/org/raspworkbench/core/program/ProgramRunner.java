@@ -101,7 +101,7 @@ public final class ProgramRunner {
         ParseResult parsed = syntax.parse(source);
         if (parsed.program().isEmpty()) return new RunResult(Optional.empty(), parsed.errors());
         Program program = parsed.program().get();
-        List<Diagnostic> structure = StructureCheck.check(program);
+        List<Diagnostic> structure = StructureCheck.check(program, python);
         if (!structure.isEmpty()) return new RunResult(Optional.empty(), structure);
 
         Interpreter interpreter = python

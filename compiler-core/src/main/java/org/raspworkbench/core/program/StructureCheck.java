@@ -26,9 +26,19 @@ public final class StructureCheck {
     private final List<Diagnostic> errors = new ArrayList<>();
     private final Set<String> settingsSeen = new HashSet<>();
     private Stmt.Output output;
+    private final boolean python;
+
+    private StructureCheck(boolean python) {
+        this.python = python;
+    }
 
     static List<Diagnostic> check(Program program) {
-        StructureCheck c = new StructureCheck();
+        return check(program, false);
+    }
+
+    /** With {@code python}, a .py file's rules: keyword-only parameters may follow {@code *args}. */
+    static List<Diagnostic> check(Program program, boolean python) {
+        StructureCheck c = new StructureCheck(python);
         c.stmts(program.statements(), true, false);
         return c.errors;
     }
@@ -86,13 +96,17 @@ public final class StructureCheck {
     private void params(List<Param> params) {
         Set<String> names = new HashSet<>();
         boolean defaults = false;
+        boolean starSeen = false;
         for (int i = 0; i < params.size(); i++) {
             Param p = params.get(i);
             if (!names.add(p.name())) error(ErrorKind.SYNTAX, "the parameter '" + p.name() + "' appears twice", p.range());
             if (p.variadic()) {
-                if (i != params.size() - 1) {
+                // Python's keyword-only parameters may follow *args; in .rasp *rest comes last
+                boolean keywordOnlyAfter = python && params.stream().filter(Param::variadic).count() == 1;
+                if (i != params.size() - 1 && !keywordOnlyAfter) {
                     error(ErrorKind.SYNTAX, "*" + p.name() + " must be the last parameter", p.range());
                 }
+                if (keywordOnlyAfter) starSeen = true;
                 if (p.defaultValue().isPresent()) {
                     error(ErrorKind.SYNTAX, "*" + p.name() + " cannot have a default", p.range());
                 }
@@ -101,7 +115,7 @@ public final class StructureCheck {
             if (p.defaultValue().isPresent()) {
                 defaults = true;
                 expr(p.defaultValue().get());
-            } else if (defaults) {
+            } else if (defaults && !starSeen) {
                 error(ErrorKind.SYNTAX, "a parameter without a default cannot follow one with a default", p.range());
             }
         }

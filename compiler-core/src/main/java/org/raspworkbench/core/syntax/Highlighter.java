@@ -69,7 +69,8 @@ public final class Highlighter {
     /** Python's built-in functions of the subset, and the names of Tracr's API that programs use most. */
     private static final java.util.Set<String> PYTHON_BUILTINS = java.util.Set.of("len", "range", "abs", "min",
             "max", "round", "int", "float", "str", "bool", "sum", "any", "all", "sorted", "list", "zip", "enumerate",
-            "tuple", "reversed", "isinstance", "print", "map", "filter", "set", "dict", "repr", "ValueError",
+            "tuple", "reversed", "isinstance", "print", "map", "filter", "set", "dict", "repr", "ord", "chr", "pow",
+            "divmod", "ValueError",
             "TypeError", "NotImplementedError", "AssertionError", "Exception", "rasp", "lib", "compiling", "math");
 
     private static TokenCategory category(Token t) {

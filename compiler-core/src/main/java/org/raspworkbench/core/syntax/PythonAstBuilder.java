@@ -90,8 +90,9 @@ final class PythonAstBuilder {
         }
         if (ctx instanceof FromImportStmtContext c) {
             if (c.star != null) {
-                throw unsupported("'from " + c.dottedName().getText() + " import *' is not supported: import the "
-                        + "names you use, or the module itself", r);
+                // every public name of the module (the interpreter asks the module which those are)
+                return new Stmt.Import(Optional.of(c.dottedName().getText()),
+                        List.of(new Stmt.ImportedName("*", Optional.empty(), ranges.range(c.star))), r);
             }
             List<Stmt.ImportedName> names = new ArrayList<>();
             for (ImportAsNameContext n : c.importAsNames().importAsName()) {

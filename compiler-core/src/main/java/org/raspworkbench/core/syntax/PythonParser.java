@@ -44,16 +44,22 @@ public final class PythonParser {
         try {
             Diagnostic refused = refuse(source, text);
             if (refused != null) return new ParseResult(Optional.empty(), List.of(refused));
-            PythonGrammarLexer lexer = lexer(source);
-            PythonTokens layout = new PythonTokens(lexer, source, text);
+            // ANTLR's fast SLL mode first; on any error (or text that needs full context) the full LL
+            // parse finds the first error in Python's words
+            PythonTokens layout = new PythonTokens(lexer(source), source, text);
             CommonTokenStream tokens = new CommonTokenStream(layout);
-            PythonGrammarParser parser = new PythonGrammarParser(tokens);
-            FirstError errors = new FirstError(text);
-            parser.removeErrorListeners();
-            parser.addErrorListener(errors);
-            PythonGrammarParser.FileContext tree = parser.file();
-            Diagnostic first = earliest(errors.first, layout.errors().isEmpty() ? null : layout.errors().get(0));
-            if (first != null) return new ParseResult(Optional.empty(), List.of(first));
+            PythonGrammarParser.FileContext tree = parseFast(tokens);
+            if (tree == null || !layout.errors().isEmpty()) {
+                layout = new PythonTokens(lexer(source), source, text);
+                tokens = new CommonTokenStream(layout);
+                PythonGrammarParser parser = new PythonGrammarParser(tokens);
+                FirstError errors = new FirstError(text);
+                parser.removeErrorListeners();
+                parser.addErrorListener(errors);
+                tree = parser.file();
+                Diagnostic first = earliest(errors.first, layout.errors().isEmpty() ? null : layout.errors().get(0));
+                if (first != null) return new ParseResult(Optional.empty(), List.of(first));
+            }
             PythonAstBuilder.PythonRanges ranges = new PythonAstBuilder.PythonRanges(text, text, 0, tokens, anonymous);
             List<Stmt> statements = new ArrayList<>(SettingsComment.read(source, text, anonymous));
             statements.addAll(new PythonAstBuilder(text, ranges).file(tree));
@@ -63,6 +69,18 @@ public final class PythonParser {
         } catch (StackOverflowError e) {
             return new ParseResult(Optional.empty(), List.of(Diagnostic.error(ErrorKind.LIMIT,
                     "the program is nested too deeply to be read", text.range(0, 0))));
+        }
+    }
+
+    private static PythonGrammarParser.FileContext parseFast(CommonTokenStream tokens) {
+        PythonGrammarParser parser = new PythonGrammarParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(org.antlr.v4.runtime.atn.PredictionMode.SLL);
+        parser.setErrorHandler(new org.antlr.v4.runtime.BailErrorStrategy());
+        try {
+            return parser.file();
+        } catch (org.antlr.v4.runtime.misc.ParseCancellationException e) {
+            return null;
         }
     }
 
@@ -95,7 +113,8 @@ public final class PythonParser {
     private static Diagnostic earliest(Diagnostic a, Diagnostic b) {
         if (a == null) return b;
         if (b == null) return a;
-        return b.range().startOffset() < a.range().startOffset() ? b : a;
+        // at the same place the layout error says more (a bracket that does not match, an indentation)
+        return b.range().startOffset() <= a.range().startOffset() ? b : a;
     }
 
     /** The first token that no Python of the subset may contain, as an error; null when there is none. */

@@ -24,9 +24,13 @@ final class PythonTokens implements TokenSource {
     private final String source;
     private final Deque<Token> pending = new ArrayDeque<>();
     private final Deque<Integer> indents = new ArrayDeque<>();
+    /** The same levels measured with tabs as one column: Python refuses text where the two disagree. */
+    private final Deque<Integer> narrowIndents = new ArrayDeque<>();
     private final List<Diagnostic> errors = new ArrayList<>();
     private final SourceText text;
     private int depth;
+    /** The brackets open at this point, innermost last: Python names an unclosed or mismatched one. */
+    private final Deque<Token> open = new ArrayDeque<>();
     private boolean atLineStart = true;
     private boolean done;
 
@@ -35,6 +39,7 @@ final class PythonTokens implements TokenSource {
         this.source = source;
         this.text = text;
         indents.push(0);
+        narrowIndents.push(0);
     }
 
     /** Indentation errors found so far (the first one is what Python reports). */
@@ -63,9 +68,11 @@ final class PythonTokens implements TokenSource {
             return;
         }
         if (type == Token.EOF) {
+            if (!open.isEmpty()) bracketError(open.peekLast(), "'" + open.peekLast().getText() + "' was never closed");
             if (!atLineStart) pending.add(synthetic(PythonGrammarLexer.NEWLINE, t.getStartIndex(), "\\n"));
             while (indents.peek() > 0) {
                 indents.pop();
+                narrowIndents.pop();
                 pending.add(synthetic(PythonGrammarParser.DEDENT, t.getStartIndex(), "<dedent>"));
             }
             pending.add(t);
@@ -77,24 +84,44 @@ final class PythonTokens implements TokenSource {
             indent(t);
         }
         switch (type) {
-            case PythonGrammarLexer.LPAREN, PythonGrammarLexer.LBRACK, PythonGrammarLexer.LBRACE -> depth++;
-            case PythonGrammarLexer.RPAREN, PythonGrammarLexer.RBRACK, PythonGrammarLexer.RBRACE ->
-                    depth = Math.max(0, depth - 1);
+            case PythonGrammarLexer.LPAREN, PythonGrammarLexer.LBRACK, PythonGrammarLexer.LBRACE -> {
+                depth++;
+                open.addLast(t);
+            }
+            case PythonGrammarLexer.RPAREN, PythonGrammarLexer.RBRACK, PythonGrammarLexer.RBRACE -> {
+                depth = Math.max(0, depth - 1);
+                Token opener = open.pollLast();
+                if (opener == null) {
+                    bracketError(t, "unmatched '" + t.getText() + "'");
+                } else if (!matches(opener.getText(), t.getText())) {
+                    bracketError(t, "closing parenthesis '" + t.getText() + "' does not match opening parenthesis '"
+                            + opener.getText() + "'" + (opener.getLine() != t.getLine() ? " on line " + opener.getLine() : ""));
+                }
+            }
             default -> { }
         }
         pending.add(t);
     }
 
     private void indent(Token first) {
-        int column = column(first.getStartIndex());
+        int column = column(first.getStartIndex(), 8);
+        int narrow = column(first.getStartIndex(), 1);
+        if (Integer.compare(column, indents.peek()) != Integer.compare(narrow, narrowIndents.peek())) {
+            tabError(first);
+        }
         if (column > indents.peek()) {
             indents.push(column);
+            narrowIndents.push(narrow);
             pending.add(synthetic(PythonGrammarParser.INDENT, first.getStartIndex(), "<indent>"));
             return;
         }
         while (column < indents.peek()) {
             indents.pop();
+            narrowIndents.pop();
             pending.add(synthetic(PythonGrammarParser.DEDENT, first.getStartIndex(), "<dedent>"));
+            if (Integer.compare(column, indents.peek()) != Integer.compare(narrow, narrowIndents.peek())) {
+                tabError(first);
+            }
         }
         if (column != indents.peek() && errors.isEmpty()) {
             int at = text.charOffset(first.getStartIndex());
@@ -103,15 +130,33 @@ final class PythonTokens implements TokenSource {
         }
     }
 
-    /** The indentation width of the line that code point {@code index} starts on. */
-    private int column(int index) {
+    private static boolean matches(String opener, String closer) {
+        return opener.equals("(") && closer.equals(")") || opener.equals("[") && closer.equals("]")
+                || opener.equals("{") && closer.equals("}");
+    }
+
+    private void bracketError(Token at, String message) {
+        if (!errors.isEmpty()) return;
+        int start = text.charOffset(at.getStartIndex());
+        errors.add(Diagnostic.error(ErrorKind.SYNTAX, message, text.range(start, text.charOffset(at.getStopIndex() + 1))));
+    }
+
+    private void tabError(Token first) {
+        if (!errors.isEmpty()) return;
+        int at = text.charOffset(first.getStartIndex());
+        errors.add(Diagnostic.error(ErrorKind.SYNTAX, "inconsistent use of tabs and spaces in indentation",
+                text.range(at, text.charOffset(first.getStopIndex() + 1))));
+    }
+
+    /** The indentation width of the line that code point {@code index} starts on, a tab advancing to a multiple of {@code tab}. */
+    private int column(int index, int tab) {
         int at = text.charOffset(index);
         int start = at;
         while (start > 0 && source.charAt(start - 1) != '\n' && source.charAt(start - 1) != '\r') start--;
         int width = 0;
         for (int i = start; i < at; i++) {
             char c = source.charAt(i);
-            if (c == '\t') width = (width / 8 + 1) * 8;
+            if (c == '\t') width = (width / tab + 1) * tab;
             else if (c == ' ') width++;
             else if (c == '\f') width = 0;
             else break;

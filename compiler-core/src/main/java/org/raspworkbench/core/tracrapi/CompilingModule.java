@@ -14,7 +14,6 @@ import org.raspworkbench.core.interpreter.NativeFunction;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.RaspException;
 import org.raspworkbench.core.source.SourceRange;
-import org.raspworkbench.core.value.HostObject;
 import org.raspworkbench.core.value.ListValue;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.StrValue;
@@ -40,6 +39,11 @@ final class CompilingModule implements HasAttributes {
             default -> throw new RaspException(ErrorKind.NAME, "module 'tracr.compiler.compiling' has no attribute '"
                     + name + "'; it has compile_rasp_to_model, COMPILER_BOS and COMPILER_PAD", range);
         };
+    }
+
+    @Override
+    public List<String> publicNames() {
+        return List.of("compile_rasp_to_model", "COMPILER_BOS", "COMPILER_PAD");
     }
 
     @Override
@@ -88,10 +92,8 @@ final class CompilingModule implements HasAttributes {
     static final class Model implements HasAttributes {
         @Override
         public Value attribute(String name, SourceRange range) {
-            if (name.equals("apply")) return Apply.VALUE;
-            throw new RaspException(ErrorKind.UNSUPPORTED, "the compiled model's '" + name + "' is not available "
-                    + "while the script runs; the workbench shows the model (and its weights) once it has compiled",
-                    range);
+            // residual_labels, model_config, ...: the workbench shows them once the script has compiled
+            return name.equals("apply") ? Apply.VALUE : new Opaque("model." + name);
         }
 
         @Override
@@ -136,7 +138,7 @@ final class CompilingModule implements HasAttributes {
     }
 
     /** What apply returns; its values are computed by the workbench, not while the script runs. */
-    static final class Output implements HasAttributes {
+    static final class Output implements org.raspworkbench.core.interpreter.Placeholder {
         @Override
         public Value attribute(String name, SourceRange range) {
             return new Opaque("model.apply(...)." + name);
@@ -154,7 +156,7 @@ final class CompilingModule implements HasAttributes {
     }
 
     /** A value the script can pass to print but not compute with. */
-    record Opaque(String what) implements HostObject {
+    record Opaque(String what) implements org.raspworkbench.core.interpreter.Placeholder {
         @Override
         public String typeName() {
             return "model output";

@@ -14,6 +14,9 @@ import org.raspworkbench.core.interpreter.Interpreter;
 import org.raspworkbench.core.interpreter.Iteration;
 import org.raspworkbench.core.interpreter.NativeFunction;
 import org.raspworkbench.core.value.DictValue;
+import org.raspworkbench.core.value.IntValue;
+import org.raspworkbench.core.value.PythonError;
+import org.raspworkbench.core.value.PythonOps;
 import org.raspworkbench.core.value.ListValue;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.SetValue;
@@ -42,7 +45,8 @@ public final class PythonBuiltins {
     }
 
     enum Fn implements NativeFunction {
-        PRINT("print"), MAP("map"), FILTER("filter"), SET("set"), DICT("dict"), REPR("repr");
+        PRINT("print"), MAP("map"), FILTER("filter"), SET("set"), DICT("dict"), REPR("repr"), ORD("ord"), CHR("chr"),
+        POW("pow"), DIVMOD("divmod");
 
         final String pyName;
 
@@ -64,6 +68,35 @@ public final class PythonBuiltins {
                 case REPR:
                     arity(args, 1, 1);
                     return StrValue.of(args.get(0).repr());
+                case ORD: {
+                    arity(args, 1, 1);
+                    if (!(args.get(0) instanceof StrValue s) || s.value().codePointCount(0, s.value().length()) != 1) {
+                        throw Errors.type("ord() expected a character, but got " + args.get(0).repr(), args.rangeOf(0));
+                    }
+                    return IntValue.of(s.value().codePointAt(0));
+                }
+                case CHR: {
+                    arity(args, 1, 1);
+                    if (!(args.get(0) instanceof IntValue i)) {
+                        throw Errors.type("'" + args.get(0).typeName() + "' object cannot be interpreted as an integer",
+                                args.rangeOf(0));
+                    }
+                    if (i.value() < 0 || i.value() > 0x10FFFF) {
+                        throw Errors.value("chr() arg not in range(0x110000)", args.rangeOf(0));
+                    }
+                    return StrValue.of(new String(Character.toChars((int) i.value())));
+                }
+                case POW:
+                case DIVMOD: {
+                    arity(args, 2, 2);
+                    try {
+                        if (this == POW) return PythonOps.pow(args.get(0), args.get(1));
+                        return new TupleValue(List.of(PythonOps.floordiv(args.get(0), args.get(1)),
+                                PythonOps.mod(args.get(0), args.get(1))));
+                    } catch (PythonError e) {
+                        throw Errors.at(e, args.range());
+                    }
+                }
                 case SET: {
                     arity(args, 0, 1);
                     Set<Value> items = new LinkedHashSet<>();

@@ -49,7 +49,19 @@ final class PythonModules {
         }
     }
 
-    record TypingName(String name) implements org.raspworkbench.core.value.HostObject {
+    record TypingName(String name) implements org.raspworkbench.core.interpreter.TypeTest {
+        /** Tracr's expression types answer isinstance; typing's names (List, ...) are for annotations only. */
+        @Override
+        public boolean test(Value v) {
+            return switch (name) {
+                case "rasp.SOp" -> v instanceof org.raspworkbench.core.dag.SOpValue;
+                case "rasp.Selector" -> v instanceof org.raspworkbench.core.dag.SelectorValue;
+                case "rasp.RASPExpr" -> v instanceof org.raspworkbench.core.dag.NodeValue;
+                default -> throw new RaspException(ErrorKind.UNSUPPORTED, "isinstance() with " + repr()
+                        + " is not supported; use it in annotations", SourceRange.NONE);
+            };
+        }
+
         @Override
         public String typeName() {
             return "typing special form";

@@ -55,6 +55,14 @@ final class RaspModule implements HasAttributes {
     }
 
     @Override
+    public java.util.List<String> publicNames() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (TracrApi a : TracrApi.values()) out.add(a.tracrName);
+        out.addAll(TYPES);
+        return out;
+    }
+
+    @Override
     public String typeName() {
         return "module";
     }

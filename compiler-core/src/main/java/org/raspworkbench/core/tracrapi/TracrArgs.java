@@ -75,10 +75,15 @@ record TracrArgs(List<Value> values, List<SourceRange> ranges, SourceRange range
         return eq < 0 ? param : param.substring(0, eq);
     }
 
+    /** Defaults read once: a program may call rasp.Map thousands of times. */
+    private static final java.util.Map<String, Value> CONSTANTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A default written in Python ({@code True}, {@code None}, {@code 100}, {@code "compiler_bos"}). */
     private static Value constant(String python) {
-        ParseResult r = PythonParser.parseLibrary("x = " + python + "\n");
-        Stmt.Assign a = (Stmt.Assign) r.program().orElseThrow().statements().get(0);
-        return ((Expr.Literal) a.value()).value();
+        return CONSTANTS.computeIfAbsent(python, text -> {
+            ParseResult r = PythonParser.parseLibrary("x = " + text + "\n");
+            Stmt.Assign a = (Stmt.Assign) r.program().orElseThrow().statements().get(0);
+            return ((Expr.Literal) a.value()).value();
+        });
     }
 }

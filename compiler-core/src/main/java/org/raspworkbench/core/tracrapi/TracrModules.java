@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import org.raspworkbench.core.interpreter.HasAttributes;
 import org.raspworkbench.core.interpreter.Imports;
 import org.raspworkbench.core.interpreter.Interpreter;
@@ -37,8 +36,6 @@ public final class TracrModules {
 
     /** Our lib.py, parsed once; it runs once per program run that imports it. */
     private static volatile Program libProgram;
-    private static final Map<Interpreter, Lib> LIBS = new WeakHashMap<>();
-    private static final Map<Interpreter, RaspModule> RASP = new WeakHashMap<>();
 
     static Value module(String path, SourceRange range, Interpreter interpreter) {
         return switch (path) {
@@ -58,22 +55,13 @@ public final class TracrModules {
         };
     }
 
-    private static RaspModule rasp(Interpreter interpreter) {
-        synchronized (RASP) {
-            return RASP.computeIfAbsent(interpreter, RaspModule::new);
-        }
+    private static Value rasp(Interpreter interpreter) {
+        return interpreter.module("tracr.rasp.rasp", () -> new RaspModule(interpreter));
     }
 
-    private static Lib lib(Interpreter interpreter) {
-        synchronized (LIBS) {
-            Lib m = LIBS.get(interpreter);
-            if (m != null) return m;
-        }
-        Lib m = new Lib(interpreter.runModule("tracr.compiler.lib", libProgram()), interpreter);
-        synchronized (LIBS) {
-            LIBS.put(interpreter, m);
-        }
-        return m;
+    private static Value lib(Interpreter interpreter) {
+        return interpreter.module("tracr.compiler.lib",
+                () -> new Lib(interpreter.runModule("tracr.compiler.lib", libProgram()), interpreter));
     }
 
     /**
@@ -84,6 +72,14 @@ public final class TracrModules {
         @Override
         public Value attribute(String name, SourceRange range) {
             return name.equals("length") ? interpreter.nodes().length() : module.attribute(name, range);
+        }
+
+        /** Tracr's lib exports its functions and length (not the names it imports, such as rasp). */
+        @Override
+        public List<String> publicNames() {
+            List<String> out = new java.util.ArrayList<>(TracrApi.LIB_FUNCTIONS);
+            out.add("length");
+            return out;
         }
 
         @Override

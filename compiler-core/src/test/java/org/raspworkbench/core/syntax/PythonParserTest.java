@@ -153,5 +153,12 @@ class PythonParserTest {
                 .isEqualTo("3:3-3:4 SYNTAX unindent does not match any outer indentation level");
         assertThat(at(error("def f()\n  return 1\n"))).contains("expected ':'");
         assertThat(at(error("s = 'abc\n"))).startsWith("1:5-1:9 SYNTAX unterminated string");
+        assertThat(at(error("x = f(1,\ny = 2\n"))).isEqualTo("1:6-1:7 SYNTAX '(' was never closed");
+        assertThat(at(error("x = [1, 2)\n"))).isEqualTo("1:10-1:11 SYNTAX closing parenthesis ')' does not match "
+                + "opening parenthesis '['");
+        assertThat(at(error("x = 1)\n"))).isEqualTo("1:6-1:7 SYNTAX unmatched ')'");
+        assertThat(at(error("if x:\n\ta = 1\n        b = 2\n")))
+                .isEqualTo("3:9-3:10 SYNTAX inconsistent use of tabs and spaces in indentation");
+        parse("if x:\n\ta = 1\n\tb = 2\nif y:\n    c = 3\n");
     }
 }

@@ -84,6 +84,15 @@ class TracrApiTest {
     }
 
     @Test
+    void pythonsOwnFunctionsCanBeMapped() {
+        RaspProgram q = program("import functools\ndef add(a, b):\n    return a + b\n"
+                + "out = rasp.Map(functools.partial(add, 10), rasp.tokens)");
+        assertThat(eval(q, "[1, 2]")).isEqualTo("11 12");
+        RaspProgram r = program("out = rasp.Map(repr, rasp.tokens)");
+        assertThat(eval(r, "[1, 2]")).isEqualTo("'1' '2'");
+    }
+
+    @Test
     void linearSequenceMapWithGeneralCoefficients() {
         RaspProgram p = program("a = rasp.numerical(rasp.Map(lambda x: x, rasp.tokens))\n"
                 + "b = rasp.numerical(rasp.Map(lambda x: x * 2, rasp.indices))\n"
@@ -202,6 +211,26 @@ class TracrApiTest {
         RaspProgram p = program("x = rasp.tokens + 1\ny = x * 2\nout = rasp.SequenceMap(lambda a, b: a + b, x, y)");
         assertThat(p.nodes().stream().map(RaspExpr::name).toList()).contains("map", "map_2", "sequence_map")
                 .doesNotContain("x", "y", "out");
+    }
+
+    @Test
+    void characterCodesAndPowersForTheFunctionsMapsRun() {
+        RunResult caesar = ProgramRunner.run(HEADER + "out = rasp.Map(lambda x: chr((ord(x) - 97 + 3) % 26 + 97), "
+                + "rasp.tokens)\ncompiling.compile_rasp_to_model(out, set(\"xyz\"), 3)\n", SurfaceSyntax.PYTHON);
+        assertThat(eval(caesar.program().orElseThrow(), "\"xyz\"")).isEqualTo("'a' 'b' 'c'");
+        RaspProgram q = program("assert pow(2, 10) == 1024 and divmod(-7, 2) == (-4, 1)\n"
+                + "out = rasp.Map(lambda x: pow(x, 2), rasp.tokens)");
+        assertThat(eval(q, "[1, 2, 3]")).isEqualTo("1 4 9");
+    }
+
+    @Test
+    void isinstanceKnowsTracrsExpressionTypes() {
+        RaspProgram p = program("s = rasp.Select(rasp.tokens, rasp.tokens, rasp.Comparison.EQ)\n"
+                + "assert isinstance(rasp.tokens, rasp.SOp) and not isinstance(s, rasp.SOp)\n"
+                + "assert isinstance(s, rasp.Selector) and isinstance(s, rasp.RASPExpr) and not isinstance(1, rasp.RASPExpr)\n"
+                + "assert isinstance(1, int)\n"
+                + "out = rasp.SelectorWidth(s)");
+        assertThat(p.output().name()).isEqualTo("selector_width");
     }
 
     @Test

@@ -77,6 +77,17 @@ class TracrScriptsTest {
     }
 
     @Test
+    void whatTheModelComputesIsAPlaceholderWhileTheScriptRuns() {
+        RaspProgram p = ok(HEADER + "program = lib.make_hist()\n"
+                + "m = compiling.compile_rasp_to_model(program, vocab={1, 2}, max_seq_len=4, compiler_bos=\"BOS\")\n"
+                + "out = m.apply([\"BOS\", 2, 1, 2])\n"
+                + "assert out.decoded[1:] == [2, 1, 2], 'checked by the workbench, not here'\n"
+                + "print(f\"{out.decoded} {m.residual_labels} {program([2, 1])}\")\n"
+                + "assert program([1]) == [1]\n");
+        assertThat(p.settings().example()).isPresent();
+    }
+
+    @Test
     void aSettingsCommentStandsInForTheCall() {
         RaspProgram p = ok("# rasp: vocab={1, 2, 3} max_seq_len=5 compiler_bos=\"BOS\"\n" + HEADER
                 + "hist = lib.make_hist()\nsorted_tokens = lib.make_sort_unique(rasp.tokens, rasp.tokens)\n");
@@ -139,8 +150,49 @@ class TracrScriptsTest {
                 + "    return make_hist().named(name=\"counts\")\n\n"
                 + "if __name__ == \"__main__\":\n"
                 + "    out = build([])\n"
+                + "    print(out([1, 1]))\n"
                 + "    compiling.compile_rasp_to_model(out, vocab={1}, max_seq_len=2)\n");
         assertThat(p.output().name()).isEqualTo("counts");
+    }
+
+    @Test
+    void namesBuiltWithFormatAndPercent() {
+        RaspProgram p = ok(HEADER + "k = 3\n"
+                + "a = \"x_%d_%s_%.2f_%%\" % (k, 'b', 0.5)\n"
+                + "b = \"y_{}_{k}_{0!r}_{1:>3}\".format('q', 7, k=k)\n"
+                + "assert a == 'x_3_b_0.50_%' and b == \"y_q_3_'q'_  7\", a + ' ' + b\n"
+                + "out = rasp.Map(lambda t: \"%s!\" % t, rasp.tokens).named(a + b)\n"
+                + "compiling.compile_rasp_to_model(out, {1}, 2)\n");
+        assertThat(p.output().name()).isEqualTo("x_3_b_0.50_%y_q_3_'q'_  7");
+        assertThat(error(HEADER + "a = \"%d %d\" % (1,)\n")).startsWith("3:5 [\"%d %d\" % (1,)] TYPE not enough arguments");
+        assertThat(error(HEADER + "a = \"{} {}\".format(1)\n")).contains("VALUE Replacement index 1 out of range");
+    }
+
+    @Test
+    void keywordOnlyParametersAfterStarArgs() {
+        RaspProgram p = ok(HEADER + "def combine(f, *sops, name, simplify=True):\n"
+                + "    out = sops[0]\n"
+                + "    for s in sops[1:]:\n"
+                + "        out = rasp.SequenceMap(f, out, s)\n"
+                + "    return rasp.Map(lambda x: x, out, simplify=simplify).named(name)\n"
+                + "out = combine(lambda a, b: a + b, rasp.tokens, rasp.indices, rasp.tokens, name=\"sum3\")\n"
+                + "compiling.compile_rasp_to_model(out, {1, 2}, 3)\n");
+        assertThat(p.output().name()).isEqualTo("sum3");
+        assertThat(error(HEADER + "def f(*xs, name):\n    return name\nf(1, 2)\n"))
+                .startsWith("5:1 [f(1, 2)] TYPE f() is missing the argument 'name'");
+        // in .rasp a *rest still comes last
+        assertThat(ProgramRunner.run("def f(*xs, name) { return name; }\n", SurfaceSyntax.RASP).errors())
+                .first().satisfies(d -> assertThat(d.message()).isEqualTo("*xs must be the last parameter"));
+    }
+
+    @Test
+    void starImportsOfTracrsModules() {
+        RaspProgram p = ok("from tracr.rasp.rasp import *\nfrom tracr.compiler.lib import *\n"
+                + "from tracr.compiler.compiling import *\n"
+                + "out = Aggregate(Select(indices, length - indices - 1, Comparison.EQ), make_hist()).named(\"rev\")\n"
+                + "compile_rasp_to_model(out, vocab={1, 2}, max_seq_len=3, compiler_bos=COMPILER_BOS)\n");
+        assertThat(p.output().name()).isEqualTo("rev");
+        assertThat(error("from math import *\n")).startsWith("1:18 [*] UNSUPPORTED 'from math import *' is not supported");
     }
 
     @Test

@@ -106,6 +106,12 @@ public final class CompilationService implements AutoCloseable {
         compileNow(source);
     }
 
+    /** Compiles {@code source} again even if it was the text compiled last: its syntax changed (a Save As). */
+    public void recompile(String source) {
+        lastSource = null;
+        compileNow(source);
+    }
+
     /** Runs the shown model on the current input, unless that exact run is already on screen. */
     public void runNow() {
         CompileOutcome shown = state.shownProperty().get();

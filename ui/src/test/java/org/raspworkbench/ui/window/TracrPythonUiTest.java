@@ -79,6 +79,24 @@ class TracrPythonUiTest {
     }
 
     @Test
+    void savingUnderTheOtherExtensionRecompilesInThatSyntax(FxRobot robot) throws Exception {
+        fx.openSample(robot, "hist.rasp");
+        String python = SampleCatalog.load().stream().filter(s -> s.fileName().equals("hist.py")).findFirst()
+                .orElseThrow().text();
+        robot.interact(() -> fx.workbench.editor().area().replaceText(python));
+        waitUntil(() -> state().latestProperty().get().source().equals(python)
+                && state().latestProperty().get().hasErrors());
+        Path saved = home.resolve("hist.py");
+        java.nio.file.Files.writeString(saved, python);
+        robot.interact(() -> fx.workbench.document().savedAs(saved, python));
+        waitUntil(() -> state().latestProperty().get().source().equals(python)
+                && !state().latestProperty().get().hasErrors() && state().shownProgram().isPresent()
+                && state().shownProgram().get().output().name().equals("hist"));
+        String text = fx.workbench.editor().getText();
+        waitUntil(() -> fx.workbench.editor().area().getStyleOfChar(text.indexOf("from tracr")).contains("keyword"));
+    }
+
+    @Test
     void anErrorIsUnderlinedUnderTheExactPythonText(FxRobot robot) {
         fx.openSample(robot, "hist.py");
         var good = state().shownProperty().get();
