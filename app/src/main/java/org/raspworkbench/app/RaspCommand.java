@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 TraceCommand.class,
                 VerifyCommand.class,
+                ConvertCommand.class,
                 BenchCommand.class,
                 PatchCommand.class,
                 org.raspworkbench.app.export.ExportCommand.class,

@@ -2,11 +2,13 @@ package org.raspworkbench.core.dag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.raspworkbench.core.interpreter.Context;
 import org.raspworkbench.core.interpreter.Errors;
 import org.raspworkbench.core.interpreter.PlainOps;
 import org.raspworkbench.core.rasp.Encoding;
+import org.raspworkbench.core.rasp.LiftedOperator;
 import org.raspworkbench.core.rasp.RaspFunction;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.syntax.Expr.BinaryOp;
@@ -59,15 +61,16 @@ public final class Lifting {
                         PythonOps.mul(sign, args.get(1))), range);
                 return nodes.linearSequenceMap(x, y, one, sign, f, range);
             }
-            return nodes.sequenceMap(lifted(args -> PlainOps.binary(op, args.get(0), args.get(1)), range), x, y, range);
+            return nodes.sequenceMap(lifted(args -> PlainOps.binary(op, args.get(0), args.get(1)), range,
+                    LiftedOperator.of(op.text(), null, null)), x, y, range);
         }
         if (a instanceof SOpValue x) {
             guard(ctx, range);
-            return nodes.map(lifted(args -> PlainOps.binary(op, args.get(0), b), range), x, range);
+            return nodes.map(lifted(args -> PlainOps.binary(op, args.get(0), b), range, LiftedOperator.of(op.text(), null, b)), x, range);
         }
         if (b instanceof SOpValue y) {
             guard(ctx, range);
-            return nodes.map(lifted(args -> PlainOps.binary(op, a, args.get(0)), range), y, range);
+            return nodes.map(lifted(args -> PlainOps.binary(op, a, args.get(0)), range, LiftedOperator.of(op.text(), a, null)), y, range);
         }
         try {
             return PlainOps.binary(op, a, b);
@@ -82,15 +85,19 @@ public final class Lifting {
         if (a instanceof SOpValue x && b instanceof SOpValue y) {
             guard(ctx, range);
             return nodes.sequenceMap(lifted(args -> BoolValue.of(PlainOps.compare(op, args.get(0), args.get(1))),
-                    range), x, y, range);
+                    range, LiftedOperator.of(op.text(), null, null)), x, y, range);
         }
         if (a instanceof SOpValue x) {
             guard(ctx, range);
-            return nodes.map(lifted(args -> BoolValue.of(PlainOps.compare(op, args.get(0), b)), range), x, range);
+            return nodes.map(lifted(args -> BoolValue.of(PlainOps.compare(op, args.get(0), b)), range,
+                    LiftedOperator.of(op.text(), null, b)), x,
+                    range);
         }
         if (b instanceof SOpValue y) {
             guard(ctx, range);
-            return nodes.map(lifted(args -> BoolValue.of(PlainOps.compare(op, a, args.get(0))), range), y, range);
+            return nodes.map(lifted(args -> BoolValue.of(PlainOps.compare(op, a, args.get(0))), range,
+                    LiftedOperator.of(op.text(), a, null)), y,
+                    range);
         }
         try {
             return BoolValue.of(PlainOps.compare(op, a, b));
@@ -103,7 +110,8 @@ public final class Lifting {
         if (op == UnaryOp.INVERT && a instanceof SOpValue x) {
             // Tracr's SOp.__invert__ is Map(lambda x: not x), not Python's bitwise ~
             guard(ctx, range);
-            return nodes.map(lifted(args -> BoolValue.of(!args.get(0).truthy()), range), x, range);
+            return nodes.map(lifted(args -> BoolValue.of(!args.get(0).truthy()), range, LiftedOperator.unary("not")), x,
+                    range);
         }
         if (a instanceof SelectorValue s) {
             if (op != UnaryOp.NOT && op != UnaryOp.INVERT) throw Errors.type("'" + op.text() + "' does not apply to a selector", range);
@@ -112,7 +120,8 @@ public final class Lifting {
         }
         if (a instanceof SOpValue x) {
             guard(ctx, range);
-            return nodes.map(lifted(args -> PlainOps.unary(op, args.get(0)), range), x, range);
+            return nodes.map(lifted(args -> PlainOps.unary(op, args.get(0)), range, LiftedOperator.unary(op.text())), x,
+                    range);
         }
         try {
             return PlainOps.unary(op, a);
@@ -140,7 +149,8 @@ public final class Lifting {
         if (b instanceof SOpValue y && !(a instanceof SOpValue)) {
             guard(ctx, range);
             return nodes.map(lifted(args -> and ? PlainOps.logical(true, a, args.get(0))
-                    : PlainOps.logical(false, args.get(0), a), range), y, range);
+                    : PlainOps.logical(false, args.get(0), a), range,
+                    and ? LiftedOperator.of("and", a, null) : LiftedOperator.of("or", null, a)), y, range);
         }
         return logical(and, a, b, range, ctx);
     }
@@ -159,16 +169,19 @@ public final class Lifting {
         }
         if (a instanceof SOpValue x && b instanceof SOpValue y) {
             guard(ctx, range);
-            return nodes.sequenceMap(lifted(args -> PlainOps.logical(and, args.get(0), args.get(1)), range), x, y,
+            return nodes.sequenceMap(lifted(args -> PlainOps.logical(and, args.get(0), args.get(1)), range,
+                    LiftedOperator.of(and ? "and" : "or", null, null)), x, y,
                     range);
         }
         if (a instanceof SOpValue x) {
             guard(ctx, range);
-            return nodes.map(lifted(args -> PlainOps.logical(and, args.get(0), b), range), x, range);
+            return nodes.map(lifted(args -> PlainOps.logical(and, args.get(0), b), range,
+                    LiftedOperator.of(and ? "and" : "or", null, b)), x, range);
         }
         SOpValue y = (SOpValue) b;
         guard(ctx, range);
-        return nodes.map(lifted(args -> PlainOps.logical(and, a, args.get(0)), range), y, range);
+        return nodes.map(lifted(args -> PlainOps.logical(and, a, args.get(0)), range,
+                    LiftedOperator.of(and ? "and" : "or", a, null)), y, range);
     }
 
     /**
@@ -198,9 +211,10 @@ public final class Lifting {
             }
             return f.apply(args);
         };
-        if (distinct.size() == 1) return nodes.map(lifted(substituted::apply, range), distinct.get(0), range);
+        List<Value> plain = operands.stream().filter(v -> !(v instanceof SOpValue)).toList();
+        if (distinct.size() == 1) return nodes.map(lifted(substituted::apply, range, plain), distinct.get(0), range);
         if (distinct.size() == 2) {
-            return nodes.sequenceMap(lifted(substituted::apply, range), distinct.get(0), distinct.get(1), range);
+            return nodes.sequenceMap(lifted(substituted::apply, range, plain), distinct.get(0), distinct.get(1), range);
         }
         SOpValue chain = nodes.sequenceMap(lifted(args -> new TupleValue(List.of(args.get(0), args.get(1))), range),
                 distinct.get(0), distinct.get(1), range);
@@ -211,7 +225,7 @@ public final class Lifting {
                 return new TupleValue(items);
             }, range), chain, distinct.get(i), range);
         }
-        return nodes.map(lifted(args -> substituted.apply(((TupleValue) args.get(0)).items()), range), chain, range);
+        return nodes.map(lifted(args -> substituted.apply(((TupleValue) args.get(0)).items()), range, plain), chain, range);
     }
 
     /** A function on plain values whose Python errors point at {@code range}. */
@@ -221,6 +235,38 @@ public final class Lifting {
                 return f.apply(args);
             } catch (PythonError e) {
                 throw Errors.at(e, range);
+            }
+        };
+    }
+
+    /** As above, for an operator whose operands that are not S-ops are {@code plain} (tools read them back). */
+    static RaspFunction lifted(Function<List<Value>, Value> f, SourceRange range, List<Value> plain) {
+        return lifted(f, range, plain, Optional.empty());
+    }
+
+    /** As above, for one operator, which tools read back as {@link RaspFunction#lifted}. */
+    static RaspFunction lifted(Function<List<Value>, Value> f, SourceRange range, LiftedOperator form) {
+        return lifted(f, range, form.plainOperands(), Optional.of(form));
+    }
+
+    private static RaspFunction lifted(Function<List<Value>, Value> f, SourceRange range, List<Value> plain,
+                                       Optional<LiftedOperator> form) {
+        RaspFunction inner = lifted(f, range);
+        List<Value> operands = List.copyOf(plain);
+        return new RaspFunction() {
+            @Override
+            public Value apply(List<Value> args) {
+                return inner.apply(args);
+            }
+
+            @Override
+            public List<Value> liftedOperands() {
+                return operands;
+            }
+
+            @Override
+            public Optional<LiftedOperator> lifted() {
+                return form;
             }
         };
     }

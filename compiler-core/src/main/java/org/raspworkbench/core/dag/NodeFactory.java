@@ -97,7 +97,17 @@ public final class NodeFactory {
         Node in = inner.node;
         if (simplify && in.kind == NodeKind.MAP) {
             RaspFunction g = in.fn;
-            RaspFunction fused = args -> f.apply(g.apply(args));
+            RaspFunction fused = new RaspFunction() {
+                @Override
+                public Value apply(List<Value> args) {
+                    return f.apply(g.apply(args));
+                }
+
+                @Override
+                public java.util.Optional<Value> valueOf(String name) {
+                    return f.valueOf(name).or(() -> g.valueOf(name));
+                }
+            };
             return sop(node(NodeKind.MAP, range, Encoding.CATEGORICAL, List.of(in.children.get(0)), fused, null,
                     null, null, null));
         }

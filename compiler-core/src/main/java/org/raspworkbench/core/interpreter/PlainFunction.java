@@ -24,6 +24,32 @@ public final class PlainFunction implements RaspFunction {
         this.range = range;
     }
 
+    /**
+     * The function as a lambda of the program's syntax, when it is one (or a {@code def} whose body
+     * only returns an expression), for tools that write it back; its free names read
+     * {@link #valueOf}.
+     */
+    public java.util.Optional<org.raspworkbench.core.syntax.Expr.Lambda> asLambda() {
+        if (!(callable instanceof FunctionValue f)) return java.util.Optional.empty();
+        org.raspworkbench.core.syntax.Expr body = f.lambdaBody;
+        if (body == null && f.body != null && f.body.size() == 1
+                && f.body.get(0) instanceof org.raspworkbench.core.syntax.Stmt.Return r && r.value().isPresent()) {
+            body = r.value().get();
+        }
+        if (body == null) return java.util.Optional.empty();
+        return java.util.Optional.of(new org.raspworkbench.core.syntax.Expr.Lambda(f.params, body, f.range));
+    }
+
+    @Override
+    public java.util.Optional<Value> valueOf(String name) {
+        if (!(callable instanceof FunctionValue f)) return java.util.Optional.empty();
+        for (int i = 0; i < f.params.size(); i++) {
+            if (f.params.get(i).name().equals(name)) return java.util.Optional.ofNullable(f.defaults.get(i));
+        }
+        Value[] out = new Value[1];
+        return f.closure.lookup(name, out) == Scope.Lookup.FOUND ? java.util.Optional.of(out[0]) : java.util.Optional.empty();
+    }
+
     @Override
     public Value apply(List<Value> args) {
         return call(args, Context.plain(interpreter.limits()));
