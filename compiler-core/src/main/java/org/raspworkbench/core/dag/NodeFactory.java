@@ -10,6 +10,7 @@ import org.raspworkbench.core.rasp.NodeOrigin;
 import org.raspworkbench.core.rasp.Predicate;
 import org.raspworkbench.core.rasp.PredicateFunction;
 import org.raspworkbench.core.rasp.RaspFunction;
+import org.raspworkbench.core.rasp.TracrConstant;
 import org.raspworkbench.core.source.RaspException;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.value.BoolValue;
@@ -95,7 +96,7 @@ public final class NodeFactory {
     /** {@code simplify=False} keeps a map of a map as two maps, as Tracr's {@code Map(..., simplify=False)}. */
     SOpValue map(RaspFunction f, SOpValue inner, boolean simplify, SourceRange range) {
         Node in = inner.node;
-        if (simplify && in.kind == NodeKind.MAP) {
+        if (simplify && in.kind == NodeKind.MAP && !(in.fn instanceof TracrConstant)) {
             RaspFunction g = in.fn;
             RaspFunction fused = new RaspFunction() {
                 @Override
@@ -112,6 +113,15 @@ public final class NodeFactory {
                     null, null, null));
         }
         return sop(node(NodeKind.MAP, range, Encoding.CATEGORICAL, List.of(in), f, null, null, null, null));
+    }
+
+    /**
+     * Tracr's {@code Full}/{@code ConstantSOp}: a map of the tokens (or indices) that the evaluator
+     * runs and the compiler refuses. Not a map for Tracr, so a map of it never fuses with it.
+     */
+    public SOpValue constant(TracrConstant c, SourceRange range) {
+        Node over = c.perPosition() ? indices : tokens;
+        return sop(node(NodeKind.MAP, range, Encoding.CATEGORICAL, List.of(over), c, null, null, null, null));
     }
 
     SOpValue sequenceMap(RaspFunction f, SOpValue first, SOpValue second, SourceRange range) {

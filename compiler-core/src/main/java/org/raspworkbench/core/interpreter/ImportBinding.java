@@ -16,6 +16,10 @@ final class ImportBinding {
     }
 
     static void bind(Stmt.Import im, Scope scope, Imports imports, Interpreter interpreter) {
+        if (im.from().isPresent()) {
+            imports.moduleFor(im.from().get(), im.names().stream().map(Stmt.ImportedName::name).toList(), im.range(),
+                    interpreter);
+        }
         for (Stmt.ImportedName n : im.names()) {
             if (n.name().equals("*")) {
                 Value module = imports.module(im.from().orElseThrow(), im.range(), interpreter);

@@ -12,6 +12,14 @@ public interface Imports {
      */
     Value module(String path, SourceRange range, Interpreter interpreter);
 
+    /**
+     * The module of {@code from path import names}: as {@link #module}, but the error for a module
+     * that cannot be imported may say where those names are to be found.
+     */
+    default Value moduleFor(String path, java.util.List<String> names, SourceRange range, Interpreter interpreter) {
+        return module(path, range, interpreter);
+    }
+
     Imports NONE = (path, range, interpreter) -> {
         throw new RaspException(org.raspworkbench.core.source.ErrorKind.UNSUPPORTED,
                 "import is not part of the language", range);

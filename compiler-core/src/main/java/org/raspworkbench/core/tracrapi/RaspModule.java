@@ -16,6 +16,7 @@ import org.raspworkbench.core.interpreter.NativeFunction;
 import org.raspworkbench.core.interpreter.Suggestions;
 import org.raspworkbench.core.rasp.Comparison;
 import org.raspworkbench.core.rasp.Encoding;
+import org.raspworkbench.core.rasp.TracrConstant;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.RaspException;
 import org.raspworkbench.core.source.SourceRange;
@@ -97,9 +98,13 @@ final class RaspModule implements HasAttributes {
                 case IS_NUMERICAL -> BoolValue.of(sop(a, 0).node.encoding == Encoding.NUMERICAL);
                 case IS_CATEGORICAL -> BoolValue.of(sop(a, 0).node.encoding == Encoding.CATEGORICAL);
                 case GET_ENCODING -> new EncodingValue(sop(a, 0).node.encoding);
-                case FULL, CONSTANT_SOP, CONSTANT_SELECTOR -> throw new RaspException(ErrorKind.UNSUPPORTED, "rasp."
-                        + api.tracrName + " is not supported: Tracr keeps it for tests and cannot compile it; for a "
-                        + "constant S-op write rasp.Map(lambda x: value, rasp.tokens)", args.range());
+                case FULL -> interpreter.nodes().constant(
+                        new TracrConstant(api.tracrName, a.get(0), false, a.range()), a.range());
+                case CONSTANT_SOP -> interpreter.nodes().constant(
+                        new TracrConstant(api.tracrName, sequence(a, 0), true, a.range()), a.range());
+                case CONSTANT_SELECTOR -> throw new RaspException(ErrorKind.UNSUPPORTED, "rasp.ConstantSelector is "
+                        + "not supported: Tracr keeps it for tests and cannot compile it; write rasp.Select with "
+                        + "a predicate instead", args.range());
                 default -> throw new IllegalStateException("not a function: " + api);
             };
         }
@@ -113,6 +118,14 @@ final class RaspModule implements HasAttributes {
             if (args.size() != 1) throw Errors.type("annotate() takes the expression and keyword annotations", args.range());
             CallArgs rest = new CallArgs(java.util.List.of(), java.util.List.of(), args.keywords(), args.range());
             return interpreter.primitives().annotated(args.get(0), rest, ctx);
+        }
+
+        private static Value sequence(TracrArgs a, int i) {
+            if (a.get(i) instanceof org.raspworkbench.core.value.ListValue
+                    || a.get(i) instanceof org.raspworkbench.core.value.TupleValue) {
+                return a.get(i);
+            }
+            throw Errors.type("ConstantSOp() takes a list of values, not " + Lifting.article(a.get(i)), a.rangeOf(i));
         }
 
         private SelectorValue selector(TracrArgs a, int i) {

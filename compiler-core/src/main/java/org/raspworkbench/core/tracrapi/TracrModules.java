@@ -32,7 +32,42 @@ public final class TracrModules {
     static final List<String> IMPORTABLE = List.of("tracr.rasp.rasp", "tracr.compiler.lib",
             "tracr.compiler.compiling", "math", "typing", "itertools", "functools");
 
-    public static final Imports IMPORTS = TracrModules::module;
+    public static final Imports IMPORTS = new Imports() {
+        @Override
+        public Value module(String path, SourceRange range, Interpreter interpreter) {
+            return TracrModules.module(path, range, interpreter);
+        }
+
+        @Override
+        public Value moduleFor(String path, List<String> names, SourceRange range, Interpreter interpreter) {
+            if (!isKnown(path)) throw new RaspException(ErrorKind.UNSUPPORTED, notImportable(path, names), range);
+            return TracrModules.module(path, range, interpreter);
+        }
+    };
+
+    private static boolean isKnown(String path) {
+        return path.equals("tracr") || path.equals("tracr.rasp") || path.equals("tracr.compiler")
+                || IMPORTABLE.contains(path);
+    }
+
+    /**
+     * Benchmarks ship their own copy of Tracr's library ({@code benchmark.common_programs}): where
+     * every name imported is one of Tracr's, say which import to write; else say to copy them in.
+     */
+    static String notImportable(String path, List<String> names) {
+        String head = "'" + path + "' cannot be imported: ";
+        List<String> inLib = names.stream().filter(n -> TracrApi.LIB_FUNCTIONS.contains(n) || n.equals("length")).toList();
+        List<String> others = names.stream().filter(n -> !inLib.contains(n)).toList();
+        if (inLib.isEmpty() || others.contains("*")) {
+            return head + "a .py program here may import " + String.join(", ", IMPORTABLE);
+        }
+        String fromLib = String.join(", ", inLib) + (inLib.size() == 1 ? " is" : " are")
+                + " in Tracr's library: write 'from tracr.compiler.lib import " + String.join(", ", inLib) + "'";
+        if (others.isEmpty()) return head + fromLib;
+        return head + fromLib + "; " + String.join(", ", others) + (others.size() == 1 ? " is" : " are")
+                + " not in Tracr's library: copy " + (others.size() == 1 ? "its definition" : "their definitions")
+                + " into this file";
+    }
 
     /** Our lib.py, parsed once; it runs once per program run that imports it. */
     private static volatile Program libProgram;

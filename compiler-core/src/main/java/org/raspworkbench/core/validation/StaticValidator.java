@@ -7,6 +7,7 @@ import org.raspworkbench.core.graph.ProgramGraph;
 import org.raspworkbench.core.rasp.AggregateOp;
 import org.raspworkbench.core.rasp.IndicesOp;
 import org.raspworkbench.core.rasp.LinearSequenceMapOp;
+import org.raspworkbench.core.rasp.MapOp;
 import org.raspworkbench.core.rasp.RaspExpr;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.rasp.Select;
@@ -14,6 +15,7 @@ import org.raspworkbench.core.rasp.Selector;
 import org.raspworkbench.core.rasp.SelectorWidthOp;
 import org.raspworkbench.core.rasp.SequenceMapOp;
 import org.raspworkbench.core.rasp.TokensOp;
+import org.raspworkbench.core.rasp.TracrConstant;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.value.IntValue;
@@ -41,6 +43,7 @@ public final class StaticValidator {
         if (e instanceof IndicesOp i && i.isNumerical()) {
             return fail(e, "numerical indices are not supported: Tracr always embeds indices categorically");
         }
+        if (e instanceof MapOp m && m.fn() instanceof TracrConstant c) return fail(e, c.compileError());
         if (e instanceof Select s) return checkSelect(s);
         if (e instanceof AggregateOp a) return checkAggregate(a);
         if (e instanceof SelectorWidthOp w) return checkComposite(w.selector(), "selector_width");

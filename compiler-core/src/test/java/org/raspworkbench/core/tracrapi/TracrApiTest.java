@@ -234,11 +234,11 @@ class TracrApiTest {
     }
 
     @Test
-    void fullAndConstantsAreRefusedWithAWayOut() {
-        List<Diagnostic> e = errors(HEADER + "out = rasp.Full(1)\n");
+    void constantSelectorIsRefusedWithAWayOut() {
+        List<Diagnostic> e = errors(HEADER + "out = rasp.ConstantSelector([[True]])\n");
         assertThat(e).singleElement().satisfies(d -> {
             assertThat(d.kind().name()).isEqualTo("UNSUPPORTED");
-            assertThat(d.message()).contains("rasp.Map(lambda x: value, rasp.tokens)");
+            assertThat(d.message()).contains("write rasp.Select with a predicate instead");
             assertThat(d.range().start().column()).isEqualTo(7);
         });
     }

@@ -1,0 +1,92 @@
+package org.raspworkbench.core.tracrapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.raspworkbench.core.Compilation;
+import org.raspworkbench.core.Compiler;
+import org.raspworkbench.core.program.ProgramRunner;
+import org.raspworkbench.core.rasp.RaspProgram;
+import org.raspworkbench.core.source.Diagnostic;
+import org.raspworkbench.core.source.ErrorKind;
+import org.raspworkbench.core.syntax.SurfaceSyntax;
+
+/**
+ * Shapes of public Tracr programs (benchmark suites, tutorials) that broke when opened as they are:
+ * our own small programs written in the same style, each checked against what Tracr does with it.
+ */
+class TracrPublicShapesTest {
+    private static final String HEADER = "from tracr.rasp import rasp\nfrom tracr.compiler import compiling\n";
+
+    private static String script(String body, String vocab, int maxSeqLen) {
+        return HEADER + body + "\nmodel = compiling.compile_rasp_to_model(out, vocab=" + vocab + ", max_seq_len="
+                + maxSeqLen + ", compiler_bos=\"BOS\")\n";
+    }
+
+    private static Compilation compile(String script) {
+        return Compiler.compile(script, SurfaceSyntax.PYTHON);
+    }
+
+    private static List<Diagnostic> errors(Compilation c) {
+        return c.diagnostics().stream().filter(Diagnostic::isError).toList();
+    }
+
+    /** A filler S-op beside the tokens, as a benchmark writes a constant: Tracr evaluates it but cannot compile it. */
+    @Test
+    void fullEvaluatesButIsRefusedByTheCompilerAsTracrRefusesIt() {
+        String s = script("def sandwich(sop, filler):\n"
+                + "    fill = rasp.Full(filler)\n"
+                + "    return rasp.SequenceMap(lambda x, y: (x, y), sop, fill)\n"
+                + "out = sandwich(rasp.tokens, \"-\")", "{\"a\", \"b\"}", 3);
+        RaspProgram p = ProgramRunner.run(s, SurfaceSyntax.PYTHON).program().orElseThrow();
+        assertThat(TracrApiTest.eval(p, "\"ab\"")).isEqualTo("('a', '-') ('b', '-')");
+        List<Diagnostic> e = errors(compile(s));
+        assertThat(e).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(ErrorKind.UNSUPPORTED);
+            assertThat(d.message()).contains("rasp.Full").contains("cannot be translated to a model component")
+                    .contains("rasp.Map(lambda x: '-', rasp.tokens)");
+            assertThat(d.range().start().line()).isEqualTo(4);
+            assertThat(d.range().start().column()).isEqualTo(12);
+        });
+    }
+
+    /** A map of a constant stays a map of the constant (Tracr fuses only maps of maps), so it is still refused. */
+    @Test
+    void aMapOfFullIsStillRefused() {
+        String s = script("out = rasp.Map(lambda x: x + 1, rasp.Full(1))", "{1, 2}", 3);
+        RaspProgram p = ProgramRunner.run(s, SurfaceSyntax.PYTHON).program().orElseThrow();
+        assertThat(TracrApiTest.eval(p, "[1, 2]")).isEqualTo("2 2");
+        assertThat(errors(compile(s))).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("rasp.Full"));
+    }
+
+    @Test
+    void constantSopEvaluatesPerPositionAndChecksItsLength() {
+        String s = script("out = rasp.SequenceMap(lambda x, y: x + y, rasp.tokens, rasp.ConstantSOp([10, 20, 30]))",
+                "{1, 2}", 3);
+        RaspProgram p = ProgramRunner.run(s, SurfaceSyntax.PYTHON).program().orElseThrow();
+        assertThat(TracrApiTest.eval(p, "[1, 2, 1]")).isEqualTo("11 22 31");
+        assertThat(errors(compile(s))).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("rasp.ConstantSOp")
+                        .contains("cannot be translated to a model component"));
+    }
+
+    /** InterpBench's cases import Tracr's library functions from their own copy of it. */
+    @Test
+    void aCopyOfTracrsLibraryIsRefusedWithTheImportToWriteInstead() {
+        List<Diagnostic> e = ProgramRunner.run(HEADER + "from benchmark.common_programs import make_length, shift_by\n"
+                + "out = shift_by(1, rasp.tokens)\n", SurfaceSyntax.PYTHON).errors();
+        assertThat(e).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(ErrorKind.UNSUPPORTED);
+            assertThat(d.message()).contains("'benchmark.common_programs' cannot be imported")
+                    .contains("from tracr.compiler.lib import make_length, shift_by");
+            assertThat(d.range().start().line()).isEqualTo(3);
+        });
+        List<Diagnostic> other = ProgramRunner.run(HEADER + "from benchmark.common_programs import make_hist, make_thing\n"
+                + "out = rasp.tokens\n", SurfaceSyntax.PYTHON).errors();
+        assertThat(other).singleElement().satisfies(d -> assertThat(d.message())
+                .contains("write 'from tracr.compiler.lib import make_hist'")
+                .contains("make_thing is not in Tracr's library").contains("copy its definition into this file"));
+    }
+}
