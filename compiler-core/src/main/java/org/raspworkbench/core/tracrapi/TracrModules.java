@@ -30,7 +30,7 @@ public final class TracrModules {
     }
 
     static final List<String> IMPORTABLE = List.of("tracr.rasp.rasp", "tracr.compiler.lib",
-            "tracr.compiler.compiling", "math", "typing", "itertools", "functools");
+            "tracr.compiler.compiling", "tracr.compiler.assemble", "math", "typing", "itertools", "functools");
 
     public static final Imports IMPORTS = new Imports() {
         @Override
@@ -77,10 +77,11 @@ public final class TracrModules {
             case "tracr" -> new Package("tracr", Map.of("rasp", "tracr.rasp", "compiler", "tracr.compiler"), interpreter);
             case "tracr.rasp" -> new Package("tracr.rasp", Map.of("rasp", "tracr.rasp.rasp"), interpreter);
             case "tracr.compiler" -> new Package("tracr.compiler", Map.of("lib", "tracr.compiler.lib", "compiling",
-                    "tracr.compiler.compiling"), interpreter);
+                    "tracr.compiler.compiling", "assemble", "tracr.compiler.assemble"), interpreter);
             case "tracr.rasp.rasp" -> rasp(interpreter);
             case "tracr.compiler.lib" -> lib(interpreter);
             case "tracr.compiler.compiling" -> CompilingModule.VALUE;
+            case "tracr.compiler.assemble" -> Assemble.VALUE;
             case "math" -> interpreter.math();
             case "typing" -> PythonModules.Typing.VALUE;
             case "itertools" -> PythonModules.Itertools.VALUE;
@@ -156,6 +157,39 @@ public final class TracrModules {
                 SourceRange.NONE, SourceRange.NONE, List.of()));
         if (!pad) interpreter.addSetting(new Interpreter.SettingEntry("pad", StrValue.of(TracrApi.COMPILER_PAD),
                 SourceRange.NONE, SourceRange.NONE, List.of()));
+    }
+
+    /**
+     * Tracr's {@code tracr.compiler.assemble}, for the type scripts annotate the compiled model with
+     * ({@code model: AssembledTransformerModel = compile_rasp_to_model(...)}); assembling is ours.
+     */
+    private enum Assemble implements HasAttributes {
+        VALUE;
+
+        private static final String MODEL = "AssembledTransformerModel";
+
+        @Override
+        public Value attribute(String name, SourceRange range) {
+            if (name.equals(MODEL)) return new PythonModules.TypingName("tracr.compiler.assemble." + MODEL);
+            throw new RaspException(ErrorKind.UNSUPPORTED, "'tracr.compiler.assemble." + name + "' is not "
+                    + "supported: a .py program here takes only " + MODEL + " from tracr.compiler.assemble, for "
+                    + "annotations; compile_rasp_to_model assembles the model", range);
+        }
+
+        @Override
+        public List<String> publicNames() {
+            return List.of(MODEL);
+        }
+
+        @Override
+        public String typeName() {
+            return "module";
+        }
+
+        @Override
+        public String repr() {
+            return "<module 'tracr.compiler.assemble'>";
+        }
     }
 
     /** A package: its attributes are its modules. */

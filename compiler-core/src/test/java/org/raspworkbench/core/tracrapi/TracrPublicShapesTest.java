@@ -89,4 +89,24 @@ class TracrPublicShapesTest {
                 .contains("write 'from tracr.compiler.lib import make_hist'")
                 .contains("make_thing is not in Tracr's library").contains("copy its definition into this file"));
     }
+
+    /** A tutorial's shape: the model annotated with Tracr's class for it, compiled through the package. */
+    @Test
+    void theModelsTypeFromTracrsAssembleModuleIsAnAnnotation() {
+        String s = "from tracr import compiler\n"
+                + "from tracr.rasp import rasp\n"
+                + "from tracr.compiler.assemble import AssembledTransformerModel\n"
+                + "from tracr.compiler.lib import make_frac_prevs\n"
+                + "m: AssembledTransformerModel = (\n"
+                + "    compiler.compiling.compile_rasp_to_model(\n"
+                + "        make_frac_prevs(rasp.tokens == \"a\"), vocab={\"a\", \"b\"}, max_seq_len=4,\n"
+                + "        compiler_bos=\"BOS\"))\n";
+        Compilation c = compile(s);
+        assertThat(errors(c)).isEmpty();
+        assertThat(c.program().orElseThrow().output().name()).isEqualTo("frac_prevs");
+        List<Diagnostic> e = ProgramRunner.run("from tracr.compiler.assemble import assemble_craft_model\n",
+                SurfaceSyntax.PYTHON).errors();
+        assertThat(e).singleElement().satisfies(d -> assertThat(d.message())
+                .contains("tracr.compiler.assemble").contains("AssembledTransformerModel"));
+    }
 }
