@@ -65,6 +65,9 @@ public final class Interpreter {
     private SourceRange lastAssignedRange;
     /** The modules imported so far in this run, by dotted path. */
     private final Map<String, Value> modules = new HashMap<>();
+    /** Notes the run found (what Tracr would do differently), in the order found; one per message. */
+    private final java.util.LinkedHashMap<String, org.raspworkbench.core.source.Diagnostic> notes =
+            new java.util.LinkedHashMap<>();
     /** How often each call expression (by its offsets) has called a function so far. */
     private final Map<Long, Integer> callCounts = new HashMap<>();
 
@@ -175,6 +178,15 @@ public final class Interpreter {
 
     public OutputEntry output() {
         return output;
+    }
+
+    /** Records a note for the program, once: the first place that earned it keeps it. */
+    public void note(org.raspworkbench.core.source.Diagnostic note) {
+        notes.putIfAbsent(note.message(), note);
+    }
+
+    public List<org.raspworkbench.core.source.Diagnostic> notes() {
+        return List.copyOf(notes.values());
     }
 
     public SOpValue lastAssigned() {

@@ -139,7 +139,7 @@ public final class ProgramRunner {
                 && interpreter.lastAssignedRange() != null) {
             outputRange = interpreter.lastAssignedRange();
         }
-        return new RunResult(Optional.of(new RaspProgram(settings.settings().get(), out, records, List.of(),
+        return new RunResult(Optional.of(new RaspProgram(settings.settings().get(), out, records, interpreter.notes(),
                 outputRange, interpreter.nodes().origins(program.text().text()))), List.of());
     }
 

@@ -48,11 +48,25 @@ final class RaspModule implements HasAttributes {
         return switch (api) {
             case TOKENS -> interpreter.nodes().tokens();
             case INDICES -> interpreter.nodes().indices();
-            case LENGTH -> interpreter.nodes().length();
+            case LENGTH -> length(interpreter, "rasp.length", range);
             case COMPARISON -> ComparisonNames.VALUE;
             case ENCODING -> EncodingNames.VALUE;
             default -> new Function(api);
         };
+    }
+
+    /**
+     * Tracr's length primitive: its evaluator runs it, but its compiler has no block for it (basis
+     * inference raises {@code ValueError: Unsupported S-Op: length}). We compile make_length() in its
+     * place, the program's one length, and say so.
+     */
+    static Value length(Interpreter interpreter, String written, SourceRange range) {
+        interpreter.note(org.raspworkbench.core.source.Diagnostic.note(ErrorKind.UNSUPPORTED, "Tracr cannot compile "
+                + written + ": it is not a primitive of Tracr's compiler, whose basis inference raises "
+                + "'ValueError: Unsupported S-Op: length'. We compile make_length() in its place (a selector_width "
+                + "of an all-true select, named length); write make_length() from tracr.compiler.lib for code "
+                + "that Tracr compiles", range));
+        return interpreter.nodes().length();
     }
 
     @Override
@@ -98,6 +112,7 @@ final class RaspModule implements HasAttributes {
                 case IS_NUMERICAL -> BoolValue.of(sop(a, 0).node.encoding == Encoding.NUMERICAL);
                 case IS_CATEGORICAL -> BoolValue.of(sop(a, 0).node.encoding == Encoding.CATEGORICAL);
                 case GET_ENCODING -> new EncodingValue(sop(a, 0).node.encoding);
+                case LENGTH_TYPE -> length(interpreter, "rasp.LengthType()", a.range());
                 case FULL -> interpreter.nodes().constant(
                         new TracrConstant(api.tracrName, a.get(0), false, a.range()), a.range());
                 case CONSTANT_SOP -> interpreter.nodes().constant(

@@ -14,6 +14,8 @@ public enum TracrApi {
     TOKENS("tokens", "tokens"),
     INDICES("indices", "indices"),
     LENGTH("length", "length"),
+    /** The class of {@code rasp.length}: {@code rasp.LengthType()} is another length. */
+    LENGTH_TYPE("LengthType", null),
     MAP("Map", "map", "f", "inner", "simplify=True"),
     SEQUENCE_MAP("SequenceMap", "sequence_map", "f", "fst", "snd"),
     LINEAR_SEQUENCE_MAP("LinearSequenceMap", "linear_sequence_map", "fst", "snd", "fst_fac", "snd_fac"),

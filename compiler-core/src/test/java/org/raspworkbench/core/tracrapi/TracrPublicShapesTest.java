@@ -109,4 +109,30 @@ class TracrPublicShapesTest {
         assertThat(e).singleElement().satisfies(d -> assertThat(d.message())
                 .contains("tracr.compiler.assemble").contains("AssembledTransformerModel"));
     }
+
+    /**
+     * Benchmarks divide by {@code rasp.LengthType()} or {@code rasp.length}, which Tracr evaluates but its
+     * basis inference refuses ("Unsupported S-Op"): we compile make_length() in its place and say so.
+     */
+    @Test
+    void tracrsLengthPrimitiveCompilesAsMakeLengthWithANote() {
+        String s = script("from tracr.compiler.lib import make_hist\n"
+                + "n = rasp.LengthType()\n"
+                + "out = rasp.SequenceMap(lambda f, t: \"many\" if f > t / 2 else \"few\", make_hist(), n)",
+                "{\"a\", \"b\"}", 4);
+        Compilation c = compile(s);
+        assertThat(errors(c)).isEmpty();
+        RaspProgram p = c.program().orElseThrow();
+        assertThat(TracrApiTest.eval(p, "\"aab\"")).isEqualTo("'many' 'many' 'few'");
+        assertThat(TracrApiTest.node(p, "length")).isNotNull();
+        List<Diagnostic> notes = c.diagnostics().stream().filter(d -> !d.isError()).toList();
+        assertThat(notes).singleElement().satisfies(d -> {
+            assertThat(d.message()).contains("Unsupported S-Op").contains("make_length()");
+            assertThat(d.range().start().line()).isEqualTo(4);
+            assertThat(d.range().start().column()).isEqualTo(5);
+        });
+        Compilation viaName = compile(script("out = rasp.numerical(rasp.Map(lambda x: 1 / x, rasp.length))", "{1}", 3));
+        assertThat(errors(viaName)).isEmpty();
+        assertThat(viaName.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("rasp.length"));
+    }
 }
