@@ -29,19 +29,25 @@ public record TracrConstant(String tracrClass, Value value, boolean perPosition,
         long i = ((IntValue) args.get(0)).value();
         if (i >= items.size()) {
             throw new RaspException(ErrorKind.VALUE, "rasp." + tracrClass + " has " + items.size()
-                    + " values, fewer than the input's positions (Tracr: 'Constant len " + items.size()
-                    + " doesn't match input len')", range);
+                    + " values, fewer than the input's positions: its length must match the input's", range);
         }
         return items.get((int) i);
     }
 
-    /** What Tracr's compiler says of it, and what compiles instead. */
+    /**
+     * What Tracr's compiler says of it, and what compiles instead. Basis inference gives Full the
+     * value set {fill} and its craft step then has no block for it; any other ConstantSOp already
+     * stops basis inference.
+     */
     public String compileError() {
+        String tracrSays = perPosition
+                ? "its basis inference raises 'ValueError: Unsupported S-Op'"
+                : "its compiler stops with 'NotImplementedError: Expression Full(...) cannot be translated to a "
+                        + "model component'";
         String instead = perPosition
                 ? "a rasp.Map of rasp.indices to the values"
                 : "rasp.Map(lambda x: " + value.repr() + ", rasp.tokens)";
-        return "rasp." + tracrClass + " cannot be compiled: Tracr evaluates it but its compiler stops with "
-                + "'Expression " + tracrClass + " cannot be translated to a model component'; for a constant "
-                + "S-op that compiles, write " + instead;
+        return "rasp." + tracrClass + " cannot be compiled: Tracr evaluates it, but " + tracrSays
+                + "; for a constant S-op that compiles, write " + instead;
     }
 }

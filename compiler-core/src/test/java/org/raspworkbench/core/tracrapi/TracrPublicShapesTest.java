@@ -69,7 +69,7 @@ class TracrPublicShapesTest {
         assertThat(TracrApiTest.eval(p, "[1, 2, 1]")).isEqualTo("11 22 31");
         assertThat(errors(compile(s))).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("rasp.ConstantSOp")
-                        .contains("cannot be translated to a model component"));
+                        .contains("Unsupported S-Op").contains("rasp.Map of rasp.indices"));
     }
 
     /** InterpBench's cases import Tracr's library functions from their own copy of it. */
