@@ -61,7 +61,8 @@ final class RaspModule implements HasAttributes {
      * place, the program's one length, and say so.
      */
     static Value length(Interpreter interpreter, String written, SourceRange range) {
-        interpreter.note(org.raspworkbench.core.source.Diagnostic.note(ErrorKind.UNSUPPORTED, "Tracr cannot compile "
+        // our lib.py (no text of its own) builds make_length() from rasp.length; Tracr's compiles
+        if (!range.isNone()) interpreter.note(org.raspworkbench.core.source.Diagnostic.note(ErrorKind.UNSUPPORTED, "Tracr cannot compile "
                 + written + ": it is not a primitive of Tracr's compiler, whose basis inference raises "
                 + "'ValueError: Unsupported S-Op: length'. We compile make_length() in its place (a selector_width "
                 + "of an all-true select, named length); write make_length() from tracr.compiler.lib for code "

@@ -134,5 +134,9 @@ class TracrPublicShapesTest {
         Compilation viaName = compile(script("out = rasp.numerical(rasp.Map(lambda x: 1 / x, rasp.length))", "{1}", 3));
         assertThat(errors(viaName)).isEmpty();
         assertThat(viaName.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("rasp.length"));
+        // Tracr's own make_length() compiles under Tracr, though our lib.py builds it from rasp.length
+        Compilation viaLib = compile(script("from tracr.compiler import lib\n"
+                + "out = rasp.SequenceMap(lambda x, n: x < n, rasp.indices, lib.make_length())", "{1}", 3));
+        assertThat(viaLib.diagnostics()).isEmpty();
     }
 }
