@@ -24,6 +24,7 @@ import org.raspworkbench.core.value.BoolValue;
 import org.raspworkbench.core.value.HostObject;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.PythonError;
+import org.raspworkbench.core.value.StrValue;
 import org.raspworkbench.core.value.Value;
 
 /**
@@ -214,7 +215,15 @@ public final class Interpreter {
         exec(program.statements(), globals, Context.program(limits, top));
     }
 
-    /** Runs statements; returns the value of a {@code return}, or null when none ran. */
+    /**
+     * What {@link #exec} returns for {@code break} and {@code continue}: objects of their own, told
+     * apart by identity, that the enclosing loop consumes (the parser puts every break in a loop of
+     * its function, so they never leave one).
+     */
+    private static final Value BREAK = new StrValue("<break>");
+    private static final Value CONTINUE = new StrValue("<continue>");
+
+    /** Runs statements; returns the value of a {@code return}, a loop signal, or null when none ran. */
     private Value exec(List<Stmt> body, Scope scope, Context ctx) {
         for (Stmt s : body) {
             ctx.step(s.range());
@@ -237,7 +246,8 @@ public final class Interpreter {
                 ctx.step(f.range());
                 bind(f.target(), v, scope, ctx, false);
                 Value result = exec(f.body(), scope, ctx);
-                if (result != null) return result;
+                if (result == BREAK) break;
+                if (result != null && result != CONTINUE) return result;
             }
         } else if (s instanceof Stmt.If i) {
             boolean yes = decide(exprs.eval(i.condition(), scope, ctx), i.condition().range());
@@ -264,7 +274,8 @@ public final class Interpreter {
             while (decide(exprs.eval(w.condition(), scope, ctx), w.condition().range())) {
                 ctx.step(w.range());
                 Value result = exec(w.body(), scope, ctx);
-                if (result != null) return result;
+                if (result == BREAK) break;
+                if (result != null && result != CONTINUE) return result;
             }
         } else if (s instanceof Stmt.Assert a) {
             if (!decide(exprs.eval(a.condition(), scope, ctx), a.condition().range())) {
@@ -276,6 +287,10 @@ public final class Interpreter {
             throw Errors.value(e instanceof NoneValue ? "an exception was raised" : e.str(), r.range());
         } else if (s instanceof Stmt.Import im) {
             ImportBinding.bind(im, scope, imports, this);
+        } else if (s instanceof Stmt.Break) {
+            return BREAK;
+        } else if (s instanceof Stmt.Continue) {
+            return CONTINUE;
         }
         return null;
     }

@@ -20,6 +20,8 @@ final class PythonAstBuilder {
     private final SourceText text;
     private final PythonRanges ranges;
     private final PythonExprBuilder exprs;
+    /** How many loops of the current function enclose the statement being built ('break' needs one). */
+    private int loopDepth;
 
     PythonAstBuilder(SourceText text, PythonRanges ranges) {
         this.text = text;
@@ -70,8 +72,8 @@ final class PythonAstBuilder {
         }
         if (ctx instanceof PassStmtContext) return new Stmt.Pass(r);
         if (ctx instanceof BreakStmtContext || ctx instanceof ContinueStmtContext) {
-            throw unsupported("'" + ctx.getText() + "' is not supported: loop over exactly what you need "
-                    + "(a comprehension with 'if', or a while condition)", r);
+            if (loopDepth == 0) throw new RaspException(ErrorKind.SYNTAX, "'" + ctx.getText() + "' outside loop", r);
+            return ctx instanceof BreakStmtContext ? new Stmt.Break(r) : new Stmt.Continue(r);
         }
         if (ctx instanceof RaiseStmtContext c) {
             return new Stmt.Raise(c.expr().isEmpty() ? Optional.empty() : Optional.of(exprs.expr(c.expr(0))), r);
@@ -139,15 +141,31 @@ final class PythonAstBuilder {
         }
         if (ctx instanceof WhileStmtContext c) {
             if (c.elseClause() != null) throw unsupported("'while ... else' is not supported", range(c.elseClause()));
-            return new Stmt.While(exprs.expr(c.expr()), suite(c.suite()), r);
+            return new Stmt.While(exprs.expr(c.expr()), loopBody(c.suite()), r);
         }
         if (ctx instanceof ForStmtContext c) {
             if (c.elseClause() != null) throw unsupported("'for ... else' is not supported", range(c.elseClause()));
-            return new Stmt.For(targetList(c.targetList()), exprs.exprList(c.exprList()), suite(c.suite()), r);
+            return new Stmt.For(targetList(c.targetList()), exprs.exprList(c.exprList()), loopBody(c.suite()), r);
         }
         DefStmtContext c = (DefStmtContext) ctx;
         Token name = c.NAME().getSymbol();
-        return new Stmt.Def(name.getText(), ranges.range(name), params(c.paramList()), suite(c.suite()), r);
+        // a loop around a def does not reach into its body
+        int outer = loopDepth;
+        loopDepth = 0;
+        try {
+            return new Stmt.Def(name.getText(), ranges.range(name), params(c.paramList()), suite(c.suite()), r);
+        } finally {
+            loopDepth = outer;
+        }
+    }
+
+    private List<Stmt> loopBody(SuiteContext ctx) {
+        loopDepth++;
+        try {
+            return suite(ctx);
+        } finally {
+            loopDepth--;
+        }
     }
 
     private static Expr.BinaryOp augOp(AugOpContext ctx) {

@@ -72,6 +72,14 @@ public sealed interface Stmt {
     record Pass(SourceRange range) implements Stmt {
     }
 
+    /** Python's {@code break}: always inside a loop of its function (the parser checks). */
+    record Break(SourceRange range) implements Stmt {
+    }
+
+    /** Python's {@code continue}: always inside a loop of its function (the parser checks). */
+    record Continue(SourceRange range) implements Stmt {
+    }
+
     /**
      * Python's {@code import a.b as c} (no {@code from}) or {@code from a.b import x as y}: each
      * name binds a module, or a value of the module {@code from} names.

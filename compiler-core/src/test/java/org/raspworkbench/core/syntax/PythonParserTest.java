@@ -141,7 +141,7 @@ class PythonParserTest {
         assertThat(at(error("@dec\ndef f():\n  pass\n"))).startsWith("1:1-1:5 UNSUPPORTED decorators");
         assertThat(error("with open('f') as f:\n  pass\n").kind()).isEqualTo(ErrorKind.UNSUPPORTED);
         assertThat(at(error("xs = [1]\nxs[0] = 2\n"))).startsWith("2:1-2:6 UNSUPPORTED assigning to an item");
-        assertThat(at(error("for x in y:\n  break\n"))).startsWith("2:3-2:8 UNSUPPORTED 'break'");
+        assertThat(at(error("def f():\n  break\n"))).startsWith("2:3-2:8 SYNTAX 'break' outside loop");
         assertThat(at(error("f(**kw)\n"))).startsWith("1:3-1:7 UNSUPPORTED");
     }
 

@@ -139,4 +139,38 @@ class TracrPublicShapesTest {
                 + "out = rasp.SequenceMap(lambda x, n: x < n, rasp.indices, lib.make_length())", "{1}", 3));
         assertThat(viaLib.diagnostics()).isEmpty();
     }
+
+    /** Helpers written the way Python users write them: a loop that skips and stops. */
+    @Test
+    void breakAndContinueWorkInLoopsOfTheProgramAndOfItsFunctions() {
+        String s = script("def first_vowel(word):\n"
+                + "    found = None\n"
+                + "    for c in word:\n"
+                + "        if c not in 'aeiou':\n"
+                + "            continue\n"
+                + "        found = c\n"
+                + "        break\n"
+                + "    return found\n"
+                + "shifts = []\n"
+                + "k = 0\n"
+                + "while True:\n"
+                + "    k += 1\n"
+                + "    if k == 2:\n"
+                + "        continue\n"
+                + "    if k > 3:\n"
+                + "        break\n"
+                + "    shifts.append(k)\n"
+                + "assert shifts == [1, 3], shifts\n"
+                + "out = rasp.Map(first_vowel, rasp.tokens)", "{\"tree\", \"sky\", \"bao\"}", 3);
+        Compilation c = compile(s);
+        assertThat(errors(c)).isEmpty();
+        assertThat(TracrApiTest.eval(c.program().orElseThrow(), "[\"tree\", \"sky\", \"bao\"]"))
+                .isEqualTo("'e' None 'a'");
+        List<Diagnostic> outside = ProgramRunner.run(HEADER + "def f():\n    break\n", SurfaceSyntax.PYTHON).errors();
+        assertThat(outside).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(ErrorKind.SYNTAX);
+            assertThat(d.message()).isEqualTo("'break' outside loop");
+            assertThat(d.range().start().line()).isEqualTo(4);
+        });
+    }
 }
