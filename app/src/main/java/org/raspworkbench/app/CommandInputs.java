@@ -8,6 +8,7 @@ import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.SourceRange;
+import org.raspworkbench.core.syntax.SurfaceSyntax;
 import org.raspworkbench.core.value.Value;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,6 +19,11 @@ import picocli.CommandLine.Parameters;
  */
 public record CommandInputs(List<List<Value>> runs, List<Diagnostic> errors) {
     public static CommandInputs parse(List<String> jsons, CompileSettings settings) {
+        return parse(jsons, settings, SurfaceSyntax.RASP);
+    }
+
+    /** As {@link #parse(List, CompileSettings)}; a missing input is asked for in the program's own syntax. */
+    public static CommandInputs parse(List<String> jsons, CompileSettings settings, SurfaceSyntax syntax) {
         List<List<Value>> runs = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>();
         for (String json : jsons) {
@@ -27,13 +33,19 @@ public record CommandInputs(List<List<Value>> runs, List<Diagnostic> errors) {
         }
         if (jsons.isEmpty()) {
             if (settings.example().isEmpty()) {
-                errors.add(Diagnostic.error(ErrorKind.VALUE,
-                        "no input: give --input or add 'set example ...;' to the program", SourceRange.NONE));
+                errors.add(Diagnostic.error(ErrorKind.VALUE, "no input: give --input or " + exampleHint(syntax),
+                        SourceRange.NONE));
             } else {
                 runs.add(settings.example().get());
             }
         }
         return new CommandInputs(List.copyOf(runs), List.copyOf(errors));
+    }
+
+    /** How a program of this syntax states its example input. */
+    static String exampleHint(SurfaceSyntax syntax) {
+        return syntax == SurfaceSyntax.PYTHON ? "call model.apply([bos, ...]) in the script"
+                : "add 'set example ...;' to the program";
     }
 
     /** The arguments {@code eval} and {@code trace} share: the program file and its inputs. */
@@ -46,7 +58,7 @@ public record CommandInputs(List<List<Value>> runs, List<Diagnostic> errors) {
         List<String> inputs = new ArrayList<>();
 
         CommandInputs parse(CompileSettings settings) {
-            return CommandInputs.parse(inputs, settings);
+            return CommandInputs.parse(inputs, settings, SurfaceSyntax.of(file));
         }
     }
 }

@@ -90,12 +90,12 @@ public final class PatchCommand extends JsonCommand {
     protected int run() {
         ProgramFile source = ProgramFile.read(file);
         if (source.problem().isPresent()) return fail(List.of(source.problem().get()));
-        Compilation c = Compiler.compile(source.text().get());
+        Compilation c = Compiler.compile(source.text().get(), source.syntax());
         List<Diagnostic> errors = c.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty() || c.model().isEmpty()) return fail(errors);
         CompiledModel model = c.model().get();
         Optional<List<Value>> cleanIn = clean == null ? model.program().settings().example().or(() -> {
-            errors("no clean input: give --clean or add 'set example ...;' to the program");
+            errors("no clean input: give --clean or " + CommandInputs.exampleHint(source.syntax()));
             return Optional.empty();
         }) : parse(clean, model);
         if (cleanIn.isEmpty()) return fail(problems);

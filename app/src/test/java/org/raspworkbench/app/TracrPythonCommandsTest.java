@@ -66,4 +66,29 @@ class TracrPythonCommandsTest {
         JsonNode r = JSON.readTree(Cli.run("check", asRasp.toString()).out()).get("errors").get(0);
         assertThat(r.get("kind").asText()).isEqualTo("syntax");
     }
+
+    @Test
+    void patchTakesAPythonProgram() throws IOException {
+        Cli patch = Cli.run("patch", python("hist").toString(), "--clean", "\"abac\"", "--corrupted", "\"abbc\"",
+                "head:hist");
+        Cli twin = Cli.run("patch", Cli.sample("hist").toString(), "--clean", "\"abac\"", "--corrupted", "\"abbc\"",
+                "head:hist");
+        assertThat(patch.exit()).as(patch.out()).isZero();
+        JsonNode doc = JSON.readTree(patch.out());
+        JsonNode expected = JSON.readTree(twin.out());
+        for (String field : new String[] {"decoded", "changed_sops", "changed_output"}) {
+            assertThat(doc.get(field)).as(field).isNotNull().isEqualTo(expected.get(field));
+        }
+    }
+
+    @Test
+    void withoutAnInputAPythonProgramIsToldToCallModelApply() throws IOException {
+        Path py = dir.resolve("noexample.py");
+        Files.writeString(py, "from tracr.rasp import rasp\nfrom tracr.compiler import compiling\n"
+                + "compiling.compile_rasp_to_model(rasp.Map(lambda x: x, rasp.tokens), {1}, 2)\n");
+        Cli trace = Cli.run("trace", py.toString());
+        assertThat(trace.exit()).isNotZero();
+        assertThat(trace.out()).contains("give --input or call model.apply([bos, ...]) in the script")
+                .doesNotContain("set example");
+    }
 }
