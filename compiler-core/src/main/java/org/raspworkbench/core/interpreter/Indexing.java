@@ -38,6 +38,7 @@ public final class Indexing {
                 throw PythonError.type("an S-op cannot be indexed while the program runs; to read the value at "
                         + "another position use select and aggregate");
             }
+            if (target instanceof Subscriptable s) return s.item(index);
             throw PythonError.type("'" + target.typeName() + "' object is not subscriptable");
         } catch (PythonError e) {
             throw Errors.at(e, range);

@@ -49,7 +49,26 @@ final class PythonModules {
         }
     }
 
-    record TypingName(String name) implements org.raspworkbench.core.interpreter.TypeTest {
+    /**
+     * A name of typing (or a Tracr type): usable in annotations and aliases ({@code Union[int, float]}
+     * is another such name), and {@code TypeVar("T")} and {@code cast(T, x)} can be called.
+     */
+    record TypingName(String name) implements org.raspworkbench.core.interpreter.TypeTest,
+            org.raspworkbench.core.interpreter.Subscriptable, NativeFunction {
+        @Override
+        public Value item(Value index) {
+            return new TypingName(name + "[" + index.repr() + "]");
+        }
+
+        @Override
+        public Value call(Interpreter interpreter, CallArgs args, Context ctx) {
+            if ((name.equals("TypeVar") || name.equals("NewType")) && args.size() >= 1) {
+                return new TypingName(args.get(0).str());
+            }
+            if (name.equals("cast") && args.size() == 2) return args.get(1);
+            throw Errors.type("typing." + name + " cannot be called here; use it in annotations", args.range());
+        }
+
         /** Tracr's expression types answer isinstance; typing's names (List, ...) are for annotations only. */
         @Override
         public boolean test(Value v) {

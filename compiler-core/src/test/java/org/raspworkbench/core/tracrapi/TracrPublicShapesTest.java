@@ -173,4 +173,24 @@ class TracrPublicShapesTest {
             assertThat(d.range().start().line()).isEqualTo(4);
         });
     }
+
+    /** Notebooks alias Tracr's types and import its names straight from the rasp module. */
+    @Test
+    void typeAliasesAndNamesImportedFromTheRaspModule() {
+        String s = "from typing import Union, TypeVar, List, Tuple, cast\n"
+                + "from tracr.rasp import rasp\n"
+                + "from tracr.compiler import compiling\n"
+                + "from tracr.rasp.rasp import Map, Select, Aggregate, Comparison, indices, tokens\n"
+                + "SOp = rasp.SOp\n"
+                + "NumericValue = Union[int, float]\n"
+                + "Pairs = List[Tuple[int, int]]\n"
+                + "T = TypeVar(\"T\")\n"
+                + "def flip(sop: SOp) -> SOp:\n"
+                + "    return Aggregate(Select(indices, indices, Comparison.EQ), sop)\n"
+                + "out = cast(SOp, flip(Map(lambda t: t + 1, tokens)))\n"
+                + "compiling.compile_rasp_to_model(out, vocab={1, 2}, max_seq_len=3)\n";
+        Compilation c = compile(s);
+        assertThat(errors(c)).isEmpty();
+        assertThat(TracrApiTest.eval(c.program().orElseThrow(), "[1, 2]")).isEqualTo("2 3");
+    }
 }
