@@ -11,6 +11,7 @@ import org.raspworkbench.core.interpreter.HasAttributes;
 import org.raspworkbench.core.interpreter.Interpreter;
 import org.raspworkbench.core.interpreter.Iteration;
 import org.raspworkbench.core.interpreter.NativeFunction;
+import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.RaspException;
 import org.raspworkbench.core.source.SourceRange;
@@ -61,15 +62,18 @@ final class CompilingModule implements HasAttributes {
 
         @Override
         public Value call(Interpreter interpreter, CallArgs args, Context ctx) {
-            if (interpreter.output() != null) {
-                throw new RaspException(ErrorKind.UNSUPPORTED, "the script already compiled a program (line "
-                        + interpreter.output().range().start().line() + "); a .py file here compiles one program, "
-                        + "with one compile_rasp_to_model call", args.range());
-            }
             TracrArgs a = TracrArgs.bind("compile_rasp_to_model", PARAMS, args);
             if (!(a.get(0) instanceof SOpValue)) {
                 throw Errors.type("compile_rasp_to_model() compiles an S-op, not " + Lifting.article(a.get(0)),
                         a.rangeOf(0));
+            }
+            if (interpreter.output() != null) {
+                // Tracr compiles every call; the workbench shows one model, the first
+                interpreter.note(Diagnostic.note(ErrorKind.UNSUPPORTED, "this script compiles more than one program; "
+                        + "the workbench compiles and shows the first (line " + interpreter.output().range().start()
+                        .line() + "), and the model this call returns gives no example. To work on this program, "
+                        + "compile it first", args.range()));
+                return new Model(false);
             }
             TracrApi.CompileParam[] params = TracrApi.CompileParam.values();
             for (int i = 1; i < params.length; i++) {
@@ -79,7 +83,7 @@ final class CompilingModule implements HasAttributes {
                         a.rangeOf(i), List.of()));
             }
             interpreter.output(new Interpreter.OutputEntry(a.get(0), a.rangeOf(0)));
-            return new Model();
+            return new Model(true);
         }
 
         @Override
@@ -88,12 +92,15 @@ final class CompilingModule implements HasAttributes {
         }
     }
 
-    /** What compile_rasp_to_model returns: the model, whose {@code apply} sets the example. */
-    static final class Model implements HasAttributes {
+    /**
+     * What compile_rasp_to_model returns: the model, whose {@code apply} sets the example when it is
+     * the model the workbench compiles ({@code shown}, the script's first).
+     */
+    record Model(boolean shown) implements HasAttributes {
         @Override
         public Value attribute(String name, SourceRange range) {
             // residual_labels, model_config, ...: the workbench shows them once the script has compiled
-            return name.equals("apply") ? Apply.VALUE : new Opaque("model." + name);
+            return name.equals("apply") ? (shown ? Apply.SHOWN : Apply.OTHER) : new Opaque("model." + name);
         }
 
         @Override
@@ -109,12 +116,18 @@ final class CompilingModule implements HasAttributes {
 
     /** {@code model.apply([bos, x1, x2, ...])}: the first such call gives the example input (without the BOS). */
     static final class Apply implements NativeFunction {
-        static final Apply VALUE = new Apply();
+        static final Apply SHOWN = new Apply(true);
+        static final Apply OTHER = new Apply(false);
+        private final boolean shown;
+
+        private Apply(boolean shown) {
+            this.shown = shown;
+        }
 
         @Override
         public Value call(Interpreter interpreter, CallArgs args, Context ctx) {
             TracrArgs a = TracrArgs.bind("apply", List.of("tokens"), args);
-            boolean first = interpreter.settings().stream().noneMatch(e -> e.name().equals("example"));
+            boolean first = shown && interpreter.settings().stream().noneMatch(e -> e.name().equals("example"));
             if (first) {
                 List<Value> tokens = new ArrayList<>(Iteration.list(a.get(0), a.rangeOf(0)));
                 if (!tokens.isEmpty() && tokens.get(0).equals(StrValue.of(bos(interpreter)))) tokens.remove(0);

@@ -193,4 +193,34 @@ class TracrPublicShapesTest {
         assertThat(errors(c)).isEmpty();
         assertThat(TracrApiTest.eval(c.program().orElseThrow(), "[1, 2]")).isEqualTo("2 3");
     }
+
+    /**
+     * A tutorial compiles a part and then the whole, and runs both models: the first call is the
+     * program (Tracr runs them all), each later one a note at its text, and their apply calls give
+     * no example.
+     */
+    @Test
+    void aScriptThatCompilesTwoProgramsShowsTheFirstAndSaysSo() {
+        String s = HEADER
+                + "ones = rasp.SelectorWidth(rasp.Select(rasp.tokens, rasp.tokens, lambda k, q: k == 1))\n"
+                + "parity = rasp.Map(lambda x: x % 2, ones)\n"
+                + "m_ones = compiling.compile_rasp_to_model(ones, vocab={0, 1}, max_seq_len=4, compiler_bos=\"BOS\")\n"
+                + "m_parity = compiling.compile_rasp_to_model(parity, vocab={0, 1}, max_seq_len=5,\n"
+                + "                                           compiler_bos=\"BOS\")\n"
+                + "print(m_parity.apply([\"BOS\", 1, 1, 0]).decoded)\n"
+                + "print(m_ones.apply([\"BOS\", 1, 0]).decoded)\n";
+        Compilation c = compile(s);
+        assertThat(errors(c)).isEmpty();
+        RaspProgram p = c.program().orElseThrow();
+        assertThat(p.output().name()).isEqualTo("selector_width");
+        assertThat(p.settings().maxSeqLen()).isEqualTo(4);
+        assertThat(p.settings().example().orElseThrow().toString()).isEqualTo("[1, 0]");
+        assertThat(c.diagnostics()).filteredOn(d -> !d.isError()).singleElement().satisfies(d -> {
+            assertThat(d.message()).contains("compiles more than one program").contains("line 5");
+            assertThat(d.range().start().line()).isEqualTo(6);
+        });
+        List<Diagnostic> notAnSop = ProgramRunner.run(HEADER + "compiling.compile_rasp_to_model(rasp.tokens, {1}, 2)\n"
+                + "compiling.compile_rasp_to_model(3, {1}, 2)\n", SurfaceSyntax.PYTHON).errors();
+        assertThat(notAnSop).singleElement().satisfies(d -> assertThat(d.message()).contains("not an int"));
+    }
 }

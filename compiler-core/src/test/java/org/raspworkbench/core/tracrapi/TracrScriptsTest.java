@@ -106,14 +106,6 @@ class TracrScriptsTest {
     }
 
     @Test
-    void oneCompileCallPerFile() {
-        assertThat(error(HEADER + "compiling.compile_rasp_to_model(lib.make_hist(), {1}, 2)\n"
-                + "compiling.compile_rasp_to_model(lib.make_length(), {1}, 2)\n"))
-                .startsWith("4:1 [compiling.compile_rasp_to_model(lib.make_length(), {1}, 2)] UNSUPPORTED the script already compiled a program "
-                        + "(line 3)");
-    }
-
-    @Test
     void importsOutsideTheSubsetAreRefusedAtTheirText() {
         assertThat(error("import numpy as np\n")).startsWith("1:8 [numpy as np] UNSUPPORTED 'numpy' cannot be imported: "
                 + "a .py program here may import tracr.rasp.rasp, tracr.compiler.lib, tracr.compiler.compiling, "
