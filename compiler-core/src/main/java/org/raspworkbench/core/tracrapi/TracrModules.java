@@ -58,16 +58,34 @@ public final class TracrModules {
         String head = "'" + path + "' cannot be imported: ";
         List<String> inLib = names.stream().filter(n -> TracrApi.LIB_FUNCTIONS.contains(n) || n.equals("length")).toList();
         List<String> others = names.stream().filter(n -> !inLib.contains(n)).toList();
-        if (inLib.isEmpty() || others.contains("*")) {
-            return head + "a .py program here may import " + String.join(", ", IMPORTABLE);
+        String allowed = "a .py program here may import " + String.join(", ", IMPORTABLE);
+        if (others.contains("*") || inLib.isEmpty() && LIBRARIES.contains(path.split("\\.")[0])) {
+            return head + allowed;
+        }
+        if (inLib.isEmpty()) {
+            return head + copyIn(others) + " (" + allowed + ")";
         }
         String fromLib = String.join(", ", inLib) + (inLib.size() == 1 ? " is" : " are")
                 + " in Tracr's library: write 'from tracr.compiler.lib import " + String.join(", ", inLib) + "'";
         if (others.isEmpty()) return head + fromLib;
         return head + fromLib + "; " + String.join(", ", others) + (others.size() == 1 ? " is" : " are")
-                + " not in Tracr's library: copy " + (others.size() == 1 ? "its definition" : "their definitions")
-                + " into this file";
+                + " not in Tracr's library: " + copyIn(List.of());
     }
+
+    /** What to do with names from the user's own modules: {@code names} empty when the message names them already. */
+    private static String copyIn(List<String> names) {
+        String what = names.isEmpty() ? "the definitions" : names.size() == 1 ? "the definition of " + names.get(0)
+                : "the definitions of " + String.join(", ", names);
+        return "copy " + what + " into this file";
+    }
+
+    /**
+     * Python libraries a script may import for work around the program's (numbers, plots, the model's
+     * weights); code from anywhere else is the user's own, which they can copy in.
+     */
+    private static final java.util.Set<String> LIBRARIES = java.util.Set.of("numpy", "torch", "jax", "haiku",
+            "pandas", "matplotlib", "networkx", "einops", "transformer_lens", "os", "sys", "random", "dataclasses",
+            "collections", "re", "json", "copy", "time", "datasets", "tqdm", "seaborn", "scipy", "pickle", "logging");
 
     /** Our lib.py, parsed once; it runs once per program run that imports it. */
     private static volatile Program libProgram;

@@ -87,7 +87,13 @@ class TracrPublicShapesTest {
                 + "out = rasp.tokens\n", SurfaceSyntax.PYTHON).errors();
         assertThat(other).singleElement().satisfies(d -> assertThat(d.message())
                 .contains("write 'from tracr.compiler.lib import make_hist'")
-                .contains("make_thing is not in Tracr's library").contains("copy its definition into this file"));
+                .contains("make_thing is not in Tracr's library").contains("copy the definitions into this file"));
+        List<Diagnostic> own = ProgramRunner.run(HEADER + "from benchmark.common_programs import make_unique\n"
+                + "out = rasp.tokens\n", SurfaceSyntax.PYTHON).errors();
+        assertThat(own).singleElement().satisfies(d -> assertThat(d.message())
+                .contains("copy the definition of make_unique into this file"));
+        List<Diagnostic> numpy = ProgramRunner.run(HEADER + "from numpy import array\n", SurfaceSyntax.PYTHON).errors();
+        assertThat(numpy).singleElement().satisfies(d -> assertThat(d.message()).doesNotContain("copy"));
     }
 
     /** A tutorial's shape: the model annotated with Tracr's class for it, compiled through the package. */
