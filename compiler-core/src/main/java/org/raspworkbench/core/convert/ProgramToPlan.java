@@ -27,6 +27,7 @@ import org.raspworkbench.core.rasp.SelectorOr;
 import org.raspworkbench.core.rasp.SelectorWidthOp;
 import org.raspworkbench.core.rasp.SequenceMapOp;
 import org.raspworkbench.core.rasp.TokensOp;
+import org.raspworkbench.core.rasp.TracrConstant;
 import org.raspworkbench.core.source.ArithmeticFailure;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.RaspException;
@@ -100,7 +101,7 @@ final class ProgramToPlan {
         String v = define(node);
         if (node instanceof MapOp m) {
             return Optional.of(new PlanStep.Map(v, m.name(), m.encoding(), var(m.inner()),
-                    function(m, m.fn(), inputs(List.of(m.inner())), recovery.map(m), false), !(m.inner() instanceof MapOp)));
+                    function(m, m.fn(), inputs(List.of(m.inner())), mapGuesses(m), false), !(m.inner() instanceof MapOp)));
         }
         if (node instanceof SequenceMapOp m) {
             return Optional.of(new PlanStep.SequenceMap(v, m.name(), m.encoding(), var(m.first()), var(m.second()),
@@ -141,6 +142,17 @@ final class ProgramToPlan {
             }
         }
         return index.commentsAt(named);
+    }
+
+    /** Lambdas that may write a map's function; a Tracr Full is the constant map Tracr would compile. */
+    private List<Expr.Lambda> mapGuesses(MapOp m) {
+        if (m.fn() instanceof TracrConstant c && !c.perPosition()) {
+            List<Expr.Lambda> out = new ArrayList<>();
+            out.add(SyntaxShapes.lambda(List.of("x"), new Expr.Literal(c.value(), SourceRange.NONE)));
+            out.addAll(recovery.map(m));
+            return out;
+        }
+        return recovery.map(m);
     }
 
     /** The recovered lambda where it is right on every input the model sees, else the table of results. */

@@ -229,4 +229,14 @@ class TracrPublicShapesTest {
                 + "compiling.compile_rasp_to_model(3, {1}, 2)\n", SurfaceSyntax.PYTHON).errors();
         assertThat(notAnSop).singleElement().satisfies(d -> assertThat(d.message()).contains("not an int"));
     }
+
+    /** Written in .rasp, a Full is the map Tracr would compile, not a table of its results. */
+    @Test
+    void fullConvertsToTheConstantMap() {
+        String s = script("out = rasp.SequenceMap(lambda x, y: (x, y), rasp.tokens, rasp.Full(\"-\"))",
+                "{\"a\", \"b\"}", 3);
+        org.raspworkbench.core.convert.Conversion c = org.raspworkbench.core.convert.ProgramConverter.convert(s,
+                "full.py", org.raspworkbench.core.convert.ConvertTarget.RASP);
+        assertThat(c.text().orElseThrow()).contains("map(lambda x: '-', tokens)");
+    }
 }
