@@ -113,6 +113,14 @@ final class RaspModule implements HasAttributes {
                 case IS_NUMERICAL -> BoolValue.of(sop(a, 0).node.encoding == Encoding.NUMERICAL);
                 case IS_CATEGORICAL -> BoolValue.of(sop(a, 0).node.encoding == Encoding.CATEGORICAL);
                 case GET_ENCODING -> new EncodingValue(sop(a, 0).node.encoding);
+                case EVALUATE -> {
+                    if (!(a.get(0) instanceof org.raspworkbench.core.dag.NodeValue)) {
+                        throw Errors.type("evaluate() takes an S-op or a selector, not " + Lifting.article(a.get(0)),
+                                a.rangeOf(0));
+                    }
+                    yield new org.raspworkbench.core.interpreter.Unevaluated(args.range(),
+                            interpreter.text().slice(args.range()));
+                }
                 case LENGTH_TYPE -> length(interpreter, "rasp.LengthType()", a.range());
                 case FULL -> interpreter.nodes().constant(
                         new TracrConstant(api.tracrName, a.get(0), false, a.range()), a.range());

@@ -35,6 +35,8 @@ public enum TracrApi {
     IS_NUMERICAL("is_numerical", null, "sop"),
     IS_CATEGORICAL("is_categorical", null, "sop"),
     GET_ENCODING("get_encoding", null, "sop"),
+    /** Tracr's evaluator, {@code evaluate(expr, xs)}: as calling the S-op, values once the script has run. */
+    EVALUATE("evaluate", null, "expr", "xs"),
     COMPARISON("Comparison", null),
     ENCODING("Encoding", null),
     /** Tracr's test-only constants: no compiler supports them. */

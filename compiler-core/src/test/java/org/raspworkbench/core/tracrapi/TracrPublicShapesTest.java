@@ -239,4 +239,17 @@ class TracrPublicShapesTest {
                 "full.py", org.raspworkbench.core.convert.ConvertTarget.RASP);
         assertThat(c.text().orElseThrow()).contains("map(lambda x: '-', tokens)");
     }
+
+    /** Notebooks check a program with Tracr's evaluator before compiling it. */
+    @Test
+    void raspEvaluateStandsForTheValuesAsCallingTheSopDoes() {
+        String s = script("prog = rasp.Map(lambda x: x + 1, rasp.tokens).named(\"inc\")\n"
+                + "print(rasp.evaluate(prog, [1, 2]))\n"
+                + "assert rasp.evaluate(prog, [1, 2]) == [2, 3]\n"
+                + "out = prog", "{1, 2}", 3);
+        Compilation c = compile(s);
+        assertThat(errors(c)).isEmpty();
+        List<Diagnostic> e = ProgramRunner.run(HEADER + "rasp.evaluate(3, [1])\n", SurfaceSyntax.PYTHON).errors();
+        assertThat(e).singleElement().satisfies(d -> assertThat(d.message()).contains("evaluate() takes an S-op"));
+    }
 }
