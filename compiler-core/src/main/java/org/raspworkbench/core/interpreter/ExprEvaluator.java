@@ -59,7 +59,10 @@ public final class ExprEvaluator {
             return Indexing.index(target, index, i.range());
         }
         if (e instanceof Expr.Slice s) return slice(s, scope, ctx);
-        if (e instanceof Expr.Attribute a) return attribute(eval(a.target(), scope, ctx), a, ctx);
+        if (e instanceof Expr.Attribute a) {
+            return attribute(eval(a.target(), scope, ctx), a, ctx,
+                    interpreter.syntax() == org.raspworkbench.core.syntax.SurfaceSyntax.PYTHON);
+        }
         if (e instanceof Expr.Display d) return display(d, scope, ctx);
         if (e instanceof Expr.DictDisplay d) return dict(d, scope, ctx);
         if (e instanceof Expr.Comprehension c) return comprehension(c, scope, ctx);
@@ -72,7 +75,7 @@ public final class ExprEvaluator {
     }
 
     /** {@code math.f}, {@code x.named}, and the methods of plain values ({@link Methods}). */
-    private static Value attribute(Value target, Expr.Attribute a, Context ctx) {
+    private static Value attribute(Value target, Expr.Attribute a, Context ctx, boolean python) {
         try {
             if (target == MathModule.VALUE) return MathModule.attribute(a.name());
             if (target instanceof HasAttributes h) return h.attribute(a.name(), a.range());
@@ -83,10 +86,16 @@ public final class ExprEvaluator {
                     return org.raspworkbench.core.value.StrValue.of(((org.raspworkbench.core.dag.NodeValue) target)
                             .node.currentName());
                 }
+                // Tracr's .unique_id: ids in creation order (Tracr's count from its first expression)
+                if (python && a.name().equals("unique_id")) {
+                    return org.raspworkbench.core.value.IntValue.of(((org.raspworkbench.core.dag.NodeValue) target)
+                            .node.id);
+                }
                 String kind = target instanceof SelectorValue ? "a selector" : "an S-op";
+                String has = python ? "it has .named(\"name\"), .annotated(...), .name, .label and .unique_id"
+                        : "its only method is .named(\"name\")";
                 throw new RaspException(ErrorKind.UNSUPPORTED, kind + " has no attribute '" + a.name()
-                        + "': its only method is .named(\"name\"); its values exist only when the model runs",
-                        a.range());
+                        + "': " + has + "; its values exist only when the model runs", a.range());
             }
             return Methods.attribute(target, a.name(), a.range());
         } catch (PythonError e) {

@@ -246,6 +246,8 @@ class TracrPublicShapesTest {
         String s = script("prog = rasp.Map(lambda x: x + 1, rasp.tokens).named(\"inc\")\n"
                 + "print(rasp.evaluate(prog, [1, 2]))\n"
                 + "assert rasp.evaluate(prog, [1, 2]) == [2, 3]\n"
+                + "print(prog.label, prog.name, prog.unique_id)\n"
+                + "assert prog.unique_id > rasp.tokens.unique_id\n"
                 + "out = prog", "{1, 2}", 3);
         Compilation c = compile(s);
         assertThat(errors(c)).isEmpty();
