@@ -30,7 +30,7 @@ public final class TracrModules {
     }
 
     static final List<String> IMPORTABLE = List.of("tracr.rasp.rasp", "tracr.compiler.lib",
-            "tracr.compiler.compiling", "tracr.compiler.assemble", "math", "typing", "itertools", "functools");
+            "tracr.compiler.compiling", "tracr.compiler.assemble", "tracr.compiler.validating", "math", "typing", "itertools", "functools");
 
     public static final Imports IMPORTS = new Imports() {
         @Override
@@ -95,11 +95,13 @@ public final class TracrModules {
             case "tracr" -> new Package("tracr", Map.of("rasp", "tracr.rasp", "compiler", "tracr.compiler"), interpreter);
             case "tracr.rasp" -> new Package("tracr.rasp", Map.of("rasp", "tracr.rasp.rasp"), interpreter);
             case "tracr.compiler" -> new Package("tracr.compiler", Map.of("lib", "tracr.compiler.lib", "compiling",
-                    "tracr.compiler.compiling", "assemble", "tracr.compiler.assemble"), interpreter);
+                    "tracr.compiler.compiling", "assemble", "tracr.compiler.assemble", "validating",
+                    "tracr.compiler.validating"), interpreter);
             case "tracr.rasp.rasp" -> rasp(interpreter);
             case "tracr.compiler.lib" -> lib(interpreter);
             case "tracr.compiler.compiling" -> CompilingModule.VALUE;
             case "tracr.compiler.assemble" -> Assemble.VALUE;
+            case "tracr.compiler.validating" -> Validating.VALUE;
             case "math" -> interpreter.math();
             case "typing" -> PythonModules.Typing.VALUE;
             case "itertools" -> PythonModules.Itertools.VALUE;
@@ -207,6 +209,71 @@ public final class TracrModules {
         @Override
         public String repr() {
             return "<module 'tracr.compiler.assemble'>";
+        }
+    }
+
+    /**
+     * Tracr's {@code tracr.compiler.validating}: {@code validate(program, inputs=None)} lists what
+     * Tracr cannot compile. The workbench reports that itself, as errors at the text, whenever the
+     * program compiles; the call stands for that list, as a placeholder.
+     */
+    private enum Validating implements HasAttributes {
+        VALUE;
+
+        @Override
+        public Value attribute(String name, SourceRange range) {
+            if (name.equals("validate")) return Validate.VALUE;
+            throw new RaspException(ErrorKind.UNSUPPORTED, "'tracr.compiler.validating." + name + "' is not "
+                    + "supported: a .py program here takes only validate from tracr.compiler.validating (check and "
+                    + "the IDE report what Tracr cannot compile, at its text)", range);
+        }
+
+        @Override
+        public List<String> publicNames() {
+            return List.of("validate");
+        }
+
+        @Override
+        public String typeName() {
+            return "module";
+        }
+
+        @Override
+        public String repr() {
+            return "<module 'tracr.compiler.validating'>";
+        }
+    }
+
+    private enum Validate implements org.raspworkbench.core.interpreter.NativeFunction {
+        VALUE;
+
+        @Override
+        public Value call(Interpreter interpreter, org.raspworkbench.core.interpreter.CallArgs args,
+                          org.raspworkbench.core.interpreter.Context ctx) {
+            TracrArgs a = TracrArgs.bind("validate", List.of("program", "inputs=None"), args);
+            if (!(a.get(0) instanceof org.raspworkbench.core.dag.SOpValue)) {
+                throw org.raspworkbench.core.interpreter.Errors.type("validate() takes an S-op, not "
+                        + org.raspworkbench.core.dag.Lifting.article(a.get(0)), a.rangeOf(0));
+            }
+            return new Validation();
+        }
+
+        @Override
+        public String repr() {
+            return "<function validate>";
+        }
+    }
+
+    /** What validate returns here: the list exists once the program has compiled (check's errors). */
+    private record Validation() implements org.raspworkbench.core.interpreter.Placeholder {
+        @Override
+        public String typeName() {
+            return "list";
+        }
+
+        @Override
+        public String repr() {
+            return "<validate(...): what Tracr cannot compile is reported by rasp check and the IDE, at its text>";
         }
     }
 

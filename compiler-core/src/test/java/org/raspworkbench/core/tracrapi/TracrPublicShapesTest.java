@@ -254,4 +254,20 @@ class TracrPublicShapesTest {
         List<Diagnostic> e = ProgramRunner.run(HEADER + "rasp.evaluate(3, [1])\n", SurfaceSyntax.PYTHON).errors();
         assertThat(e).singleElement().satisfies(d -> assertThat(d.message()).contains("evaluate() takes an S-op"));
     }
+
+    /** Program generators check each program with Tracr's validator before compiling it. */
+    @Test
+    void tracrsValidatorIsAPlaceholderForTheCompilersOwnChecks() {
+        String s = "from tracr.rasp import rasp\n"
+                + "from tracr.compiler.validating import validate\n"
+                + "from tracr.compiler import compiling, validating\n"
+                + "out = rasp.Map(lambda x: x + 1, rasp.tokens)\n"
+                + "problems = validate(out)\n"
+                + "print(problems, validating.validate(out, [[1, 2]]))\n"
+                + "compiling.compile_rasp_to_model(out, vocab={1, 2}, max_seq_len=3)\n";
+        assertThat(errors(compile(s))).isEmpty();
+        List<Diagnostic> e = ProgramRunner.run("from tracr.compiler.validating import DynamicValidationEvaluator\n",
+                SurfaceSyntax.PYTHON).errors();
+        assertThat(e).singleElement().satisfies(d -> assertThat(d.message()).contains("validate"));
+    }
 }

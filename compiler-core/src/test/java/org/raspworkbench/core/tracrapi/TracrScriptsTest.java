@@ -109,7 +109,7 @@ class TracrScriptsTest {
     void importsOutsideTheSubsetAreRefusedAtTheirText() {
         assertThat(error("import numpy as np\n")).startsWith("1:8 [numpy as np] UNSUPPORTED 'numpy' cannot be imported: "
                 + "a .py program here may import tracr.rasp.rasp, tracr.compiler.lib, tracr.compiler.compiling, "
-                + "tracr.compiler.assemble, math, typing, itertools and functools".replace(" and functools", ", functools"));
+                + "tracr.compiler.assemble, tracr.compiler.validating, math, typing, itertools and functools".replace(" and functools", ", functools"));
         assertThat(error("from tracr.compiler import basis_inference\n")).startsWith("1:28 [basis_inference] UNSUPPORTED");
         assertThat(error("import os.path\n")).startsWith("1:8 [os.path] UNSUPPORTED");
         assertThat(error(HEADER + "x = rasp.Mapp(lambda x: x, rasp.tokens)\n"))
