@@ -5,11 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.raspworkbench.core.dag.ComparisonValue;
 import org.raspworkbench.core.dag.Lifting;
 import org.raspworkbench.core.dag.Naming;
 import org.raspworkbench.core.dag.NodeFactory;
-import org.raspworkbench.core.dag.Predicates;
 import org.raspworkbench.core.dag.RaspPrimitives;
 import org.raspworkbench.core.dag.SOpValue;
 import org.raspworkbench.core.dag.SelectorValue;
@@ -20,10 +18,8 @@ import org.raspworkbench.core.syntax.SourceText;
 import org.raspworkbench.core.syntax.SurfaceSyntax;
 import org.raspworkbench.core.syntax.Stmt;
 import org.raspworkbench.core.syntax.Target;
-import org.raspworkbench.core.value.BoolValue;
 import org.raspworkbench.core.value.HostObject;
 import org.raspworkbench.core.value.NoneValue;
-import org.raspworkbench.core.value.PythonError;
 import org.raspworkbench.core.value.StrValue;
 import org.raspworkbench.core.value.Value;
 
@@ -56,6 +52,7 @@ public final class Interpreter {
     private final Scope globals;
     private final SurfaceSyntax syntax;
     private final Imports imports;
+    private final Calls calls;
     /** The user's call into library code (our tracr lib) while it runs; null outside it. */
     private SourceRange libraryCall;
     private final Frame top = new Frame(null);
@@ -91,6 +88,7 @@ public final class Interpreter {
         this.lifting = new Lifting(nodes, python);
         this.exprs = new ExprEvaluator(this, lifting);
         this.primitives = new RaspPrimitives(this, nodes);
+        this.calls = new Calls(this, primitives, lifting, syntax, text);
         this.builtins = new Scope(Scope.Kind.BUILTIN, null, Set.of());
         if (!python) {
             builtins.assign("tokens", nodes.tokens());
@@ -332,105 +330,10 @@ public final class Interpreter {
 
     /** Calls any callable value. */
     Value call(Value callee, CallArgs args, Context ctx) {
-        if (callee instanceof FunctionValue f) return callFunction(f, args, ctx);
-        if (callee instanceof NativeFunction n) return n.call(this, args, ctx);
-        if (callee instanceof Placeholder p) return p;
-        if (callee instanceof BuiltinValue b) return callBuiltin(b.builtin, args, ctx);
-        if (callee instanceof MethodValue m) return callMethod(m, args, ctx);
-        if (callee instanceof MathModule.Function f) {
-            noKeywords(f.fn().pyName, args);
-            try {
-                return MathModule.call(f.fn(), args.values());
-            } catch (PythonError e) {
-                throw Errors.at(e, args.range());
-            }
-        }
-        if (callee instanceof ComparisonValue c) {
-            if (args.size() != 2 || !args.keywords().isEmpty()) {
-                throw Errors.type("the comparison " + c.comparison.text() + " takes two arguments (key, query)",
-                        args.range());
-            }
-            return BoolValue.of(Predicates.test(c.comparison, args.get(0), args.get(1), args.range()));
-        }
-        if (callee instanceof SOpValue && syntax == SurfaceSyntax.PYTHON) {
-            // Tracr evaluates program(xs) at once; here values exist only once the script has run
-            return new Unevaluated(args.range(), text.slice(args.range()));
-        }
-        if (callee instanceof SOpValue || callee == LENGTH) {
-            throw Errors.type("an S-op is not a function; its values are computed when the model runs on an input",
-                    args.range());
-        }
-        throw Errors.type("'" + callee.typeName() + "' object is not callable", args.range());
+        return calls.call(callee, args, ctx);
     }
 
-    private Value callMethod(MethodValue m, CallArgs args, Context ctx) {
-        if (Lifting.isRasp(m.target()) && m.name().equals("annotated")) {
-            if (ctx.plain) throw Errors.raspInPlainFunction("annotated() builds RASP", args.range());
-            return primitives.annotated(m.target(), args, ctx);
-        }
-        if (Lifting.isRasp(m.target())) {
-            // Tracr's .named(name), also as .named(name="x")
-            CallArgs.Keyword kw = args.keyword("name");
-            if (args.size() + args.keywords().size() != 1 || !args.keywords().isEmpty() && kw == null) {
-                throw Errors.type("named() takes exactly one argument, the name", args.range());
-            }
-            return kw != null ? primitives.named(m.target(), kw.value(), kw.range(), ctx)
-                    : primitives.named(m.target(), args.get(0), args.rangeOf(0), ctx);
-        }
-        if (m.target() instanceof org.raspworkbench.core.value.StrValue s && m.name().equals("format")) {
-            return StringFormatting.call(s.value(), args);
-        }
-        noKeywords(m.name(), args);
-        try {
-            return Methods.call(m, args.values(), args.range());
-        } catch (PythonError e) {
-            throw Errors.at(e, args.range());
-        }
-    }
-
-    private static void noKeywords(String name, CallArgs args) {
-        if (!args.keywords().isEmpty()) {
-            throw Errors.type(name + "() takes no keyword arguments", args.keywords().get(0).range());
-        }
-    }
-
-    private Value callBuiltin(Builtin b, CallArgs args, Context ctx) {
-        Keywords.check(b, args);
-        if (b == Builtin.NAMED || b == Builtin.LINEAR_SEQUENCE_MAP) {
-            if (ctx.plain) throw Errors.raspInPlainFunction(b.pyName + "() builds RASP", args.range());
-            return primitives.call(b, args, ctx);
-        }
-        if (b == Builtin.ISINSTANCE && args.size() == 2 && args.get(1) instanceof TypeTest t) {
-            return TypeTest.isinstance(t, args);
-        }
-        if (b == Builtin.ISINSTANCE) return HostBuiltins.isinstance(args);
-        if (b.isRasp()) {
-            if (ctx.plain) throw Errors.raspInPlainFunction(b.pyName + "() builds RASP", args.range());
-            return primitives.call(b, args, ctx);
-        }
-        Caller caller = (fn, values, range) -> call(fn, CallArgs.positional(values, range), ctx);
-        boolean rasp = args.values().stream().anyMatch(Lifting::isRasp);
-        if (rasp) {
-            if (!b.lifts) {
-                int at = 0;
-                while (!Lifting.isRasp(args.get(at))) at++;
-                throw Errors.type(b.pyName + "() cannot take " + Lifting.article(args.get(at))
-                        + ": its values are only known when the model runs", args.rangeOf(at));
-            }
-            return lifting.overSOps(args.values(), v -> HostBuiltins.call(b,
-                    new CallArgs(v, args.ranges(), args.keywords(), args.range()), caller), args.range(), ctx);
-        }
-        // A built-in that walks its arguments costs a step per element, counted before it runs,
-        // so that sum(range(10**9)) is a limit error rather than minutes of work.
-        ctx.charge(HostBuiltins.elementsWalked(b, args.values()), args.range());
-        try {
-            return HostBuiltins.call(b, args, caller);
-        } catch (PythonError e) {
-            throw Errors.at(e, args.range());
-        }
-    }
-
-    private Value callFunction(FunctionValue f, CallArgs args, Context ctx) {
+    Value callFunction(FunctionValue f, CallArgs args, Context ctx) {
         // A function of our library has no text in the user's file: what it builds, and its
         // errors, point at the user's call of it.
         boolean entersLibrary = libraryCall == null && f.range.isNone() && !args.range().isNone() && !ctx.plain;
