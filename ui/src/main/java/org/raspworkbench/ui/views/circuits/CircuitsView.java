@@ -15,8 +15,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -51,6 +49,8 @@ import org.raspworkbench.ui.views.data.ValueText;
  */
 public final class CircuitsView extends BorderPane {
     static final double MAX_SIDE = 460;
+    /** The MLP table's box: as tall as the grids' row above it plus its caption. */
+    static final double TABLE_HEIGHT = 520;
 
     private final CircuitsModel model;
     private final ObjectProperty<TraceDigest> trace = new SimpleObjectProperty<>(this, "trace");
@@ -61,8 +61,9 @@ public final class CircuitsView extends BorderPane {
     private final ScrollingFigure pattern = new ScrollingFigure();
     private final ScrollingFigure qk = new ScrollingFigure();
     private final ScrollingFigure ov = new ScrollingFigure();
-    private final ImageView table = new ImageView();
-    private final ImageView attribution = new ImageView();
+    private final ChartStrips table = new ChartStrips();
+    private final ScrollPane tableScroll = new ScrollPane(table);
+    private final ChartStrips attribution = new ChartStrips();
     private final Label tableTitle = new Label();
     private final Label attributionTitle = new Label();
     private final Label status = new Label();
@@ -107,7 +108,13 @@ public final class CircuitsView extends BorderPane {
         // The table and the chart side by side when the view is wide enough, as the grids are.
         tableTitle.setMaxWidth(560);
         attributionTitle.setMaxWidth(560);
-        VBox tableCard = new VBox(tableTitle, table);
+        // A table of every key (1024 rows at sort n = 32) scrolls in its own box, so the attribution
+        // beside it stays in view instead of 13,000 px further down.
+        tableScroll.setId("circuits-table-scroll");
+        tableScroll.setMaxHeight(TABLE_HEIGHT);
+        tableScroll.setPrefViewportHeight(TABLE_HEIGHT);
+        tableScroll.getStyleClass().add("circuit-table-scroll");
+        VBox tableCard = new VBox(tableTitle, tableScroll);
         tableCard.getStyleClass().add("circuit-card");
         VBox attributionCard = new VBox(attributionTitle, attribution);
         attributionCard.getStyleClass().add("circuit-card");
@@ -159,8 +166,10 @@ public final class CircuitsView extends BorderPane {
     public ComboBox<Integer> positions() { return positions; }
     public ScrollingFigure qkDrawing() { return qk; }
     public ScrollingFigure ovDrawing() { return ov; }
-    public ImageView tableImage() { return table; }
-    public ImageView attributionImage() { return attribution; }
+    /** The MLP table's image strips (empty while it is drawn). */
+    public ChartStrips tableImage() { return table; }
+    public ScrollPane tableScroll() { return tableScroll; }
+    public ChartStrips attributionImage() { return attribution; }
 
     /** What Export… does with the head's grids and with a chart (the window's export dialog). */
     public void setExporters(Consumer<List<Figure>> grids, Consumer<org.raspworkbench.ui.figures.Chart> chart) {
@@ -263,7 +272,7 @@ public final class CircuitsView extends BorderPane {
         MlpTable t = mlps.getValue();
         if (t == null) {
             shownTable = null;
-            table.setImage(null);
+            table.clear();
             tableTitle.setText(model.currentGrids().isPresent() ? "No MLP computes anything in this model." : "");
             return;
         }
@@ -275,8 +284,12 @@ public final class CircuitsView extends BorderPane {
         ViewStyles.mark(tableTitle, "has-mismatch", t.mismatches() > 0);
         double scale = screenScale();
         boolean dark = dark();
-        tableImages.submit(() -> ChartImages.of(chart, scale, dark), image -> {
-            if (shownTable == chart) showImage(table, image, scale);
+        tableImages.submit(() -> ChartImages.of(chart, scale, dark), strips -> {
+            if (shownTable != chart) return;
+            table.show(strips, scale);
+            double width = strips.isEmpty() ? 0 : strips.get(0).getWidth() / scale;
+            tableScroll.setPrefViewportWidth(width);
+            tableScroll.setMinViewportWidth(width);
         }, failure -> { });
     }
 
@@ -288,7 +301,7 @@ public final class CircuitsView extends BorderPane {
         TraceDigest t = trace.get();
         if (at.isEmpty() || t == null) {
             shownChart = null;
-            attribution.setImage(null);
+            attribution.clear();
             attributionTitle.setText("");
             return;
         }
@@ -300,16 +313,9 @@ public final class CircuitsView extends BorderPane {
                 + at.get().runnerUp().map(r -> " and the runner-up " + r.label()).orElse(""));
         double scale = screenScale();
         boolean dark = dark();
-        chartImages.submit(() -> ChartImages.of(chart, scale, dark), image -> {
-            if (shownChart == chart) showImage(attribution, image, scale);
+        chartImages.submit(() -> ChartImages.of(chart, scale, dark), strips -> {
+            if (shownChart == chart) attribution.show(strips, scale);
         }, failure -> { });
-    }
-
-    /** Draws at the screen's pixel density and shows at the chart's natural size. */
-    private static void showImage(ImageView view, Image image, double scale) {
-        view.setImage(image);
-        view.setFitWidth(image.getWidth() / scale);
-        view.setPreserveRatio(true);
     }
 
     /** The theme manager marks the scene's root {@code dark}; charts paint their own background. */

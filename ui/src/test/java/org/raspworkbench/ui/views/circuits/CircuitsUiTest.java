@@ -80,7 +80,7 @@ class CircuitsUiTest {
         robot.interact(() -> fx.workbench.state().selectedProperty().set(mlp.sop()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.mlps().getValue()).isSameAs(mlp);
-        waitUntil(() -> view.tableImage().getImage() != null && view.attributionImage().getImage() != null);
+        waitUntil(() -> !view.tableImage().images().isEmpty() && !view.attributionImage().images().isEmpty());
         assertThat(robot.lookup("#circuits-table-title").queryLabeled().getText()).contains(mlp.sop().name());
         robot.interact(() -> Shots.save(view, "circuits-sort"));
 
