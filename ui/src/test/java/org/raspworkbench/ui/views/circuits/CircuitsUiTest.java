@@ -67,6 +67,9 @@ class CircuitsUiTest {
         robot.interact(() -> fx.workbench.state().selectedProperty().set(sop));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.heads().getValue()).isSameAs(last);
+        String title = last.name() + ": " + sop.name() + " QK";
+        waitUntil(() -> view.qkDrawing().figureProperty().get() != null
+                && view.qkDrawing().figureProperty().get().title().endsWith(title));
         CircuitGrid qk = (CircuitGrid) view.qkDrawing().figureProperty().get();
         CircuitGrid expected = CircuitFigures.qk("sort", last);
         assertThat(qk.rows()).isEqualTo(expected.rows());
