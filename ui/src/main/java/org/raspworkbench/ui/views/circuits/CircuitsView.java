@@ -350,10 +350,27 @@ public final class CircuitsView extends BorderPane {
                 : 1;
     }
 
+    /**
+     * A grid with its caption, Fit and 100%: at sort n = 32 a QK grid's natural cells are one
+     * pixel, so reading its labels means zooming in (Ctrl+wheel) and getting back means Fit.
+     */
     private static Node card(String title, ScrollingFigure figure) {
         Label caption = new Label(title);
         caption.getStyleClass().add("circuit-caption");
-        VBox box = new VBox(caption, figure);
+        Button fit = new Button("Fit");
+        fit.setId(figure.getId() + "-fit");
+        fit.setTooltip(new Tooltip("Zoom so the whole grid fits (Ctrl+wheel zooms about the mouse)"));
+        fit.setOnAction(e -> figure.fit());
+        Button actual = new Button("100%");
+        actual.setId(figure.getId() + "-actual-size");
+        actual.setOnAction(e -> figure.actualSize());
+        for (Button b : List.of(fit, actual)) b.getStyleClass().add("circuit-zoom");
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(6, caption, gap, fit, actual);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        head.visibleProperty().bind(figure.visibleProperty());
+        VBox box = new VBox(head, figure);
         box.getStyleClass().add("circuit-card");
         return box;
     }

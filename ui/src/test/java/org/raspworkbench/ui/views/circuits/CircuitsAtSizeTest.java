@@ -17,7 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.raspworkbench.core.circuits.HeadGrids;
 import org.raspworkbench.core.circuits.MlpTable;
+import org.raspworkbench.ui.figures.CircuitGrid;
+import org.raspworkbench.ui.views.canvas.ScrollingFigure;
 import org.raspworkbench.ui.testing.RecordingEngine;
 import org.raspworkbench.ui.testing.WorkbenchFixture;
 import org.testfx.api.FxRobot;
@@ -89,6 +92,92 @@ class CircuitsAtSizeTest {
         Bounds content = fx(() -> view.localToScene(view.getBoundsInLocal()));
         Bounds attribution = fx(() -> chart.localToScene(chart.getBoundsInLocal()));
         assertThat(attribution.getMinY() - content.getMinY()).isLessThan(1200);
+    }
+
+    @Test
+    void theQkGridOfAThousandKeysZoomsFitsAndPaintsTheRightCellsAtItsBottomRightEnd(FxRobot robot) {
+        fx.load(robot, sort(32));
+        waitUntil(() -> fx.workbench.state().traceDigest().isPresent() && fx.workbench.state().shownProgram().isPresent());
+        robot.interact(() -> {
+            TabPane tabs = fx.workbench.window().views();
+            Tab tab = tabs.getTabs().stream().filter(t -> "tab-circuits".equals(t.getId())).findFirst().orElseThrow();
+            tabs.getSelectionModel().select(tab);
+        });
+        CircuitsView view = robot.lookup("#circuits-view").queryAs(CircuitsView.class);
+        waitUntil(() -> view.model().currentGrids().isPresent());
+        HeadGrids width = view.model().currentGrids().orElseThrow().heads().stream()
+                .max(java.util.Comparator.comparingInt(h -> h.qk().queries().size())).orElseThrow();
+        assertThat(width.qk().queries()).hasSizeGreaterThanOrEqualTo(1024);
+        robot.interact(() -> view.heads().setValue(width));
+        ScrollingFigure qk = view.qkDrawing();
+        waitUntil(() -> qk.figureProperty().get() instanceof CircuitGrid g && g.rows().size() == width.qk().queries().size());
+
+        // Fit shows the whole grid in the card; 100% is the natural cell.
+        robot.interact(() -> robot.lookup("#circuits-qk-fit").queryButton().fire());
+        assertThat(qk.effectiveZoom()).isLessThan(1);
+        robot.interact(() -> robot.lookup("#circuits-qk-actual-size").queryButton().fire());
+        assertThat(qk.effectiveZoom()).isEqualTo(1.0);
+
+        // Zoomed in as far as it goes, scrolled to the last query and the last key.
+        robot.interact(() -> {
+            for (int i = 0; i < 30; i++) qk.zoomBy(1.25, 0, 0);
+            qk.setVvalue(1);
+            qk.setHvalue(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        CircuitGrid grid = (CircuitGrid) qk.figureProperty().get();
+        javafx.scene.canvas.Canvas cells = (javafx.scene.canvas.Canvas) qk.canvas();
+        javafx.scene.image.WritableImage shot = fx(() -> cells.snapshot(null, null));
+        int w = (int) shot.getWidth();
+        int h = (int) shot.getHeight();
+        int checked = 0;
+        int wrong = 0;
+        boolean sawLastRow = false;
+        boolean sawLastColumn = false;
+        // Cell centres (a point whose neighbours 3 px away lie in the same cell), read in one go.
+        List<int[]> centres = fx(() -> {
+            List<int[]> out = new java.util.ArrayList<>();
+            for (int y = 3; y < h - 3; y += 3) {
+                for (int x = 3; x < w - 3; x += 3) {
+                    var hit = qk.hit(x + 0.5, y + 0.5);
+                    if (hit.isEmpty() || hit.get().kind() != org.raspworkbench.ui.figures.HitKind.CELL) continue;
+                    if (!sameCell(hit, qk.hit(x - 2.5, y + 0.5)) || !sameCell(hit, qk.hit(x + 3.5, y + 0.5))
+                            || !sameCell(hit, qk.hit(x + 0.5, y - 2.5)) || !sameCell(hit, qk.hit(x + 0.5, y + 3.5))) continue;
+                    out.add(new int[] {x, y, hit.get().row(), hit.get().column()});
+                }
+            }
+            return out;
+        });
+        for (int[] p : centres) {
+            int r = p[2];
+            int c = p[3];
+            sawLastRow |= r >= grid.rows().size() - 2;
+            sawLastColumn |= c >= grid.columns().size() - 2;
+            int expected = grid.scale().color(grid.cells()[r][c]).getRGB() & 0xFFFFFF;
+            int actual = shot.getPixelReader().getArgb(p[0], p[1]) & 0xFFFFFF;
+            checked++;
+            if (!close(expected, actual)) wrong++;
+        }
+        // The bottom-right pixel is the last query's cell for the last key (the scroll reached the end).
+        var corner = fx(() -> qk.hit(w - 0.5, h - 0.5)).orElseThrow();
+        assertThat(corner.row()).isEqualTo(grid.rows().size() - 1);
+        assertThat(corner.column()).isEqualTo(grid.columns().size() - 1);
+        assertThat(sawLastRow && sawLastColumn).as("cells of the last rows and columns checked").isTrue();
+        assertThat(checked).isGreaterThan(100);
+        assertThat(wrong).as("cells painted in another cell's colour, of " + checked).isZero();
+    }
+
+    private static boolean sameCell(java.util.Optional<org.raspworkbench.ui.figures.CellHit> a,
+                                    java.util.Optional<org.raspworkbench.ui.figures.CellHit> b) {
+        return b.isPresent() && b.get().kind() == a.get().kind() && b.get().row() == a.get().row()
+                && b.get().column() == a.get().column();
+    }
+
+    private static boolean close(int a, int b) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs(((a >> shift) & 0xFF) - ((b >> shift) & 0xFF)) > 2) return false;
+        }
+        return true;
     }
 
     private static List<ImageView> images(Node root) {
