@@ -131,7 +131,7 @@ public final class CircuitsView extends BorderPane {
         status.setMaxWidth(Double.MAX_VALUE);
         setBottom(status);
         for (ScrollingFigure f : List.of(pattern, qk, ov)) {
-            f.canvas().setOnMouseMoved(e -> status.setText(f.hit(e.getX(), e.getY())
+            f.onPointer((x, y) -> status.setText(f.hit(x, y)
                     .filter(h -> h.kind() == HitKind.CELL)
                     .map(h -> h.rowLabel() + "  \u00d7  " + h.columnLabel() + "  \u00b7  "
                             + ValueText.number(h.value().orElse(Double.NaN))).orElse("")));
