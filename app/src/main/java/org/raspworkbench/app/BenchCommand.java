@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.raspworkbench.app.bench.CircuitsUiBench;
 import org.raspworkbench.app.bench.UiBench;
 import org.raspworkbench.app.bench.UiFrames;
 import org.raspworkbench.core.json.JsonText;
@@ -18,6 +19,7 @@ import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.export.DType;
 import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.ForwardPass;
+import org.raspworkbench.core.model.ForwardTrace;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.SourceRange;
@@ -125,14 +127,18 @@ public final class BenchCommand extends JsonCommand {
     private int runUi() {
         List<UiFrames> all = new ArrayList<>();
         try {
-            Optional<ViewInputs> sat3 = SampleCatalog.load().stream().filter(s -> s.fileName().equals("sat3_verifier.rasp"))
-                    .findFirst().flatMap(s -> inputs(s.text(), null));
-            Optional<ViewInputs> sort = inputs(sortProgram(32), randomInput(32));
+            Optional<Shown> sat3 = SampleCatalog.load().stream().filter(s -> s.fileName().equals("sat3_verifier.rasp"))
+                    .findFirst().flatMap(s -> shown(s.text(), null));
+            Optional<Shown> sort = shown(sortProgram(32), randomInput(32));
             if (sat3.isEmpty() || sort.isEmpty()) return fail(List.of(error("the UI benchmark's programs did not compile")));
             UiBench.startHeadless();
             try {
-                all.addAll(UiBench.measure("sat3_verifier", sat3.get()));
-                all.addAll(UiBench.measure("sort_n32", sort.get()));
+                all.addAll(UiBench.measure("sat3_verifier", sat3.get().inputs()));
+                all.addAll(UiBench.measure("sort_n32", sort.get().inputs()));
+                for (var p : List.of(java.util.Map.entry("sat3_verifier", sat3.get()), java.util.Map.entry("sort_n32", sort.get()))) {
+                    Shown s = p.getValue();
+                    all.addAll(CircuitsUiBench.measure(p.getKey(), s.model(), s.trace(), s.inputs()));
+                }
             } finally {
                 UiBench.stop();
             }
@@ -180,12 +186,17 @@ public final class BenchCommand extends JsonCommand {
     }
 
     /** The program compiled and run on {@code input} (null: its example), in view terms. */
-    private static Optional<ViewInputs> inputs(String text, List<Value> input) {
+    /** A compiled model, its run on an input and the views' digest of both. */
+    private record Shown(CompiledModel model, ForwardTrace trace, ViewInputs inputs) {
+    }
+
+    private static Optional<Shown> shown(String text, List<Value> input) {
         Compilation c = Compiler.compile(text);
         if (c.model().isEmpty()) return Optional.empty();
         CompiledModel model = c.model().get();
         List<Value> in = input != null ? input : model.program().settings().example().orElse(List.of());
-        return Optional.of(ViewInputs.prepare(model, ForwardPass.run(model, in)));
+        ForwardTrace trace = ForwardPass.run(model, in);
+        return Optional.of(new Shown(model, trace, ViewInputs.prepare(model, trace)));
     }
 
     private Optional<Row> measure(String name, int n, String text, List<Value> input) {

@@ -42,11 +42,11 @@ class BenchCommandTest {
     }
 
     @Test
-    void theUiBenchmarkTimesEveryActionOnBothPrograms() throws Exception {
+    void theUiBenchmarkTimesEveryActionOnBothProgramsHeatmapAndCircuits() throws Exception {
         Cli r = Cli.run("bench", "--ui");
         assertThat(r.exit()).as(r.out()).isZero();
         JsonNode ui = new ObjectMapper().readTree(r.out()).get("ui");
-        assertThat(ui).hasSize(8);
+        assertThat(ui).hasSize(12);
         java.util.List<String> seen = new java.util.ArrayList<>();
         for (JsonNode row : ui) {
             seen.add(row.get("program").asText() + " " + row.get("action").asText());
@@ -55,7 +55,8 @@ class BenchCommandTest {
         }
         assertThat(seen).containsExactly("sat3_verifier scroll", "sat3_verifier zoom", "sat3_verifier step",
                 "sat3_verifier all_snapshots", "sort_n32 scroll", "sort_n32 zoom", "sort_n32 step",
-                "sort_n32 all_snapshots");
+                "sort_n32 all_snapshots", "sat3_verifier circuits_head", "sat3_verifier circuits_scroll",
+                "sort_n32 circuits_head", "sort_n32 circuits_scroll");
     }
 
     @Test

@@ -139,7 +139,7 @@ public final class UiBench {
         }
     }
 
-    private static void wheel(ScrollingFigure d, double deltaY, boolean control) {
+    static void wheel(ScrollingFigure d, double deltaY, boolean control) {
         Node cells = d.canvas();
         Bounds b = cells.getLayoutBounds();
         double x = b.getWidth() / 2;
@@ -167,7 +167,7 @@ public final class UiBench {
         onFx(() -> null);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+    static <T> T onFx(java.util.concurrent.Callable<T> work) {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -183,6 +183,20 @@ public final class UiBench {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** One frame of any view: the change, CSS and layout, timed on the JavaFX thread; then a pulse. */
+    static double frame(Parent view, Runnable change) {
+        double ms = onFx(() -> {
+            long t0 = System.nanoTime();
+            change.run();
+            Parent root = view.getScene().getRoot();
+            root.applyCss();
+            root.layout();
+            return (System.nanoTime() - t0) / 1e6;
+        });
+        onFx(() -> null);
+        return ms;
     }
 
     private static void runOnFx(Runnable work) {

@@ -8,4 +8,8 @@ package org.raspworkbench.ui.figures;
 public interface CellFill {
     /** Fills {@code w x h} at {@code (x, y)} with {@code rgb} (0xRRGGBB). */
     void fill(double x, double y, double w, double h, int rgb);
+
+    /** Draws whatever the fill held back (a screen canvas joins runs of one colour); called after the last cell. */
+    default void flush() {
+    }
 }

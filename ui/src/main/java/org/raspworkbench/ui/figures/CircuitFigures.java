@@ -133,13 +133,30 @@ public final class CircuitFigures {
                     .orElse("");
             panels.add(new AttributionChart.Panel(title, bars));
         }
-        String inputText = input.stream().map(Value::repr).collect(Collectors.joining(", ", "[", "]"));
+        String inputText = briefInput(input);
         return new AttributionChart(program.isEmpty() ? "direct attribution on " + inputText
                 : program + ": direct attribution on " + inputText, "winning direction",
                 runnerUp ? "runner-up" : "", panels);
     }
 
     /** Python's repr, as the residual labels spell values; a float with many digits to four significant ones. */
+    /** Inputs longer than this are shown in titles by their first and last tokens and their length. */
+    static final int TITLE_TOKENS = 12;
+
+    /**
+     * The input for a title: Python's repr of the list, or for a long one its first and last tokens
+     * and its length ({@code [61, 16, 52, …, 29, 26] (64 tokens)}). A chart is as wide as its title,
+     * and sort at n = 64 spelled out made the attribution chart 2,000 px wide.
+     */
+    public static String briefInput(List<Value> input) {
+        if (input.size() <= TITLE_TOKENS) return input.stream().map(Value::repr).collect(Collectors.joining(", ", "[", "]"));
+        int head = TITLE_TOKENS - 3;
+        return java.util.stream.Stream.concat(input.subList(0, head).stream().map(Value::repr),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of("\u2026"),
+                        input.subList(input.size() - 2, input.size()).stream().map(Value::repr)))
+                .collect(Collectors.joining(", ", "[", "]")) + " (" + input.size() + " tokens)";
+    }
+
     /** {@code program what}, or just {@code what} for an empty program name (a view that shows the program already). */
     private static String titled(String program, String what) {
         return program.isEmpty() ? what : program + " " + what;

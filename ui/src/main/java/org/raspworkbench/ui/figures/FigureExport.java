@@ -163,8 +163,13 @@ public final class FigureExport {
         long w = Math.max(1, Math.round(p.width() * scale));
         long h = Math.max(1, Math.round(p.height() * scale));
         if (w * h > MAX_PIXELS) {
-            throw new IllegalArgumentException("a " + w + " x " + h + " pixel image at " + dpi
-                    + " DPI is too large; choose a lower DPI");
+            // Say which DPI fits: a 4096-row table needs well under 72, and guessing takes many tries.
+            int fits = (int) Math.floor(CSS_DPI * Math.sqrt(MAX_PIXELS / (p.width() * p.height())));
+            while (fits > 1 && Math.round(p.width() * fits / CSS_DPI) * Math.round(p.height() * fits / CSS_DPI) > MAX_PIXELS) {
+                fits--;
+            }
+            throw new IllegalArgumentException("a " + w + " x " + h + " pixel image at " + dpi + " DPI is too large; "
+                    + (fits >= 1 ? "choose a lower DPI (at most " + fits + " DPI fits) or SVG or PDF" : "choose SVG or PDF"));
         }
         BufferedImage image = new BufferedImage((int) w, (int) h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -127,6 +127,7 @@ public final class ScreenFigure {
                 int toColumn = (int) Math.ceil((x + w - px) / layout.cellWidth) + 1;
                 painter.paintCells(p, fromRow, toRow, fromColumn, toColumn, shifted);
             }
+            fill.flush();
             gr.translate(-ox, -oy);
             for (int p = 0; p < grid.panels().size(); p++) painter.paintPanelDecorations(p, fromRow, toRow);
             painter.paintSeparators(fromRow, toRow);

@@ -115,6 +115,20 @@ public final class ScrollingFigure extends Region {
         rebuild();
     }
 
+    /**
+     * Calls {@code at} with the pointer's position in the cells' coordinates when it moves over the
+     * cells, and again after a wheel scrolls or zooms them under a still pointer (the cell under it
+     * has changed, so hover text read at the last move would name the wrong one).
+     */
+    public void onPointer(java.util.function.BiConsumer<Double, Double> at) {
+        cells.addEventHandler(MouseEvent.MOUSE_MOVED, e -> at.accept(e.getX(), e.getY()));
+        // Filters on one node run in the order they were added: this one after onScroll's scroll.
+        addEventFilter(ScrollEvent.SCROLL, e -> {
+            javafx.geometry.Point2D p = cells.sceneToLocal(e.getSceneX(), e.getSceneY());
+            if (p != null && cells.contains(p)) at.accept(p.getX(), p.getY());
+        });
+    }
+
     /** What lies under a point of the cells' node. */
     public Optional<CellHit> hit(double x, double y) {
         if (shown == null || x < 0 || y < 0 || x >= cells.getWidth() || y >= cells.getHeight()) return Optional.empty();

@@ -15,8 +15,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -51,6 +49,8 @@ import org.raspworkbench.ui.views.data.ValueText;
  */
 public final class CircuitsView extends BorderPane {
     static final double MAX_SIDE = 460;
+    /** The MLP table's box: as tall as the grids' row above it plus its caption. */
+    static final double TABLE_HEIGHT = 520;
 
     private final CircuitsModel model;
     private final ObjectProperty<TraceDigest> trace = new SimpleObjectProperty<>(this, "trace");
@@ -61,13 +61,15 @@ public final class CircuitsView extends BorderPane {
     private final ScrollingFigure pattern = new ScrollingFigure();
     private final ScrollingFigure qk = new ScrollingFigure();
     private final ScrollingFigure ov = new ScrollingFigure();
-    private final ImageView table = new ImageView();
-    private final ImageView attribution = new ImageView();
+    private final ChartStrips table = new ChartStrips();
+    private final ScrollPane tableScroll = new ScrollPane(table);
+    private final ChartStrips attribution = new ChartStrips();
     private final Label tableTitle = new Label();
     private final Label attributionTitle = new Label();
     private final Label status = new Label();
     private final LatestOnly tableImages = new LatestOnly(ViewTasks.background(), Platform::runLater);
     private final LatestOnly chartImages = new LatestOnly(ViewTasks.background(), Platform::runLater);
+    private final LatestOnly headFigures = new LatestOnly(ViewTasks.background(), Platform::runLater);
     private FunctionTable shownTable;
     private AttributionChart shownChart;
     private Consumer<List<Figure>> gridExporter = f -> { };
@@ -107,7 +109,13 @@ public final class CircuitsView extends BorderPane {
         // The table and the chart side by side when the view is wide enough, as the grids are.
         tableTitle.setMaxWidth(560);
         attributionTitle.setMaxWidth(560);
-        VBox tableCard = new VBox(tableTitle, table);
+        // A table of every key (1024 rows at sort n = 32) scrolls in its own box, so the attribution
+        // beside it stays in view instead of 13,000 px further down.
+        tableScroll.setId("circuits-table-scroll");
+        tableScroll.setMaxHeight(TABLE_HEIGHT);
+        tableScroll.setPrefViewportHeight(TABLE_HEIGHT);
+        tableScroll.getStyleClass().add("circuit-table-scroll");
+        VBox tableCard = new VBox(tableTitle, tableScroll);
         tableCard.getStyleClass().add("circuit-card");
         VBox attributionCard = new VBox(attributionTitle, attribution);
         attributionCard.getStyleClass().add("circuit-card");
@@ -123,7 +131,7 @@ public final class CircuitsView extends BorderPane {
         status.setMaxWidth(Double.MAX_VALUE);
         setBottom(status);
         for (ScrollingFigure f : List.of(pattern, qk, ov)) {
-            f.canvas().setOnMouseMoved(e -> status.setText(f.hit(e.getX(), e.getY())
+            f.onPointer((x, y) -> status.setText(f.hit(x, y)
                     .filter(h -> h.kind() == HitKind.CELL)
                     .map(h -> h.rowLabel() + "  \u00d7  " + h.columnLabel() + "  \u00b7  "
                             + ValueText.number(h.value().orElse(Double.NaN))).orElse("")));
@@ -159,8 +167,10 @@ public final class CircuitsView extends BorderPane {
     public ComboBox<Integer> positions() { return positions; }
     public ScrollingFigure qkDrawing() { return qk; }
     public ScrollingFigure ovDrawing() { return ov; }
-    public ImageView tableImage() { return table; }
-    public ImageView attributionImage() { return attribution; }
+    /** The MLP table's image strips (empty while it is drawn). */
+    public ChartStrips tableImage() { return table; }
+    public ScrollPane tableScroll() { return tableScroll; }
+    public ChartStrips attributionImage() { return attribution; }
 
     /** What Export… does with the head's grids and with a chart (the window's export dialog). */
     public void setExporters(Consumer<List<Figure>> grids, Consumer<org.raspworkbench.ui.figures.Chart> chart) {
@@ -233,18 +243,23 @@ public final class CircuitsView extends BorderPane {
     private void refreshHead() {
         HeadGrids h = heads.getValue();
         if (h == null) {
+            headFigures.cancelAll();
             show(pattern, null);
             show(qk, null);
             show(ov, null);
             return;
         }
-        show(qk, CircuitFigures.qk(program(), h));
-        show(ov, CircuitFigures.ov(program(), h));
+        // At sort n = 32 the QK grid has 1024 x 1025 cells (16 M at n = 64): building the figure and
+        // its colour scale took 26 ms a switch (116 ms worst) on the FX thread; now it is built here.
+        String name = program();
         TraceDigest t = trace.get();
-        boolean hasPattern = t != null && h.layer() < t.attention().length && h.head() < t.attention()[h.layer()].length;
-        List<Value> input = t == null ? List.of() : t.tokens().subList(1, t.tokens().size());
-        show(pattern, hasPattern ? TraceFigures.attention(program(), h.layer(), h.head(), Optional.of(h.sop().name()),
-                input, t.tokens().get(0).str(), t.attention()[h.layer()][h.head()], ColorMap.VIRIDIS) : null);
+        headFigures.submit(() -> HeadFigures.of(name, h, t), f -> {
+            if (heads.getValue() != h) return;
+            show(qk, f.qk());
+            show(ov, f.ov());
+            show(pattern, f.pattern().orElse(null));
+        }, failure -> status.setText(org.raspworkbench.core.source.InternalErrors.report(
+                "the head's circuits could not be drawn", failure, org.raspworkbench.core.source.SourceRange.NONE).message()));
     }
 
     private static void show(ScrollingFigure f, Figure figure) {
@@ -263,7 +278,7 @@ public final class CircuitsView extends BorderPane {
         MlpTable t = mlps.getValue();
         if (t == null) {
             shownTable = null;
-            table.setImage(null);
+            table.clear();
             tableTitle.setText(model.currentGrids().isPresent() ? "No MLP computes anything in this model." : "");
             return;
         }
@@ -275,8 +290,12 @@ public final class CircuitsView extends BorderPane {
         ViewStyles.mark(tableTitle, "has-mismatch", t.mismatches() > 0);
         double scale = screenScale();
         boolean dark = dark();
-        tableImages.submit(() -> ChartImages.of(chart, scale, dark), image -> {
-            if (shownTable == chart) showImage(table, image, scale);
+        tableImages.submit(() -> ChartImages.of(chart, scale, dark), strips -> {
+            if (shownTable != chart) return;
+            table.show(strips, scale);
+            double width = strips.isEmpty() ? 0 : strips.get(0).getWidth() / scale;
+            tableScroll.setPrefViewportWidth(width);
+            tableScroll.setMinViewportWidth(width);
         }, failure -> { });
     }
 
@@ -288,7 +307,7 @@ public final class CircuitsView extends BorderPane {
         TraceDigest t = trace.get();
         if (at.isEmpty() || t == null) {
             shownChart = null;
-            attribution.setImage(null);
+            attribution.clear();
             attributionTitle.setText("");
             return;
         }
@@ -300,16 +319,9 @@ public final class CircuitsView extends BorderPane {
                 + at.get().runnerUp().map(r -> " and the runner-up " + r.label()).orElse(""));
         double scale = screenScale();
         boolean dark = dark();
-        chartImages.submit(() -> ChartImages.of(chart, scale, dark), image -> {
-            if (shownChart == chart) showImage(attribution, image, scale);
+        chartImages.submit(() -> ChartImages.of(chart, scale, dark), strips -> {
+            if (shownChart == chart) attribution.show(strips, scale);
         }, failure -> { });
-    }
-
-    /** Draws at the screen's pixel density and shows at the chart's natural size. */
-    private static void showImage(ImageView view, Image image, double scale) {
-        view.setImage(image);
-        view.setFitWidth(image.getWidth() / scale);
-        view.setPreserveRatio(true);
     }
 
     /** The theme manager marks the scene's root {@code dark}; charts paint their own background. */
@@ -338,10 +350,27 @@ public final class CircuitsView extends BorderPane {
                 : 1;
     }
 
+    /**
+     * A grid with its caption, Fit and 100%: at sort n = 32 a QK grid's natural cells are one
+     * pixel, so reading its labels means zooming in (Ctrl+wheel) and getting back means Fit.
+     */
     private static Node card(String title, ScrollingFigure figure) {
         Label caption = new Label(title);
         caption.getStyleClass().add("circuit-caption");
-        VBox box = new VBox(caption, figure);
+        Button fit = new Button("Fit");
+        fit.setId(figure.getId() + "-fit");
+        fit.setTooltip(new Tooltip("Zoom so the whole grid fits (Ctrl+wheel zooms about the mouse)"));
+        fit.setOnAction(e -> figure.fit());
+        Button actual = new Button("100%");
+        actual.setId(figure.getId() + "-actual-size");
+        actual.setOnAction(e -> figure.actualSize());
+        for (Button b : List.of(fit, actual)) b.getStyleClass().add("circuit-zoom");
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(6, caption, gap, fit, actual);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        head.visibleProperty().bind(figure.visibleProperty());
+        VBox box = new VBox(head, figure);
         box.getStyleClass().add("circuit-card");
         return box;
     }

@@ -27,7 +27,10 @@ import org.raspworkbench.ui.views.data.TraceDigest;
  * Each entry adds an intervention to the list; the patched run follows in the background.
  */
 public final class InterventionMenuItems implements InterventionMenu {
-    /** A value set longer than this is offered in part: a menu of hundreds of numbers helps nobody. */
+    /**
+     * A value set longer than this is offered in sub-menus of this many values each: sort at n = 64
+     * writes target_pos, which takes 65 values, and a menu taller than the screen helps nobody.
+     */
     static final int MAX_VALUES = 40;
 
     private final InterventionsModel model;
@@ -118,6 +121,8 @@ public final class InterventionMenuItems implements InterventionMenu {
         List<Value> values = m.valueSet(sop).orElse(List.of());
         TraceDigest t = state.traceDigest().orElse(null);
         Menu menu = new Menu("Write a value into " + sop.name());
+        // S-op names and tokens are shown as spelled: an underscore is not a mnemonic here.
+        menu.setMnemonicParsing(false);
         menu.setId("intervention-write");
         if (values.isEmpty() || t == null) {
             menu.setDisable(true);
@@ -131,6 +136,7 @@ public final class InterventionMenuItems implements InterventionMenu {
         }
         for (int p = 1; p < t.positions(); p++) {
             Menu at = new Menu("at position " + p + " (" + t.tokens().get(p).str() + ")");
+            at.setMnemonicParsing(false);
             at.setId("intervention-write-at-" + p);
             at.getItems().setAll(valueItems(values, target, p));
             menu.getItems().add(at);
@@ -138,18 +144,28 @@ public final class InterventionMenuItems implements InterventionMenu {
         return menu;
     }
 
+    /** Every value, in sub-menus of {@link #MAX_VALUES} ("0 … 39", "40 … 64") when there are more. */
     private List<MenuItem> valueItems(List<Value> values, InterventionTarget.SOpSubspace target, int row) {
+        if (values.size() <= MAX_VALUES) return valueItems(values, 0, values.size(), target, row);
         List<MenuItem> out = new ArrayList<>();
-        for (int i = 0; i < values.size() && i < MAX_VALUES; i++) {
+        for (int from = 0; from < values.size(); from += MAX_VALUES) {
+            int to = Math.min(values.size(), from + MAX_VALUES);
+            Menu part = new Menu(values.get(from).repr() + " \u2026 " + values.get(to - 1).repr());
+            part.setMnemonicParsing(false);
+            part.setId("intervention-write-" + row + "-from-" + from);
+            part.getItems().setAll(valueItems(values, from, to, target, row));
+            out.add(part);
+        }
+        return out;
+    }
+
+    private List<MenuItem> valueItems(List<Value> values, int from, int to, InterventionTarget.SOpSubspace target, int row) {
+        List<MenuItem> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
             Value v = values.get(i);
             out.add(item(v.repr(), "intervention-write-" + row + "-" + i,
                     () -> Optional.of(new Intervention(target, new InterventionAction.WriteValue(v), Positions.rows(row),
                             true))));
-        }
-        if (values.size() > MAX_VALUES) {
-            MenuItem more = new MenuItem("\u2026 " + (values.size() - MAX_VALUES) + " more values");
-            more.setDisable(true);
-            out.add(more);
         }
         return out;
     }

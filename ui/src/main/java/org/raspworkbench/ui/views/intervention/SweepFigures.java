@@ -9,6 +9,7 @@ import org.raspworkbench.core.intervention.OutputEffect;
 import org.raspworkbench.core.intervention.SweepCell;
 import org.raspworkbench.core.intervention.SweepResult;
 import org.raspworkbench.core.value.Value;
+import org.raspworkbench.ui.figures.CircuitFigures;
 import org.raspworkbench.ui.figures.ColorMap;
 import org.raspworkbench.ui.figures.DirectionGroup;
 import org.raspworkbench.ui.figures.PatchSweepGrid;
@@ -48,7 +49,9 @@ public final class SweepFigures {
         List<String> columns = new ArrayList<>();
         for (int p = 0; p < positions; p++) columns.add((p + 1) + ":" + sweep.clean().get(p).str());
         double[][] effects = rows.toArray(new double[0][]);
-        String title = program + ": patching " + inputText(sweep.corrupted()) + " into " + inputText(sweep.clean());
+        // Long inputs are shortened: the title of two 64-token inputs is wider than any screen.
+        String title = program + ": patching " + CircuitFigures.briefInput(sweep.corrupted()) + " into "
+                + CircuitFigures.briefInput(sweep.clean());
         return new PatchSweepGrid(title, groups, columns, effects, measure.label(), scale(measure, effects));
     }
 
@@ -72,14 +75,5 @@ public final class SweepFigures {
             }
             case DELTA -> Scale.fitting(ColorMap.RDBU, effects);
         };
-    }
-
-    private static String inputText(List<Value> input) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < input.size(); i++) {
-            if (i > 0) sb.append(", ");
-            sb.append(input.get(i).repr());
-        }
-        return sb.append(']').toString();
     }
 }

@@ -62,11 +62,16 @@ public final class SweepPanel extends BorderPane {
         export.setOnAction(e -> exporter.accept(this));
         export.disableProperty().bind(figure.isNull());
         Button fit = new Button("Fit");
+        fit.setId("sweep-fit");
+        fit.setTooltip(new Tooltip("Zoom so the whole grid fits (Ctrl+wheel zooms about the mouse)"));
         fit.setOnAction(e -> drawing.fit());
+        Button actual = new Button("100%");
+        actual.setId("sweep-actual-size");
+        actual.setOnAction(e -> drawing.actualSize());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(16, 16);
         busy.visibleProperty().bind(model.sweepingProperty());
-        setTop(ViewStyles.toolbar(run, ViewStyles.labelled("Cells", measures), fit, export, busy));
+        setTop(ViewStyles.toolbar(run, ViewStyles.labelled("Cells", measures), fit, actual, export, busy));
         drawing.setId("sweep-drawing");
         // A layer collapses to one row holding, per position, its strongest component's effect.
         drawing.setGroups(collapsed::contains, this::toggleLayer);
@@ -87,8 +92,7 @@ public final class SweepPanel extends BorderPane {
         status.getStyleClass().add("view-status");
         status.setMaxWidth(Double.MAX_VALUE);
         setBottom(status);
-        drawing.canvas().setOnMouseMoved(e -> status.setText(drawing.hit(e.getX(), e.getY()).map(this::describe)
-                .orElse("")));
+        drawing.onPointer((x, y) -> status.setText(drawing.hit(x, y).map(this::describe).orElse("")));
         drawing.canvas().setOnMouseExited(e -> status.setText(""));
         drawing.canvas().setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {

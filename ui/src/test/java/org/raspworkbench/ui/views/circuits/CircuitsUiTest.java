@@ -67,6 +67,9 @@ class CircuitsUiTest {
         robot.interact(() -> fx.workbench.state().selectedProperty().set(sop));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.heads().getValue()).isSameAs(last);
+        String title = last.name() + ": " + sop.name() + " QK";
+        waitUntil(() -> view.qkDrawing().figureProperty().get() != null
+                && view.qkDrawing().figureProperty().get().title().endsWith(title));
         CircuitGrid qk = (CircuitGrid) view.qkDrawing().figureProperty().get();
         CircuitGrid expected = CircuitFigures.qk("sort", last);
         assertThat(qk.rows()).isEqualTo(expected.rows());
@@ -80,7 +83,7 @@ class CircuitsUiTest {
         robot.interact(() -> fx.workbench.state().selectedProperty().set(mlp.sop()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.mlps().getValue()).isSameAs(mlp);
-        waitUntil(() -> view.tableImage().getImage() != null && view.attributionImage().getImage() != null);
+        waitUntil(() -> !view.tableImage().images().isEmpty() && !view.attributionImage().images().isEmpty());
         assertThat(robot.lookup("#circuits-table-title").queryLabeled().getText()).contains(mlp.sop().name());
         robot.interact(() -> Shots.save(view, "circuits-sort"));
 
