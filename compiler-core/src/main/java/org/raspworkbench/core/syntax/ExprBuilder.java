@@ -68,20 +68,9 @@ final class ExprBuilder {
                 (i, left, right, r) -> new Expr.Logical(Expr.LogicalOp.AND, left, right, r));
     }
 
-    /** Joins the {@code i}th operator's operands. */
-    private interface Join {
-        Expr join(int i, Expr left, Expr right, SourceRange range);
-    }
-
-    /** {@code a op b op c} groups to the left, each step spanning from the chain's start. */
     private <T extends ParserRuleContext> Expr leftChain(ParserRuleContext whole, List<T> operands,
-                                                         Function<T, Expr> operand, Join join) {
-        Expr left = operand.apply(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            T next = operands.get(i);
-            left = join.join(i - 1, left, operand.apply(next), span(whole, next));
-        }
-        return left;
+                                                         Function<T, Expr> operand, OperatorChains.Join join) {
+        return OperatorChains.leftChain(whole, operands, operand, join, this::span);
     }
 
     /** From the start of {@code whole} to the end of {@code last}: brackets around operands included. */

@@ -73,18 +73,10 @@ final class PythonExprBuilder {
                 (i, left, right, r) -> new Expr.Logical(Expr.LogicalOp.AND, left, right, r));
     }
 
-    private interface Join {
-        Expr join(int i, Expr left, Expr right, SourceRange range);
-    }
-
     private <T extends ParserRuleContext> Expr leftChain(ParserRuleContext whole, List<T> operands,
-                                                         Function<T, Expr> operand, Join join) {
-        Expr left = operand.apply(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            T next = operands.get(i);
-            left = join.join(i - 1, left, operand.apply(next), ranges.range(whole.getStart(), next.getStop()));
-        }
-        return left;
+                                                         Function<T, Expr> operand, OperatorChains.Join join) {
+        return OperatorChains.leftChain(whole, operands, operand, join,
+                (w, last) -> ranges.range(w.getStart(), last.getStop()));
     }
 
     private Expr notTest(NotTestContext ctx) {
