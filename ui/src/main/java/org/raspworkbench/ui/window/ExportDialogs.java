@@ -36,8 +36,18 @@ public interface ExportDialogs {
             this(what, suggestedName, snapshotNames, defaultSnapshots, groups, heads, defaultHeads, Optional.empty());
         }
 
+        /** One figure that is drawn whole (an MLP table, an attribution chart): only format and size to choose. */
+        public static Offer single(String what, String suggestedName) {
+            return new Offer(what, suggestedName, List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+
         public boolean attention() {
             return !heads.isEmpty();
+        }
+
+        /** Nothing to pick inside the figure: no heads, snapshots or rows. */
+        public boolean single() {
+            return heads.isEmpty() && snapshotNames.isEmpty() && groups.isEmpty();
         }
 
         public int rowCount() {

@@ -110,7 +110,7 @@ final class ExportOptionsDialog extends Dialog<ExportOptions> {
 
         VBox content = new VBox(10, page);
         if (offer.attention()) content.getChildren().add(headsPane(initial));
-        else content.getChildren().addAll(snapshotsPane(initial), rowsPane(initial), emphasis);
+        else if (!offer.single()) content.getChildren().addAll(snapshotsPane(initial), rowsPane(initial), emphasis);
         emphasis.setId("export-emphasis");
         emphasis.setSelected(initial.withEmphasis());
         printed.setId("export-size");
@@ -272,7 +272,7 @@ final class ExportOptionsDialog extends Dialog<ExportOptions> {
         }
         if (offer.attention()) {
             if (chosen(headChecks).isEmpty()) return Optional.of("Choose at least one head.");
-        } else {
+        } else if (!offer.single()) {
             if (chosen(snapshotChecks).isEmpty()) return Optional.of("Choose at least one snapshot.");
             if (chosenRows().isEmpty()) return Optional.of("Choose at least one row.");
         }

@@ -138,8 +138,7 @@ public final class FigureExportActions {
      * or label size chosen; a chart keeps its proportions, so its height follows.
      */
     public CompletableFuture<Boolean> exportChart(String what, String suffix, Chart chart) {
-        Optional<ExportDialogs.Target> target = dialogs.chooseTarget(new ExportDialogs.Offer(what, baseName() + "-" + suffix,
-                List.of(), List.of(), List.of(), List.of(chart.title()), List.of(0)));
+        Optional<ExportDialogs.Target> target = dialogs.chooseTarget(ExportDialogs.Offer.single(what, baseName() + "-" + suffix));
         if (target.isEmpty()) return CompletableFuture.completedFuture(false);
         ExportDialogs.Target t = target.get();
         return written(what, t, CompletableFuture.supplyAsync(() -> {

@@ -155,6 +155,21 @@ class ExportDialogUiTest {
     }
 
     @Test
+    void aChartOffersOnlyFormatAndSizeNotHeadsSnapshotsOrRows(FxRobot robot) throws Exception {
+        FxExportDialogs dialogs = dialogs(Optional.empty());
+        answer = work.resolve("table.pdf");
+        CompletableFuture<Optional<ExportDialogs.Target>> result = new CompletableFuture<>();
+        Platform.runLater(() -> result.complete(dialogs.chooseTarget(ExportDialogs.Offer.single("MLP table", "p-mlp"))));
+        WorkbenchFixture.waitUntil(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#export-heads").tryQuery()).as("no heads to choose").isEmpty();
+        assertThat(robot.lookup("#export-snapshots").tryQuery()).as("no snapshots to choose").isEmpty();
+        assertThat(robot.lookup("#export-emphasis").tryQuery()).as("no emphasis to draw").isEmpty();
+        assertThat(robot.lookup("#export-ok").query().isDisabled()).isFalse();
+        robot.clickOn("#export-ok");
+        assertThat(result.get(30, TimeUnit.SECONDS).orElseThrow().options().format()).isEqualTo(ExportFormat.PDF);
+    }
+
+    @Test
     void theDialogSaysHowBigTheFigurePrintsAndWhenItCannot(FxRobot robot) {
         List<String> tokens = List.of("BOS", "a", "b");
         double[][] w = {{1, 0, 0}, {0.5, 0.5, 0}, {0, 0, 1}};
