@@ -122,6 +122,10 @@ final class ExportOptionsDialog extends Dialog<ExportOptions> {
         content.getChildren().add(problem);
         content.setPrefWidth(520);
         getDialogPane().setContent(content);
+        // Without a list in it (a chart has nothing to pick) the window first opens at a fraction of
+        // its preferred size under openbox: size it to its content once shown, centred on its owner.
+        getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        setOnShown(e -> javafx.application.Platform.runLater(this::fitToContent));
 
         Node ok = getDialogPane().lookupButton(EXPORT);
         ok.setId("export-ok");
@@ -146,6 +150,20 @@ final class ExportOptionsDialog extends Dialog<ExportOptions> {
         rowItems.forEach(i -> i.selectedProperty().addListener((o, a, b) -> check.run()));
         check.run();
         setResultConverter(button -> button == EXPORT ? options().orElse(null) : null);
+    }
+
+    private void fitToContent() {
+        getDialogPane().applyCss();
+        getDialogPane().layout();
+        Window w = getDialogPane().getScene().getWindow();
+        double width = w.getWidth();
+        double height = w.getHeight();
+        w.sizeToScene();
+        Window o = getOwner();
+        if (o != null && (w.getWidth() != width || w.getHeight() != height)) {
+            w.setX(o.getX() + (o.getWidth() - w.getWidth()) / 2);
+            w.setY(o.getY() + (o.getHeight() - w.getHeight()) / 2);
+        }
     }
 
     private Node snapshotsPane(ExportOptions initial) {

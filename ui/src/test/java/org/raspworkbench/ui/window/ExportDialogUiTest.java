@@ -165,6 +165,10 @@ class ExportDialogUiTest {
         assertThat(robot.lookup("#export-snapshots").tryQuery()).as("no snapshots to choose").isEmpty();
         assertThat(robot.lookup("#export-emphasis").tryQuery()).as("no emphasis to draw").isEmpty();
         assertThat(robot.lookup("#export-ok").query().isDisabled()).isFalse();
+        WorkbenchFixture.waitUntil(() -> {
+            javafx.scene.Node pane = robot.lookup("#export-dialog").query();
+            return pane.getScene().getWindow().getWidth() >= ((javafx.scene.layout.Region) pane).prefWidth(-1);
+        });
         robot.clickOn("#export-ok");
         assertThat(result.get(30, TimeUnit.SECONDS).orElseThrow().options().format()).isEqualTo(ExportFormat.PDF);
     }
