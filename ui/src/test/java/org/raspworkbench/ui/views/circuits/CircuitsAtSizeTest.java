@@ -5,8 +5,6 @@ import static org.raspworkbench.ui.testing.WorkbenchFixture.waitUntil;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -22,6 +20,7 @@ import org.raspworkbench.core.circuits.MlpTable;
 import org.raspworkbench.ui.figures.CircuitGrid;
 import org.raspworkbench.ui.views.canvas.ScrollingFigure;
 import org.raspworkbench.ui.testing.RecordingEngine;
+import org.raspworkbench.ui.testing.SortPrograms;
 import org.raspworkbench.ui.testing.WorkbenchFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -50,19 +49,9 @@ class CircuitsAtSizeTest {
         fx.close(engine);
     }
 
-    static String sort(int n) {
-        String vocab = IntStream.rangeClosed(1, n).mapToObj(String::valueOf).collect(Collectors.joining(", "));
-        String example = IntStream.range(0, n).mapToObj(i -> String.valueOf((i * 7) % n + 1)).collect(Collectors.joining(", "));
-        return "set vocab [" + vocab + "];\nset max_seq_len " + n + ";\nset example [" + example + "];\n"
-                + "min_key = 1;\nn = " + n + ";\n"
-                + "keys = sequence_map(lambda x, i: x + min_key * i / n, tokens, indices);\n"
-                + "smaller = select(keys, keys, <);\ntarget_pos = selector_width(smaller);\n"
-                + "sel_new = select(target_pos, indices, ==);\nsort = aggregate(sel_new, tokens);\noutput sort;\n";
-    }
-
     @Test
     void aTableOfThousandsOfRowsIsDrawnInTexturesAGpuHoldsAndTheAttributionStaysInView(FxRobot robot) {
-        fx.load(robot, sort(64));
+        fx.load(robot, SortPrograms.withRepeats(64));
         waitUntil(() -> fx.workbench.state().traceDigest().isPresent() && fx.workbench.state().shownProgram().isPresent());
         robot.interact(() -> {
             TabPane tabs = fx.workbench.window().views();
@@ -105,7 +94,7 @@ class CircuitsAtSizeTest {
 
     @Test
     void theQkGridOfAThousandKeysZoomsFitsAndPaintsTheRightCellsAtItsBottomRightEnd(FxRobot robot) {
-        fx.load(robot, sort(32));
+        fx.load(robot, SortPrograms.withRepeats(32));
         waitUntil(() -> fx.workbench.state().traceDigest().isPresent() && fx.workbench.state().shownProgram().isPresent());
         robot.interact(() -> {
             TabPane tabs = fx.workbench.window().views();

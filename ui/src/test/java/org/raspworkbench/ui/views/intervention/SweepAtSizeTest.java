@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.raspworkbench.ui.figures.HitKind;
 import org.raspworkbench.ui.testing.RecordingEngine;
+import org.raspworkbench.ui.testing.SortPrograms;
 import org.raspworkbench.ui.testing.WorkbenchFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -51,20 +52,10 @@ class SweepAtSizeTest {
         fx.close(engine);
     }
 
-    static String sort(int n) {
-        String vocab = IntStream.rangeClosed(1, n).mapToObj(String::valueOf).collect(Collectors.joining(", "));
-        String example = IntStream.range(0, n).mapToObj(i -> String.valueOf((i * 7) % n + 1)).collect(Collectors.joining(", "));
-        return "set vocab [" + vocab + "];\nset max_seq_len " + n + ";\nset example [" + example + "];\n"
-                + "min_key = 1;\nn = " + n + ";\n"
-                + "keys = sequence_map(lambda x, i: x + min_key * i / n, tokens, indices);\n"
-                + "smaller = select(keys, keys, <);\ntarget_pos = selector_width(smaller);\n"
-                + "sel_new = select(target_pos, indices, ==);\nsort = aggregate(sel_new, tokens);\noutput sort;\n";
-    }
-
     @Test
     void scrolledToTheLastPositionTheStatusNamesTheCellUnderThePointer(FxRobot robot) {
         int n = 32;
-        fx.load(robot, sort(n));
+        fx.load(robot, SortPrograms.withRepeats(n));
         waitUntil(() -> fx.workbench.state().traceDigest().isPresent() && fx.workbench.state().shownProgram().isPresent());
         robot.interact(() -> {
             TabPane tabs = fx.workbench.window().views();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.ui.testing.RecordingEngine;
+import org.raspworkbench.ui.testing.SortPrograms;
 import org.raspworkbench.ui.testing.WorkbenchFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -48,7 +49,7 @@ class WriteMenuAtSizeTest {
 
     @Test
     void everyValueOfALongValueSetCanBeWrittenAndTheNameIsShownLiterally(FxRobot robot) {
-        fx.load(robot, SweepAtSizeTest.sort(64));
+        fx.load(robot, SortPrograms.withRepeats(64));
         waitUntil(() -> fx.workbench.state().traceDigest().isPresent() && fx.workbench.state().shownDigest().isPresent());
         SOp targetPos = fx.workbench.state().shownProgram().orElseThrow().nodes().stream()
                 .filter(n -> n instanceof SOp s && s.name().equals("target_pos")).map(n -> (SOp) n).findFirst().orElseThrow();
