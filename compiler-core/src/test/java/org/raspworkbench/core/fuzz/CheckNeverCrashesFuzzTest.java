@@ -2,19 +2,9 @@ package org.raspworkbench.core.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -23,9 +13,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.statistics.Statistics;
 import org.raspworkbench.core.Compilation;
-import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.SourceRange;
+import org.raspworkbench.core.syntax.SurfaceSyntax;
 
 /**
  * What {@code rasp check} does (run, then compile) never throws on damaged text: every result is
@@ -69,7 +59,7 @@ class CheckNeverCrashesFuzzTest {
     }
 
     static void checkGivesAnAnswer(String text) {
-        Compilation c = compileWithin(text);
+        Compilation c = StoredPrograms.compileWithin(WORKER, text, SurfaceSyntax.RASP, SECONDS);
         assertThat(c.diagnostics()).as("diagnostics of %s", text).noneMatch(InternalErrors::isInternal);
         for (Diagnostic d : c.diagnostics()) {
             assertThat(d.message()).as("message").isNotBlank();
@@ -85,41 +75,9 @@ class CheckNeverCrashesFuzzTest {
                 .findFirst().orElseThrow().kind().label() : "compiles");
     }
 
-    private static Compilation compileWithin(String text) {
-        Future<Compilation> f = WORKER.submit(() -> Compiler.compile(text));
-        try {
-            return f.get(SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new AssertionError("check threw on:\n" + text, e.getCause());
-        } catch (TimeoutException e) {
-            f.cancel(true);
-            throw new AssertionError("check took more than " + SECONDS + " s on:\n" + text);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
     /** The sample programs and the test programs, as text. */
     static List<String> stored() {
-        List<String> out = new ArrayList<>();
-        Path root = repositoryRoot();
-        for (Path dir : List.of(root.resolve("sample-programs"), root.resolve("compiler-core/src/test/resources/tracr-cases"),
-                root.resolve("compiler-core/src/test/resources/variant-cases"),
-                root.resolve("compiler-core/src/test/resources/verification"))) {
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path p : files.filter(p -> p.toString().endsWith(".rasp")).sorted().toList()) out.add(Files.readString(p));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return out;
-    }
-
-    private static Path repositoryRoot() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("sample-programs")) && Files.exists(p.resolve("pom.xml"))) return p;
-        }
-        throw new IllegalStateException("no sample-programs folder above " + Path.of("").toAbsolutePath());
+        return StoredPrograms.read(".rasp", "sample-programs", "compiler-core/src/test/resources/tracr-cases",
+                "compiler-core/src/test/resources/variant-cases", "compiler-core/src/test/resources/verification");
     }
 }

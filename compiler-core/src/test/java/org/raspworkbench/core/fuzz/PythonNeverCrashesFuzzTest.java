@@ -2,19 +2,9 @@ package org.raspworkbench.core.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -22,7 +12,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.raspworkbench.core.Compilation;
-import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.SourceRange;
 import org.raspworkbench.core.syntax.SurfaceSyntax;
@@ -61,7 +50,7 @@ class PythonNeverCrashesFuzzTest {
         String text = source;
         for (Mutation m : edits) {
             text = m.apply(text);
-            Compilation c = compileWithin(text);
+            Compilation c = StoredPrograms.compileWithin(WORKER, text, SurfaceSyntax.PYTHON, 10);
             assertThat(c.diagnostics()).as("diagnostics of %s", text).noneMatch(InternalErrors::isInternal);
             for (Diagnostic d : c.diagnostics()) {
                 SourceRange r = d.range();
@@ -74,39 +63,8 @@ class PythonNeverCrashesFuzzTest {
         }
     }
 
-    private static Compilation compileWithin(String text) {
-        Future<Compilation> f = WORKER.submit(() -> Compiler.compile(text, SurfaceSyntax.PYTHON));
-        try {
-            return f.get(10, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new AssertionError("check threw on:\n" + text, e.getCause());
-        } catch (TimeoutException e) {
-            f.cancel(true);
-            throw new AssertionError("check took more than 10 s on:\n" + text);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
     /** The Tracr Python samples and the golden cases' Tracr twins. */
     static List<String> stored() {
-        List<String> out = new ArrayList<>();
-        Path root = root();
-        for (Path dir : List.of(root.resolve("sample-programs"), root.resolve("compiler-core/src/test/resources/tracr-python"))) {
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path p : files.filter(p -> p.toString().endsWith(".py")).sorted().toList()) out.add(Files.readString(p));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return out;
-    }
-
-    private static Path root() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("sample-programs")) && Files.exists(p.resolve("pom.xml"))) return p;
-        }
-        throw new IllegalStateException("no sample-programs folder above " + Path.of("").toAbsolutePath());
+        return StoredPrograms.read(".py", "sample-programs", "compiler-core/src/test/resources/tracr-python");
     }
 }
