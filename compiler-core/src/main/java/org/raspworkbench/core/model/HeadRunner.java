@@ -67,19 +67,7 @@ final class HeadRunner {
         double[][] logits = new double[n][n];
         double scale = Math.sqrt(keySize);
         for (int p = 0; p < n; p++) {
-            double[] qp = q[p];
-            for (int k = 0; k < n; k++) {
-                int[] nz = keyNz[k];
-                double[] kv = keyValue[k];
-                double s = 0;
-                if (f32) {
-                    for (int j = 0; j < nz.length; j++) s = (float) (s + (float) (qp[nz[j]] * kv[j]));
-                    logits[p][k] = (float) (s / (float) scale);
-                } else {
-                    for (int j = 0; j < nz.length; j++) s += qp[nz[j]] * kv[j];
-                    logits[p][k] = s / scale;
-                }
-            }
+            for (int k = 0; k < n; k++) logits[p][k] = logit(q[p], keyNz[k], keyValue[k], scale, f32);
         }
         double[][] weights = softmax(logits, causal, padKey, f32);
         int outWidth = h.output().length;
@@ -89,16 +77,7 @@ final class HeadRunner {
         double[][] out = new double[n][outWidth];
         for (int p = 0; p < n; p++) {
             double[] wp = weights[p];
-            double[] op = out[p];
-            for (int k = 0; k < n; k++) {
-                double w = wp[k];
-                double[] vk = v[k];
-                if (f32) {
-                    for (int m = 0; m < outWidth; m++) op[m] = (float) (op[m] + (float) (w * vk[m]));
-                } else {
-                    for (int m = 0; m < outWidth; m++) op[m] += w * vk[m];
-                }
-            }
+            for (int k = 0; k < n; k++) accumulate(wp[k], v[k], out[p], f32);
         }
         return new Result(weights, out);
     }
@@ -151,6 +130,43 @@ final class HeadRunner {
         return out;
     }
 
+    /** One logit: the query's projection at the key's non-zero columns times their entries, summed in column order, over sqrt(key_size). */
+    static double logit(double[] q, int[] nz, double[] kv, double scale, boolean f32) {
+        double s = 0;
+        if (f32) {
+            for (int j = 0; j < nz.length; j++) s = (float) (s + (float) (q[nz[j]] * kv[j]));
+            return (float) (s / (float) scale);
+        }
+        for (int j = 0; j < nz.length; j++) s += q[nz[j]] * kv[j];
+        return s / scale;
+    }
+
+    /** {@code out += w * v}, one key's share of a query's output. */
+    static void accumulate(double w, double[] v, double[] out, boolean f32) {
+        if (f32) {
+            for (int m = 0; m < out.length; m++) out[m] = (float) (out[m] + (float) (w * v[m]));
+        } else {
+            for (int m = 0; m < out.length; m++) out[m] += w * v[m];
+        }
+    }
+
+    /**
+     * {@link #accumulate} over a key's non-zero value entries only ({@code at} ascending): a zero
+     * entry adds {@code w * 0}, a signed zero, which leaves every sum unchanged (a sum started from
+     * +0 is never -0), so the bits are the same, unless {@code w} is not finite (then all entries).
+     */
+    static void accumulateSparse(double w, int[] at, double[] vals, double[] dense, double[] out, boolean f32) {
+        if (!Double.isFinite(w)) {
+            accumulate(w, dense, out, f32);
+            return;
+        }
+        if (f32) {
+            for (int j = 0; j < at.length; j++) out[at[j]] = (float) (out[at[j]] + (float) (w * vals[j]));
+        } else {
+            for (int j = 0; j < at.length; j++) out[at[j]] += w * vals[j];
+        }
+    }
+
     /**
      * JAX's softmax over keys (max subtracted), after Tracr's mask: keys after the query when causal,
      * and PAD keys always.
@@ -158,24 +174,87 @@ final class HeadRunner {
     static double[][] softmax(double[][] logits, boolean causal, boolean[] padKey, boolean f32) {
         int n = logits.length;
         double[][] w = new double[n][];
+        Exponentials exp = new Exponentials();
         for (int p = 0; p < n; p++) {
             double[] row = logits[p].clone();
-            if (causal) {
-                for (int k = p + 1; k < row.length; k++) row[k] = MASKED;
-            }
-            for (int k = 0; k < row.length; k++) {
-                if (padKey[k]) row[k] = MASKED;
-            }
-            double max = Double.NEGATIVE_INFINITY;
-            for (double r : row) max = Math.max(max, r);
-            double sum = 0;
-            for (int k = 0; k < row.length; k++) {
-                row[k] = f32 ? (float) Math.exp((float) (row[k] - max)) : Math.exp(row[k] - max);
-                sum = f32 ? (float) (sum + row[k]) : sum + row[k];
-            }
-            for (int k = 0; k < row.length; k++) row[k] = f32 ? (float) (row[k] / sum) : row[k] / sum;
+            softmaxRow(row, p, causal, padKey, f32, exp);
             w[p] = row;
         }
         return w;
+    }
+
+    /** The softmax of query p's logits, in place. */
+    static void softmaxRow(double[] row, int p, boolean causal, boolean[] padKey, boolean f32, Exponentials exp) {
+        double sum = exponentiate(row, p, causal, padKey, f32, exp);
+        for (int k = 0; k < row.length; k++) row[k] = weight(row[k], sum, f32);
+    }
+
+    /**
+     * The first half of {@link #softmaxRow}: masks query p's logits (padKey null: no PAD), replaces
+     * each by {@code exp(logit - max)} and returns their sum; {@link #weight} finishes each entry.
+     */
+    static double exponentiate(double[] row, int p, boolean causal, boolean[] padKey, boolean f32, Exponentials exp) {
+        if (causal) {
+            for (int k = p + 1; k < row.length; k++) row[k] = MASKED;
+        }
+        if (padKey != null) {
+            for (int k = 0; k < row.length; k++) {
+                if (padKey[k]) row[k] = MASKED;
+            }
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double r : row) max = Math.max(max, r);
+        double sum = 0;
+        for (int k = 0; k < row.length; k++) {
+            double e = exp.of(f32 ? (float) (row[k] - max) : row[k] - max, f32);
+            row[k] = e;
+            sum = f32 ? (float) (sum + e) : sum + e;
+        }
+        return sum;
+    }
+
+    /** One attention weight from its exponential and the row's sum. */
+    static double weight(double e, double sum, boolean f32) {
+        return f32 ? (float) (e / sum) : e / sum;
+    }
+
+    /**
+     * {@code exp} of the arguments a softmax meets, each computed once: a head's logits take few
+     * values (selected, BOS, not selected), so a row, and the rows after it, meet the same few
+     * arguments again. Kept by argument bits, so what it gives is {@code Math.exp}'s value itself.
+     */
+    static final class Exponentials {
+        private final long[] args = new long[64];
+        private final double[] values = new double[64];
+        private final boolean[] single = new boolean[64];
+
+        Exponentials() {
+            java.util.Arrays.fill(args, Double.doubleToRawLongBits(Double.NaN));
+            java.util.Arrays.fill(values, Double.NaN);
+        }
+
+        private long lastArg = Double.doubleToRawLongBits(Double.NaN);
+        private double lastValue = Double.NaN;
+        private boolean lastSingle;
+
+        double of(double a, boolean f32) {
+            long bits = Double.doubleToRawLongBits(a);
+            if (bits == lastArg && lastSingle == f32) return lastValue;
+            double e = lookUp(a, bits, f32);
+            lastArg = bits;
+            lastValue = e;
+            lastSingle = f32;
+            return e;
+        }
+
+        private double lookUp(double a, long bits, boolean f32) {
+            int i = (int) (bits ^ (bits >>> 29) ^ (bits >>> 47)) & 63;
+            if (args[i] == bits && single[i] == f32) return values[i];
+            double e = f32 ? (float) Math.exp(a) : Math.exp(a);
+            args[i] = bits;
+            values[i] = e;
+            single[i] = f32;
+            return e;
+        }
     }
 }

@@ -38,6 +38,11 @@ final class PositionWiseRows {
 
     /** A fresh copy of the row of token id {@code token} at sequence position p (0 = the BOS). */
     double[] row(int token, int p) {
+        return kept(token, p).clone();
+    }
+
+    /** The row itself, which callers must not change. */
+    double[] kept(int token, int p) {
         int key = p * tokens + token;
         double[] r = rows[key];
         if (r == null) {
@@ -46,6 +51,6 @@ final class PositionWiseRows {
             for (LayerCircuit layer : prefix) MlpRunner.run(layer, one, f32);
             rows[key] = r;
         }
-        return r.clone();
+        return r;
     }
 }

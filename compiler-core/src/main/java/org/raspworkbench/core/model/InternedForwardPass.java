@@ -1,0 +1,259 @@
+package org.raspworkbench.core.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.raspworkbench.core.value.StrValue;
+import org.raspworkbench.core.value.Value;
+
+/**
+ * Runs a compiled model on many inputs as {@link BatchedForwardPass} does, bit for bit, but keeps
+ * no residual rows: each row is a list of numbers, one per block that writes to the residual (its
+ * slot), standing for what that block wrote there. Blocks then compute once per distinct content of
+ * the columns they read ({@link ContentReader}), not once per row: across the inputs of a
+ * verification most rows repeat what some earlier row held (a token at a position, a selector width
+ * of a few values, a target position), so most of the work is looking numbers up.
+ *
+ * <p>Needs what each block writes to be a function of what it reads (the embedding and the leading
+ * head-less layers count as one block), which is how Tracr lays out the residual stream: each
+ * S-op's directions are written once, but for a selector width's MLP clearing the direction its
+ * attention wrote, which it also reads. {@link #supports} says whether a model is so; a model that is not
+ * is run by {@link BatchedForwardPass}. Memory grows with the distinct contents seen: callers
+ * {@link #reset} when {@link #size} passes their budget.
+ */
+public final class InternedForwardPass {
+    private final CompiledModel model;
+    private final boolean f32;
+    private final Map<Value, Integer> tokenIds;
+    private final int bos;
+    private final int tokens;
+    private final PositionWiseRows start;
+    private final int slotCount;
+    private final int[] writer;
+    /** Per column, its index among the columns its slot writes. */
+    private final int[][] indexInSlot;
+    private final List<List<InternedHead>> heads = new ArrayList<>();
+    private final List<InternedMlp> mlps = new ArrayList<>();
+    private final InternedHead[] headOfSlot;
+    private final InternedMlp[] mlpOfSlot;
+    private final List<ContentReader> readers = new ArrayList<>();
+    private final double[] scratch;
+    private int[][] state = new int[0][];
+    private boolean[][] pads = new boolean[0][];
+
+    public InternedForwardPass(CompiledModel model, Precision precision) {
+        if (!supports(model)) throw new IllegalArgumentException("a residual column is written by two blocks");
+        this.model = model;
+        this.f32 = precision.single();
+        this.tokenIds = ForwardPass.tokenIds(model);
+        this.bos = tokenIds.get(StrValue.of(model.program().settings().bos()));
+        this.tokens = model.tokenOrder().size();
+        this.start = new PositionWiseRows(model, f32);
+        Writers writers = new Writers(model);
+        this.writer = writers.last;
+        int slots = 1;
+        for (LayerCircuit layer : model.circuits().subList(start.layers(), model.circuits().size())) {
+            slots += layer.heads().size() + (layer.hiddenUnits().isEmpty() ? 0 : 1);
+        }
+        this.slotCount = slots;
+        this.indexInSlot = new int[slotCount][];
+        this.scratch = new double[model.config().dModel()];
+        this.headOfSlot = new InternedHead[slotCount];
+        this.mlpOfSlot = new InternedMlp[slotCount];
+        int slot = 1;
+        int l = 0;
+        for (LayerCircuit layer : model.circuits().subList(start.layers(), model.circuits().size())) {
+            List<InternedHead> inLayer = new ArrayList<>();
+            int[] beforeHeads = writers.beforeHeads.get(l);
+            for (HeadCircuit h : layer.heads()) {
+                InternedHead ih = new InternedHead(h, slot, this, beforeHeads, scratch, model.config().keySize(),
+                        model.config().causal(), f32);
+                index(slot, h.output());
+                headOfSlot[slot++] = ih;
+                inLayer.add(ih);
+            }
+            heads.add(inLayer);
+            if (layer.hiddenUnits().isEmpty()) {
+                mlps.add(null);
+            } else {
+                InternedMlp m = new InternedMlp(layer, slot, this, writers.beforeMlp.get(l), scratch, f32);
+                index(slot, m.output());
+                mlpOfSlot[slot++] = m;
+                mlps.add(m);
+            }
+            l++;
+        }
+    }
+
+    private void index(int slot, int[] cols) {
+        indexInSlot[slot] = new int[writer.length];
+        for (int j = 0; j < cols.length; j++) indexInSlot[slot][cols[j]] = j;
+    }
+
+    /**
+     * Whether the interned pass can run the model: no head adds to a column an earlier block wrote,
+     * and an MLP does so only to columns it also reads (a selector width's MLP clears what its
+     * attention wrote), so what each block writes is a function of what it reads.
+     */
+    public static boolean supports(CompiledModel model) {
+        return new Writers(model).supported;
+    }
+
+    /**
+     * Which slot last wrote each column (0: the embedding and the leading head-less layers, -1:
+     * none), before each later layer's heads and MLP and at the end.
+     */
+    private static final class Writers {
+        final List<int[]> beforeHeads = new ArrayList<>();
+        final List<int[]> beforeMlp = new ArrayList<>();
+        int[] last;
+        boolean supported = true;
+
+        Writers(CompiledModel model) {
+            int[] w = new int[model.config().dModel()];
+            Arrays.fill(w, -1);
+            Embedding e = model.embedding();
+            for (int c : e.tokenColumns()) w[c] = 0;
+            for (int c : e.positionColumns()) w[c] = 0;
+            if (e.one() >= 0) w[e.one()] = 0;
+            List<LayerCircuit> layers = model.circuits();
+            int prefix = PositionWiseRows.leadingLayersWithoutHeads(model);
+            for (LayerCircuit layer : layers.subList(0, prefix)) {
+                for (int c : InternedMlp.columns(layer, false)) w[c] = 0;
+            }
+            int slot = 1;
+            for (LayerCircuit layer : layers.subList(prefix, layers.size())) {
+                beforeHeads.add(w.clone());
+                int[] before = w.clone();
+                for (HeadCircuit h : layer.heads()) {
+                    for (int c : h.output()) {
+                        if (before[c] >= 0 || w[c] >= 0) supported = false;
+                        w[c] = slot;
+                    }
+                    slot++;
+                }
+                beforeMlp.add(w.clone());
+                if (!layer.hiddenUnits().isEmpty()) {
+                    java.util.Set<Integer> reads = new java.util.HashSet<>();
+                    for (int c : InternedMlp.columns(layer, true)) reads.add(c);
+                    for (int c : InternedMlp.columns(layer, false)) {
+                        if (w[c] >= 0 && !reads.contains(c)) supported = false;
+                        w[c] = slot;
+                    }
+                    slot++;
+                }
+            }
+            last = w;
+        }
+    }
+
+    /**
+     * Runs the inputs (tokens after the BOS, from the vocabulary, at most {@code max_seq_len} long);
+     * their rows are then read by {@link ContentReader#content}, input by input in this order.
+     */
+    public void run(List<List<Value>> inputs) {
+        state = new int[inputs.size()][];
+        pads = new boolean[inputs.size()][];
+        for (int b = 0; b < inputs.size(); b++) {
+            List<Value> in = inputs.get(b);
+            int n = in.size() + 1;
+            int[] st = new int[n * slotCount];
+            Arrays.fill(st, -1);
+            for (int p = 0; p < n; p++) {
+                int token = p == 0 ? bos : tokenIds.get(in.get(p - 1));
+                start.kept(token, p);
+                st[p * slotCount] = p * tokens + token;
+            }
+            state[b] = st;
+            pads[b] = ForwardPass.padPositions(model, in);
+        }
+        int rows = 0;
+        for (boolean[] pad : pads) rows += pad.length;
+        for (List<InternedHead> l : heads) for (InternedHead h : l) h.beginBatch(rows);
+        for (ContentReader r : readers) r.beginBatch();
+        for (int l = 0; l < heads.size(); l++) {
+            List<InternedHead> layerHeads = heads.get(l);
+            int base = 0;
+            InternedMlp mlp = mlps.get(l);
+            for (int b = 0; b < state.length; b++) {
+                int[] st = state[b];
+                int n = pads[b].length;
+                if (!layerHeads.isEmpty()) {
+                    int[][] written = new int[layerHeads.size()][];
+                    for (int h = 0; h < written.length; h++) {
+                        written[h] = layerHeads.get(h).run(st, n, slotCount, pads[b], base);
+                    }
+                    for (int h = 0; h < written.length; h++) {
+                        int s = layerHeads.get(h).slot();
+                        for (int p = 0; p < n; p++) st[p * slotCount + s] = written[h][p];
+                    }
+                }
+                if (mlp != null) {
+                    for (int p = 0; p < n; p++) st[p * slotCount + mlp.slot()] = mlp.run(st, p * slotCount);
+                }
+                base += n;
+            }
+        }
+    }
+
+    /** How many inputs the last {@link #run} had. */
+    public int inputs() {
+        return state.length;
+    }
+
+    /** A reader of these residual columns after the last layer, kept (and {@link #reset}) with the pass. */
+    public ContentReader reader(int[] cols) {
+        return reader(cols, writer);
+    }
+
+    /** A reader of the columns as the given writers left them. */
+    ContentReader reader(int[] cols, int[] writers) {
+        ContentReader r = new ContentReader(this, cols, writers);
+        readers.add(r);
+        return r;
+    }
+
+    /** Entries held for the contents seen, about 8 bytes each. */
+    public long size() {
+        long n = 0;
+        for (ContentReader r : readers) n += r.size();
+        for (List<InternedHead> l : heads) for (InternedHead h : l) n += h.size();
+        for (InternedMlp m : mlps) if (m != null) n += m.size();
+        return n;
+    }
+
+    /** Forgets every content seen (numbers restart; readers stay usable). */
+    public void reset() {
+        for (ContentReader r : readers) r.reset();
+        for (List<InternedHead> l : heads) for (InternedHead h : l) h.reset();
+        for (InternedMlp m : mlps) if (m != null) m.reset();
+    }
+
+    /** Whether a slot's numbers stand for rows of the current batch (a head's), not for contents. */
+    boolean perBatch(int slot) {
+        return slot > 0 && headOfSlot[slot] != null;
+    }
+
+    /** What row {@code row} of input {@code input} holds in column {@code col} after the last layer. */
+    public double value(int input, int row, int col) {
+        int s = writer[col];
+        return s < 0 ? 0 : slotValue(s, state[input][row * slotCount + s], col);
+    }
+
+    int slotCount() {
+        return slotCount;
+    }
+
+    int[] state(int input) {
+        return state[input];
+    }
+
+    /** What slot {@code slot} wrote into column {@code col} as its content number {@code id} (-1: nothing yet). */
+    double slotValue(int slot, int id, int col) {
+        if (id < 0) return 0;
+        if (slot == 0) return start.kept(id % tokens, id / tokens)[col];
+        if (headOfSlot[slot] != null) return headOfSlot[slot].written(id, indexInSlot[slot][col]);
+        return mlpOfSlot[slot].written(id)[indexInSlot[slot][col]];
+    }
+}

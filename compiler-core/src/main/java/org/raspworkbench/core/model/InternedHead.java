@@ -1,0 +1,326 @@
+package org.raspworkbench.core.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One head of an {@link InternedForwardPass}: {@link HeadRunner}'s arithmetic (the same kernels, so
+ * the same bits) with each part kept per content number instead of recomputed per row: a query's
+ * projection per query content, a logit per (query, key) content pair, a key's non-zero entries
+ * per key content, a value per value content, and each exponential the softmax meets. Only the
+ * softmax itself and the weighted sum run per row. (Keeping whole attention rows was tried: on sort
+ * at n = 16 looking a row up cost as much as computing it.) What it writes is kept per batch row:
+ * it is rarely the same twice (the small weights of the keys not selected differ), so numbering it
+ * would cost more than it saves.
+ */
+final class InternedHead {
+    private final HeadCircuit head;
+    private final int slot;
+    private final ContentReader query;
+    private final ContentReader key;
+    private final ContentReader value;
+    private final boolean f32;
+    private final boolean causal;
+    private final double scale;
+    private final int[] allKeys;
+    private final int[] outCols;
+    private final int width;
+    private final double[] scratch;
+    private final HeadRunner.Exponentials exp = new HeadRunner.Exponentials();
+    /** What the head wrote into each row of the current batch, {@code width} entries a row. */
+    private double[] out = new double[0];
+    private List<double[]> projections;
+    /** Per query content, its logits with the key contents. */
+    private List<LogitClasses> logits;
+    /** Which classes a row holds: {@code mark[c] == marks} for the row being made. */
+    private int[] mark = new int[16];
+    private int marks;
+    private List<int[]> keyNz;
+    private List<double[]> keyValue;
+    private List<double[]> values;
+    private List<int[]> valueNz;
+    private List<double[]> valueNzValues;
+
+    InternedHead(HeadCircuit head, int slot, InternedForwardPass pass, int[] writers, double[] scratch, int keySize,
+                 boolean causal, boolean f32) {
+        this.head = head;
+        this.slot = slot;
+        this.query = pass.reader(head.query(), writers);
+        this.key = pass.reader(head.key(), writers);
+        this.value = pass.reader(head.value(), writers);
+        this.f32 = f32;
+        this.causal = causal;
+        this.scale = Math.sqrt(keySize);
+        this.scratch = scratch;
+        this.allKeys = new int[head.key().length];
+        for (int c = 0; c < allKeys.length; c++) allKeys[c] = c;
+        this.width = head.output().length;
+        this.outCols = new int[width];
+        for (int m = 0; m < width; m++) outCols[m] = m;
+        reset();
+    }
+
+    int slot() {
+        return slot;
+    }
+
+    int[] output() {
+        return head.output();
+    }
+
+    void reset() {
+        projections = new ArrayList<>();
+        logits = new ArrayList<>();
+        keyNz = new ArrayList<>();
+        keyValue = new ArrayList<>();
+        values = new ArrayList<>();
+        valueNz = new ArrayList<>();
+        valueNzValues = new ArrayList<>();
+    }
+
+    /** What the head wrote into batch row {@code id} at its output column {@code m}. */
+    double written(int id, int m) {
+        return out[id * width + m];
+    }
+
+    /** Makes room for what the head writes into a batch of {@code rows} rows. */
+    void beginBatch(int rows) {
+        if (out.length < rows * width) out = new double[rows * width];
+        else Arrays.fill(out, 0, rows * width, 0);
+    }
+
+    /**
+     * Runs the head on one input's rows, reading the slot numbers in {@code state} (rows of
+     * {@code slots} entries), and keeps what it writes as the batch's rows {@code base ..};
+     * returns per row the number of what it wrote (the batch row), to be stored once every head
+     * of the layer has read the residual.
+     */
+    int[] run(int[] state, int n, int slots, boolean[] pad, int base) {
+        int[] q = new int[n];
+        int[] k = new int[n];
+        int[] v = new int[n];
+        boolean anyPad = false;
+        int maxKey = 0;
+        for (int p = 0; p < n; p++) {
+            q[p] = query.content(state, p * slots);
+            k[p] = key.content(state, p * slots);
+            v[p] = value.content(state, p * slots);
+            anyPad |= pad[p];
+            maxKey = Math.max(maxKey, k[p]);
+        }
+        keyNz(maxKey);
+        // the non-zero value entries of all keys, key by key, each key's in column order: per output
+        // column the terms then come in key order, as in HeadRunner's dense loop
+        int entries = 0;
+        for (int j = 0; j < n; j++) entries += valueNz(v[j]).length;
+        int[] liveKey = new int[entries];
+        int[] liveCol = new int[entries];
+        double[] liveVal = new double[entries];
+        for (int j = 0, t = 0; j < n; j++) {
+            int[] at = valueNz.get(v[j]);
+            double[] vals = valueNzValues.get(v[j]);
+            for (int i = 0; i < at.length; i++, t++) {
+                liveKey[t] = j;
+                liveCol[t] = at[i];
+                liveVal[t] = vals[i];
+            }
+        }
+        boolean[] mask = anyPad ? pad : null;
+        int[][] cls = new int[n][n];
+        double[][] logitsOf = new double[n][n];
+        double[] max = new double[n];
+        // per row: the exponential of each of its query's classes, or null when the row goes the general way
+        double[][] classExp = new double[n][];
+        LogitClasses[] lcs = new LogitClasses[n];
+        for (int p = 0; p < n; p++) {
+            LogitClasses lc = classes(q[p], maxKey);
+            lcs[p] = lc;
+            boolean classed = !causal && mask == null;
+            double m = Double.NEGATIVE_INFINITY;
+            int[] cp = cls[p];
+            double[] lp = logitsOf[p];
+            for (int j = 0; j < n; j++) {
+                int c = lc.classOf[k[j]];
+                if (c == 0) {
+                    double l = HeadRunner.logit(projection(q[p]), keyNz.get(k[j]), keyValue.get(k[j]), scale, f32);
+                    c = lc.classify(k[j], l);
+                    lp[j] = l;
+                    classed &= c > 0;
+                } else {
+                    lp[j] = lc.logit[c - 1];
+                }
+                cp[j] = c - 1;
+                m = Math.max(m, lp[j]);
+            }
+            max[p] = m;
+            // a row's max is the max of its classes, and equal logits give equal exponentials
+            if (classed) {
+                // only the classes the row holds
+                if (mark.length < lc.count) mark = Arrays.copyOf(mark, Math.max(lc.count, mark.length * 2));
+                int stamp = ++marks;
+                double[] ex = new double[lc.count];
+                for (int j = 0; j < n; j++) {
+                    int c = cp[j];
+                    if (mark[c] == stamp) continue;
+                    mark[c] = stamp;
+                    ex[c] = exp.of(f32 ? (float) (lc.logit[c] - m) : lc.logit[c] - m, f32);
+                }
+                classExp[p] = ex;
+            }
+        }
+        double[] sums = sums(cls, classExp, n);
+        int[] ids = new int[n];
+        for (int p = 0; p < n; p++) {
+            int at = (base + p) * width;
+            double[] ex = classExp[p];
+            double sum = sums[p];
+            if (ex != null && Double.isFinite(sum) && sum > 0) {
+                // each exponential is at most the sum: every weight is finite, so the keys whose
+                // value is zero add nothing (see HeadRunner.accumulateSparse)
+                double[] wc = new double[ex.length];
+                int stamp = ++marks;
+                int[] cp0 = cls[p];
+                for (int j = 0; j < n; j++) {
+                    int c = cp0[j];
+                    if (mark[c] == stamp) continue;
+                    mark[c] = stamp;
+                    wc[c] = HeadRunner.weight(ex[c], sum, f32);
+                }
+                int[] cp = cls[p];
+                for (int t = 0; t < entries; t++) {
+                    double wj = wc[cp[liveKey[t]]];
+                    int o = at + liveCol[t];
+                    out[o] = f32 ? (float) (out[o] + (float) (wj * liveVal[t])) : out[o] + wj * liveVal[t];
+                }
+            } else {
+                double[] w = logitsOf[p].clone();
+                HeadRunner.softmaxRow(w, p, causal, mask, f32, exp);
+                dense(w, v, at);
+            }
+            // as it lands in the residual: added to the zeros only this head writes
+            for (int m = at; m < at + width; m++) out[m] = f32 ? (float) (0.0 + out[m]) : 0.0 + out[m];
+            ids[p] = base + p;
+        }
+        return ids;
+    }
+
+    /**
+     * Each classed row's sum of exponentials, key by key as HeadRunner.exponentiate adds them; four
+     * rows at a time, so the additions of different rows overlap instead of each waiting for the
+     * one before it.
+     */
+    private double[] sums(int[][] cls, double[][] classExp, int n) {
+        double[] sums = new double[n];
+        int[] rows = new int[n];
+        int count = 0;
+        for (int p = 0; p < n; p++) {
+            if (classExp[p] != null) rows[count++] = p;
+        }
+        int i = 0;
+        for (; i + 3 < count; i += 4) {
+            int[] c0 = cls[rows[i]], c1 = cls[rows[i + 1]], c2 = cls[rows[i + 2]], c3 = cls[rows[i + 3]];
+            double[] e0 = classExp[rows[i]], e1 = classExp[rows[i + 1]], e2 = classExp[rows[i + 2]], e3 = classExp[rows[i + 3]];
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            if (f32) {
+                for (int j = 0; j < n; j++) {
+                    s0 = (float) (s0 + e0[c0[j]]);
+                    s1 = (float) (s1 + e1[c1[j]]);
+                    s2 = (float) (s2 + e2[c2[j]]);
+                    s3 = (float) (s3 + e3[c3[j]]);
+                }
+            } else {
+                for (int j = 0; j < n; j++) {
+                    s0 += e0[c0[j]];
+                    s1 += e1[c1[j]];
+                    s2 += e2[c2[j]];
+                    s3 += e3[c3[j]];
+                }
+            }
+            sums[rows[i]] = s0;
+            sums[rows[i + 1]] = s1;
+            sums[rows[i + 2]] = s2;
+            sums[rows[i + 3]] = s3;
+        }
+        for (; i < count; i++) {
+            int[] c = cls[rows[i]];
+            double[] e = classExp[rows[i]];
+            double s = 0;
+            for (int j = 0; j < n; j++) s = f32 ? (float) (s + e[c[j]]) : s + e[c[j]];
+            sums[rows[i]] = s;
+        }
+        return sums;
+    }
+
+    /** Query content q's logit classes, covering key contents up to {@code maxKey}. */
+    private LogitClasses classes(int q, int maxKey) {
+        while (logits.size() <= q) logits.add(new LogitClasses());
+        LogitClasses lc = logits.get(q);
+        lc.cover(maxKey);
+        return lc;
+    }
+
+    /** The weighted sum over every key (the general case: some weight is not finite, or a mask applies). */
+    private void dense(double[] w, int[] v, int at) {
+        double[] o = new double[width];
+        for (int j = 0; j < w.length; j++) HeadRunner.accumulate(w[j], values.get(v[j]), o, f32);
+        System.arraycopy(o, 0, out, at, width);
+    }
+
+    private double[] projection(int q) {
+        while (projections.size() <= q) projections.add(null);
+        double[] pq = projections.get(q);
+        if (pq == null) {
+            query.fill(q, scratch);
+            pq = HeadRunner.project(new double[][]{scratch}, head.query(), head.block().qk().matrix(), allKeys, f32)[0];
+            query.clear(scratch);
+            projections.set(q, pq);
+        }
+        return pq;
+    }
+
+    /** Makes the non-zero entries of every key content up to {@code k}. */
+    private void keyNz(int k) {
+        while (keyNz.size() <= k) {
+            double[] x = key.vector(keyNz.size());
+            int count = 0;
+            int[] nz = new int[x.length];
+            for (int c = 0; c < x.length; c++) {
+                if (x[c] != 0) nz[count++] = c;
+            }
+            nz = Arrays.copyOf(nz, count);
+            double[] kv = new double[count];
+            for (int j = 0; j < count; j++) kv[j] = x[nz[j]];
+            keyNz.add(nz);
+            keyValue.add(kv);
+        }
+    }
+
+    private int[] valueNz(int v) {
+        while (valueNz.size() <= v) {
+            value.fill(valueNz.size(), scratch);
+            double[] dense = new double[width];
+            MlpRunner.addProduct(scratch, head.value(), head.block().ov(), outCols, dense, f32);
+            value.clear(scratch);
+            int count = 0;
+            int[] at = new int[width];
+            for (int m = 0; m < width; m++) {
+                if (dense[m] != 0) at[count++] = m;
+            }
+            at = Arrays.copyOf(at, count);
+            double[] vals = new double[count];
+            for (int j = 0; j < count; j++) vals[j] = dense[at[j]];
+            values.add(dense);
+            valueNz.add(at);
+            valueNzValues.add(vals);
+        }
+        return valueNz.get(v);
+    }
+
+    long size() {
+        long n = (long) projections.size() * head.key().length + 2L * values.size() * width;
+        for (LogitClasses r : logits) n += r.size();
+        for (double[] kv : keyValue) n += 2L * kv.length;
+        return n;
+    }
+}

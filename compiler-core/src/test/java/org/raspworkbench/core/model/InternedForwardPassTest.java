@@ -1,0 +1,118 @@
+package org.raspworkbench.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.raspworkbench.core.Compilation;
+import org.raspworkbench.core.Compiler;
+import org.raspworkbench.core.fuzz.ProgramSpec;
+import org.raspworkbench.core.fuzz.ProgramSpecs;
+import org.raspworkbench.core.fuzz.SpecToSource;
+import org.raspworkbench.core.value.StrValue;
+import org.raspworkbench.core.value.Value;
+
+/**
+ * The interned pass gives bit for bit the batched pass's last residual stream (itself the single
+ * pass's), in both precisions, on the samples, the golden programs and random programs, on inputs
+ * that repeat (so kept attention rows are read back), after a reset, and with PAD.
+ */
+class InternedForwardPassTest {
+    static Stream<Path> programs() throws IOException {
+        Path root = Path.of("").toAbsolutePath();
+        while (!Files.isDirectory(root.resolve("sample-programs"))) root = root.getParent();
+        Path golden = root.resolveSibling("shared").resolve("golden");
+        Stream<Path> samples = Files.list(root.resolve("sample-programs"));
+        Stream<Path> goldens = Files.isDirectory(golden) ? Files.list(golden) : Stream.empty();
+        return Stream.concat(samples, goldens).filter(p -> p.toString().endsWith(".rasp")).sorted();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void sameBitsAsTheBatchedPass(Path file) throws IOException {
+        Compilation c = Compiler.compile(Files.readString(file));
+        CompiledModel model = c.model().orElseThrow();
+        assertThat(InternedForwardPass.supports(model)).isTrue();
+        assertSameBits(model, inputs(model, 7, 60, false));
+    }
+
+    @Property(seed = "20261201", tries = 120)
+    void sameBitsOnRandomPrograms(@ForAll("specs") ProgramSpec spec) {
+        Compilation c = Compiler.compile(SpecToSource.render(spec));
+        if (c.model().isEmpty()) return;
+        CompiledModel model = c.model().get();
+        assertThat(InternedForwardPass.supports(model)).isTrue();
+        assertSameBits(model, inputs(model, spec.hashCode(), 30, false));
+    }
+
+    @Provide
+    Arbitrary<ProgramSpec> specs() {
+        return ProgramSpecs.programs();
+    }
+
+    @Test
+    void sameBitsWithPaddedInputsAndHeadsInTheFirstLayer() {
+        CompiledModel model = Compiler.compile("""
+                set vocab "abc";
+                set max_seq_len 5;
+                opp_idx = length - indices;
+                opp_idx_1 = opp_idx - 1;
+                flip = select(indices, opp_idx_1, ==);
+                reverse = aggregate(flip, tokens);
+                output reverse;
+                """).model().orElseThrow();
+        assertSameBits(model, inputs(model, 5, 40, true));
+    }
+
+    private static void assertSameBits(CompiledModel model, List<List<Value>> inputs) {
+        for (Precision precision : Precision.values()) {
+            InternedForwardPass pass = new InternedForwardPass(model, precision);
+            int d = model.config().dModel();
+            ContentReader all = pass.reader(IntStream.range(0, d).toArray());
+            // twice, and again after a reset: the second run reads back what the first kept
+            for (int round = 0; round < 3; round++) {
+                if (round == 2) pass.reset();
+                double[][][] want = BatchedForwardPass.run(model, inputs, precision, false).residuals();
+                pass.run(inputs);
+                for (int b = 0; b < inputs.size(); b++) {
+                    for (int p = 0; p < want[b].length; p++) {
+                        assertThat(all.vector(all.content(b, p))).as("%s input %s row %d", precision, inputs.get(b), p)
+                                .isEqualTo(want[b][p]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Random inputs of every length, each length's inputs repeated once (as sampled verification meets them). */
+    private static List<List<Value>> inputs(CompiledModel model, long seed, int count, boolean padded) {
+        List<Value> vocab = model.program().settings().vocab();
+        int max = model.maxSeqLen();
+        Random r = new Random(seed);
+        List<List<Value>> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int n = 1 + r.nextInt(max);
+            List<Value> in = new ArrayList<>();
+            for (int p = 0; p < n; p++) in.add(vocab.get(r.nextInt(vocab.size())));
+            if (padded) {
+                while (in.size() < max) in.add(StrValue.of(model.program().settings().pad()));
+            }
+            out.add(in);
+            if (i % 3 == 0) out.add(List.copyOf(in));
+        }
+        return out;
+    }
+}
