@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.raspworkbench.core.rasp.AggregateOp;
 import org.raspworkbench.core.rasp.IndicesOp;
 import org.raspworkbench.core.rasp.LinearSequenceMapOp;
@@ -198,8 +199,8 @@ public final class Evaluator {
 
         /** Records the first failure of each node only, so one broken map does not flood the list. */
         @Override
-        public void fail(RaspExpr e, Diagnostic d) {
-            if (failed.add(e.id())) diagnostics.add(d);
+        public void fail(RaspExpr e, Supplier<Diagnostic> d) {
+            if (failed.add(e.id())) diagnostics.add(d.get());
         }
     }
 }

@@ -1,7 +1,8 @@
 package org.raspworkbench.core.evaluation;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.raspworkbench.core.value.BoolValue;
 import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.IntValue;
 import org.raspworkbench.core.value.NumericValue;
@@ -14,7 +15,8 @@ import org.raspworkbench.core.value.Value;
  * {@link NodeEvaluation#mean} turns it into the aggregate's value.
  */
 final class Mean {
-    private final List<Value> selected = new ArrayList<>();
+    private Value[] selected = new Value[16];
+    private int count;
     private boolean numeric = true;
     private boolean overflow;
     private boolean isFloat;
@@ -22,7 +24,8 @@ final class Mean {
     private double total;
 
     void clear() {
-        selected.clear();
+        Arrays.fill(selected, 0, count, null);
+        count = 0;
         numeric = true;
         overflow = false;
         isFloat = false;
@@ -31,37 +34,42 @@ final class Mean {
     }
 
     void add(Value x) {
-        selected.add(x);
-        if (!(x instanceof NumericValue n)) {
-            numeric = false;
-            return;
-        }
-        if (!isFloat && x instanceof FloatValue) {
-            isFloat = true;
-            total = exact;
-        }
-        if (isFloat) {
-            total += n.asDouble();
-        } else if (!overflow) {
-            try {
-                exact = Math.addExact(exact, n.asLong());
-            } catch (ArithmeticException e) {
-                overflow = true;
+        if (count == selected.length) selected = Arrays.copyOf(selected, 2 * count);
+        selected[count++] = x;
+        // the common types first, without a call through the interface
+        if (x instanceof IntValue i && !isFloat) {
+            addExact(i.value());
+        } else if (x instanceof BoolValue b && !isFloat) {
+            addExact(b.value() ? 1 : 0);
+        } else if (x instanceof NumericValue n) {
+            if (!isFloat && x instanceof FloatValue) {
+                isFloat = true;
+                total = exact;
             }
+            if (isFloat) total += n.asDouble();
+            else addExact(n.asLong());
+        } else {
+            numeric = false;
         }
+    }
+
+    private void addExact(long v) {
+        long s = exact + v;
+        if (((exact ^ s) & (v ^ s)) < 0) overflow = true;
+        else if (!overflow) exact = s;
     }
 
     int count() {
-        return selected.size();
+        return count;
     }
 
     Value first() {
-        return selected.get(0);
+        return selected[0];
     }
 
     /** The selected values, for messages. */
     List<Value> selected() {
-        return selected;
+        return Arrays.asList(selected).subList(0, count);
     }
 
     /** Whether every selected value is a number. */

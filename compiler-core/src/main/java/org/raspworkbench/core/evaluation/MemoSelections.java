@@ -16,8 +16,12 @@ final class MemoSelections {
 
     /** {@code select(keys, queries, predicate)}. */
     static final class Select extends MemoStep.Rows {
-        private static final byte UNKNOWN = 0;
-        private static final byte FAILED = -1;
+        // NO and YES are the bit itself, so the hot loop tests one comparison: above YES needs care
+        private static final byte NO = 0;
+        private static final byte YES = 1;
+        private static final byte UNKNOWN = 2;
+        /** The predicate failed: not selected, and the input is diagnosed. */
+        private static final byte FAILED = 3;
 
         private final MemoStep.Sop keys;
         private final MemoStep.Sop queries;
@@ -25,7 +29,7 @@ final class MemoSelections {
         private final boolean causal;
         private final NodeEvaluation rule;
         private final MemoStep.Failed failed;
-        /** {@code [query id][key id]}: 1 + whether the query selects the key; see the constants. */
+        /** {@code [query id][key id]}: whether the query selects the key; see the constants. */
         private byte[][] memo = new byte[0][];
         private long cells;
 
@@ -40,13 +44,29 @@ final class MemoSelections {
         }
 
         @Override
-        boolean run(int n) {
+        void run(int n) {
             int keyCount = keys.table.size();
             if (memo.length < queries.table.size()) {
                 memo = Arrays.copyOf(memo, Math.max(queries.table.size(), 2 * memo.length));
             }
             int[] ks = keys.ids;
             int[] qs = queries.ids;
+            if (n <= 64) {
+                // one word per row: the common case, without the loop over words
+                for (int q = 0; q < n; q++) {
+                    int query = qs[q];
+                    byte[] row = memo[query];
+                    if (row == null || row.length < keyCount) row = lengthen(query, keyCount);
+                    long bits = 0;
+                    for (int k = 0; k < n; k++) {
+                        int b = row[ks[k]];
+                        if (b > YES) b = settle(row, ks[k], query, q, k);
+                        bits |= (long) b << k;
+                    }
+                    rows[q][0] = causal ? bits & causal(q, 0) : bits;
+                }
+                return;
+            }
             int w = words(n);
             for (int q = 0; q < n; q++) {
                 byte[] row = memo[qs[q]];
@@ -57,32 +77,38 @@ final class MemoSelections {
                     int end = Math.min(n, base + 64);
                     long bits = 0;
                     for (int k = base; k < end; k++) {
-                        byte b = row[ks[k]];
-                        if (b == UNKNOWN) b = miss(row, ks[k], qs[q], q, k);
-                        if (b == FAILED) return false;
-                        bits |= (long) (b - 1) << (k - base);
+                        int b = row[ks[k]];
+                        if (b > YES) b = settle(row, ks[k], qs[q], q, k);
+                        bits |= (long) b << (k - base);
                     }
                     out[i] = causal ? bits & causal(q, i) : bits;
                 }
             }
-            return true;
         }
 
         private byte[] lengthen(int query, int keyCount) {
             byte[] row = memo[query];
-            int length = Math.max(keyCount, row == null ? 0 : 2 * row.length);
-            cells += length - (row == null ? 0 : row.length);
+            int old = row == null ? 0 : row.length;
+            int length = Math.max(keyCount, 2 * old);
+            cells += length - old;
             row = row == null ? new byte[length] : Arrays.copyOf(row, length);
+            Arrays.fill(row, old, length, UNKNOWN);
             memo[query] = row;
             return row;
         }
 
-        private byte miss(byte[] row, int key, int query, int q, int k) {
-            failed.raised = false;
-            boolean s = rule.test(predicate, keys.table.value(key), queries.table.value(query), q, k);
-            byte b = failed.raised ? FAILED : (byte) (s ? 2 : 1);
-            row[key] = b;
-            return b;
+        /** The bit for an entry not known yet or failed, marking the input diagnosed for a failure. */
+        private int settle(byte[] row, int key, int query, int q, int k) {
+            byte b = row[key];
+            if (b == UNKNOWN) {
+                failed.raised = false;
+                boolean s = rule.test(predicate, keys.table.value(key), queries.table.value(query), q, k);
+                b = failed.raised ? FAILED : s ? YES : NO;
+                row[key] = b;
+            }
+            if (b != FAILED) return b;
+            failed.diagnosed = true;
+            return NO;
         }
 
         @Override
@@ -112,7 +138,7 @@ final class MemoSelections {
         }
 
         @Override
-        boolean run(int n) {
+        void run(int n) {
             int w = words(n);
             for (int q = 0; q < n; q++) {
                 long[] a = first.rows[q];
@@ -123,7 +149,6 @@ final class MemoSelections {
                     out[i] = causal ? bits & causal(q, i) : bits;
                 }
             }
-            return true;
         }
     }
 
@@ -138,7 +163,7 @@ final class MemoSelections {
         }
 
         @Override
-        boolean run(int n) {
+        void run(int n) {
             int w = words(n);
             for (int q = 0; q < n; q++) {
                 long[] a = inner.rows[q];
@@ -148,7 +173,6 @@ final class MemoSelections {
                     out[i] = causal ? bits & causal(q, i) : bits;
                 }
             }
-            return true;
         }
     }
 
@@ -162,7 +186,7 @@ final class MemoSelections {
         }
 
         @Override
-        boolean run(int n) {
+        void run(int n) {
             if (memo.length < n + 1) memo = Arrays.copyOf(memo, n + 1);
             int w = words(n);
             for (int q = 0; q < n; q++) {
@@ -174,7 +198,6 @@ final class MemoSelections {
                 }
                 ids[q] = r - 1;
             }
-            return true;
         }
 
         @Override
@@ -192,7 +215,8 @@ final class MemoSelections {
     /**
      * {@code aggregate(selector, sop, default)}. What the mean of the selected values is depends on
      * nothing but: that nothing is selected; the one selected value's id; or, for several numbers,
-     * their count and Python sum. Each has its memo; several non-numbers always fail.
+     * their count and Python sum. Each has its memo. Several values that are not all numbers (or
+     * whose sum overflows) fail whatever they are, so they go to the rule each time.
      */
     static final class Aggregate extends MemoStep.Sop {
         private final MemoStep.Rows selector;
@@ -205,7 +229,10 @@ final class MemoSelections {
         private int empty;
         /** Per id of the one selected value, the result's id plus one. */
         private int[] single = new int[0];
-        /** Per (count * 2 + whether a float, sum bits) of several numbers, the result's id or -1. */
+        /**
+         * Per (count * 2 + whether a float, sum bits) of several numbers, the result's id plus one,
+         * negated where the mean failed.
+         */
         private final PairTable several = new PairTable();
 
         Aggregate(RaspExpr node, MemoStep.Rows selector, MemoStep.Sop values, Value defaultValue,
@@ -218,7 +245,7 @@ final class MemoSelections {
         }
 
         @Override
-        boolean run(int n) {
+        void run(int n) {
             if (single.length < values.table.size()) {
                 single = Arrays.copyOf(single, Math.max(values.table.size(), 2 * single.length));
             }
@@ -240,28 +267,26 @@ final class MemoSelections {
                     id = r - 1;
                 } else {
                     id = several(q, w, vs, c);
-                    if (id < 0) return false;
                 }
                 ids[q] = id;
             }
-            return true;
         }
 
         private int several(int q, int w, int[] vs, int c) {
             fill(q, w, vs);
-            if (!mean.numeric() || mean.overflowed()) {
-                rule.mean(mean, defaultValue, q);
-                return -1;
-            }
+            boolean keyed = mean.numeric() && !mean.overflowed();
             long key = (long) c << 1 | (mean.isFloat() ? 1 : 0);
-            int id = several.get(key, mean.sumBits());
-            if (id == PairTable.ABSENT) {
+            int r = keyed ? several.get(key, mean.sumBits()) : PairTable.ABSENT;
+            if (r == PairTable.ABSENT) {
                 failed.raised = false;
                 Value v = rule.mean(mean, defaultValue, q);
-                id = failed.raised ? -1 : table.intern(v);
-                several.put(key, mean.sumBits(), id);
+                r = table.intern(v) + 1;
+                if (failed.raised) r = -r;
+                if (keyed) several.put(key, mean.sumBits(), r);
             }
-            return id;
+            if (r > 0) return r - 1;
+            failed.diagnosed = true;
+            return -r - 1;
         }
 
         /** The rule's value for what row {@code q} selects (never a failure with fewer than two). */

@@ -9,8 +9,8 @@ import org.raspworkbench.core.value.Value;
 
 /**
  * The {@link MemoStep}s of S-ops computed position by position: tokens, indices and the maps. A
- * map's memo holds, per argument id (or pair of ids), its result's id plus one; 0 is not known yet
- * and -1 a failure.
+ * map's memo holds, per argument id (or pair of ids), its result's id plus one, negated where the
+ * function failed (the result is then None); 0 is not known yet.
  */
 final class MemoSops {
     private MemoSops() {
@@ -32,9 +32,8 @@ final class MemoSops {
         }
 
         @Override
-        boolean run(int n) {
+        void run(int n) {
             System.arraycopy(input, 0, ids, 0, n);
-            return true;
         }
 
         @Override
@@ -47,8 +46,7 @@ final class MemoSops {
     /** {@code indices}: the id of position {@code p} is {@code p}. */
     static final class Indices extends MemoStep.Sop {
         @Override
-        boolean run(int n) {
-            return true;
+        void run(int n) {
         }
 
         @Override
@@ -69,6 +67,13 @@ final class MemoSops {
         }
     }
 
+    /** A memo entry's id plus one, marking the input diagnosed where the entry is a failure's. */
+    private static int settle(int entry, MemoStep.Failed failed) {
+        if (entry > 0) return entry;
+        failed.diagnosed = true;
+        return -entry;
+    }
+
     /** {@code map(fn, inner)}. */
     static final class Map extends MemoStep.Sop {
         private final RaspFunction fn;
@@ -85,22 +90,21 @@ final class MemoSops {
         }
 
         @Override
-        boolean run(int n) {
+        void run(int n) {
             if (memo.length < inner.table.size()) memo = Arrays.copyOf(memo, Math.max(inner.table.size(), 2 * memo.length));
             int[] in = inner.ids;
             for (int p = 0; p < n; p++) {
                 int r = memo[in[p]];
-                if (r == 0) r = miss(in[p], p);
-                if (r < 0) return false;
+                if (r <= 0) r = settle(r == 0 ? miss(in[p], p) : r, failed);
                 ids[p] = r - 1;
             }
-            return true;
         }
 
         private int miss(int arg, int position) {
             failed.raised = false;
             Value v = rule.map(fn, inner.table.value(arg), position);
-            int r = failed.raised ? -1 : table.intern(v) + 1;
+            int r = table.intern(v) + 1;
+            if (failed.raised) r = -r;
             memo[arg] = r;
             return r;
         }
@@ -137,7 +141,7 @@ final class MemoSops {
         }
 
         @Override
-        boolean run(int n) {
+        void run(int n) {
             if (memo.length < first.table.size()) memo = Arrays.copyOf(memo, Math.max(first.table.size(), 2 * memo.length));
             int[] xs = first.ids;
             int[] ys = second.ids;
@@ -145,11 +149,9 @@ final class MemoSops {
                 int[] row = memo[xs[p]];
                 int y = ys[p];
                 int r = row == null || y >= row.length ? 0 : row[y];
-                if (r == 0) r = miss(xs[p], y, p);
-                if (r < 0) return false;
+                if (r <= 0) r = settle(r == 0 ? miss(xs[p], y, p) : r, failed);
                 ids[p] = r - 1;
             }
-            return true;
         }
 
         private int miss(int x, int y, int position) {
@@ -162,7 +164,8 @@ final class MemoSops {
             }
             failed.raised = false;
             Value v = rule.sequenceMap(fn, first.table.value(x), second.table.value(y), position);
-            int r = failed.raised ? -1 : table.intern(v) + 1;
+            int r = table.intern(v) + 1;
+            if (failed.raised) r = -r;
             row[y] = r;
             return r;
         }

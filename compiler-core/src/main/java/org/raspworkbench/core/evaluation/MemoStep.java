@@ -1,6 +1,7 @@
 package org.raspworkbench.core.evaluation;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.raspworkbench.core.rasp.RaspExpr;
 import org.raspworkbench.core.source.Diagnostic;
 
@@ -9,18 +10,23 @@ import org.raspworkbench.core.source.Diagnostic;
  * for the current input from those of its children, through memo tables that outlive the input.
  */
 abstract class MemoStep {
-    /** Set when a rule reported a failure: the input then goes to {@link Evaluator}. */
+    /**
+     * Whether a rule failed: {@code raised} for the one call a memo miss makes, {@code diagnosed}
+     * for the whole input (the evaluator would report a diagnostic on it). A failed rule still has
+     * a value (None, or a key not selected), which the memo keeps with a mark.
+     */
     static final class Failed implements NodeEvaluation.Failures {
         boolean raised;
+        boolean diagnosed;
 
         @Override
-        public void fail(RaspExpr node, Diagnostic d) {
+        public void fail(RaspExpr node, Supplier<Diagnostic> diagnostic) {
             raised = true;
         }
     }
 
-    /** Computes this node on an input of length {@code n}; false when a rule failed. */
-    abstract boolean run(int n);
+    /** Computes this node on an input of length {@code n}, setting {@link Failed#diagnosed} where a rule failed. */
+    abstract void run(int n);
 
     /** Makes room for inputs of up to {@code capacity} positions. */
     abstract void grow(int capacity);

@@ -42,6 +42,7 @@ public final class MemoizedEvaluator {
     private final MemoStep.Sop[] read;
     private final MemoSops.Tokens tokens;
     private final int vocabSize;
+    private final MemoStep.Failed failed = new MemoStep.Failed();
     private int capacity;
 
     /**
@@ -50,7 +51,6 @@ public final class MemoizedEvaluator {
      */
     public MemoizedEvaluator(RaspProgram program, List<SOp> sops) {
         boolean causal = program.settings().causal();
-        MemoStep.Failed failed = new MemoStep.Failed();
         Map<RaspExpr, MemoStep> byNode = new IdentityHashMap<>();
         MemoSops.Tokens t = null;
         List<RaspExpr> roots = new ArrayList<>(program.nodes());
@@ -135,9 +135,10 @@ public final class MemoizedEvaluator {
 
     /**
      * Evaluates the program on one input: {@code tokens} are indices into
-     * {@code program.settings().vocab()}, no BOS, no PAD. Returns false when this input must go to
-     * {@link Evaluator#evaluate} instead: a function, predicate or aggregate failed on it, so the
-     * evaluator would report a diagnostic; the ids are then undefined.
+     * {@code program.settings().vocab()}, no BOS, no PAD. Returns false when a function, predicate
+     * or aggregate failed on it, so that {@link Evaluator#evaluate} would report a diagnostic: run
+     * that for the diagnostics themselves. The ids hold the evaluator's values either way (None
+     * where a function failed, a key not selected where a predicate did).
      *
      * @throws IllegalArgumentException when a token is not an index into the vocabulary
      */
@@ -153,10 +154,9 @@ public final class MemoizedEvaluator {
             for (MemoStep s : steps) s.grow(capacity);
         }
         this.tokens.input = tokens;
-        for (MemoStep s : steps) {
-            if (!s.run(n)) return false;
-        }
-        return true;
+        failed.diagnosed = false;
+        for (MemoStep s : steps) s.run(n);
+        return !failed.diagnosed;
     }
 
     /**

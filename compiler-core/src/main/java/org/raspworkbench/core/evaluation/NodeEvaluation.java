@@ -2,6 +2,7 @@ package org.raspworkbench.core.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.raspworkbench.core.rasp.Comparison;
 import org.raspworkbench.core.rasp.Predicate;
 import org.raspworkbench.core.rasp.RaspExpr;
@@ -23,9 +24,12 @@ import org.raspworkbench.core.value.Value;
  * one value (or pair) at a time when its memo has no answer yet.
  */
 final class NodeEvaluation {
-    /** Where a node's failures go. */
+    /**
+     * Where a node's failures go. The diagnostic is made on request (at once or never), so a caller
+     * that only needs to know that something failed pays nothing for the message.
+     */
     interface Failures {
-        void fail(RaspExpr node, Diagnostic d);
+        void fail(RaspExpr node, Supplier<Diagnostic> diagnostic);
     }
 
     private final Failures failures;
@@ -66,10 +70,10 @@ final class NodeEvaluation {
             return v == null ? NoneValue.NONE : v;
         } catch (RaspException e) {
             Diagnostic d = e.diagnostic();
-            failures.fail(node, Diagnostic.error(d.kind(), "'" + node.name() + "' failed at position " + position
+            failures.fail(node, () -> Diagnostic.error(d.kind(), "'" + node.name() + "' failed at position " + position
                     + " on " + describe(args) + ": " + d.message(), d.range()));
         } catch (StackOverflowError e) {
-            failures.fail(node, Diagnostic.error(ErrorKind.LIMIT, "'" + node.name() + "' failed at position " + position
+            failures.fail(node, () -> Diagnostic.error(ErrorKind.LIMIT, "'" + node.name() + "' failed at position " + position
                     + ": its function's calls are nested too deeply", node.range()));
         }
         return NoneValue.NONE;
@@ -100,7 +104,7 @@ final class NodeEvaluation {
         if (xs.count() == 0) return defaultValue;
         if (xs.count() == 1) return xs.first();
         if (!xs.numeric()) {
-            failures.fail(node, Diagnostic.error(ErrorKind.VALUE, "'" + node.name() + "' selects "
+            failures.fail(node, () -> Diagnostic.error(ErrorKind.VALUE, "'" + node.name() + "' selects "
                     + new ListValue(xs.selected()).repr() + " at position " + position
                     + ", but only numbers can be averaged", node.range()));
             return NoneValue.NONE;
@@ -110,7 +114,7 @@ final class NodeEvaluation {
         } catch (PythonError | ArithmeticException e) {
             // reported below, as an overflowing sum is
         }
-        failures.fail(node, Diagnostic.error(ErrorKind.LIMIT, "'" + node.name() + "' at position " + position
+        failures.fail(node, () -> Diagnostic.error(ErrorKind.LIMIT, "'" + node.name() + "' at position " + position
                 + ": the sum of the selected values does not fit in 64 bits", node.range()));
         return NoneValue.NONE;
     }
@@ -158,7 +162,7 @@ final class NodeEvaluation {
         }
         if (p instanceof Comparison c && (key instanceof NoneValue || query instanceof NoneValue)) {
             // Tracr's comparisons raise on a None key or query; we report it and select nothing there.
-            failures.fail(node, Diagnostic.error(ErrorKind.VALUE, "'" + node.name() + "' compares None with "
+            failures.fail(node, () -> Diagnostic.error(ErrorKind.VALUE, "'" + node.name() + "' compares None with "
                     + c.text() + " (query position " + q + ", key position " + k + ")", node.range()));
             return false;
         }
@@ -166,13 +170,13 @@ final class NodeEvaluation {
             return p.test(key, query);
         } catch (RaspException e) {
             Diagnostic d = e.diagnostic();
-            failures.fail(node, Diagnostic.error(d.kind(), "'" + node.name() + "' failed on key " + key.repr()
+            failures.fail(node, () -> Diagnostic.error(d.kind(), "'" + node.name() + "' failed on key " + key.repr()
                     + " and query " + query.repr() + ": " + d.message(), d.range()));
         } catch (IllegalArgumentException e) {
-            failures.fail(node, Diagnostic.error(ErrorKind.TYPE, "'" + node.name() + "': " + e.getMessage(),
+            failures.fail(node, () -> Diagnostic.error(ErrorKind.TYPE, "'" + node.name() + "': " + e.getMessage(),
                     node.range()));
         } catch (StackOverflowError e) {
-            failures.fail(node, Diagnostic.error(ErrorKind.LIMIT, "'" + node.name()
+            failures.fail(node, () -> Diagnostic.error(ErrorKind.LIMIT, "'" + node.name()
                     + "': its predicate's calls are nested too deeply", node.range()));
         }
         return false;

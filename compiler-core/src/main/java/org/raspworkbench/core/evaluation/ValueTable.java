@@ -17,6 +17,9 @@ final class ValueTable {
     private Value[] values = new Value[8];
     private int size;
     private final Map<Object, Integer> ids = new HashMap<>();
+    /** The value interned last, by identity: a rule that returns a shared instance (None) skips the map. */
+    private Value last;
+    private int lastId;
 
     /** Two values with the same key are the same value to every function and predicate. */
     private record Exact(Class<?> type, String repr) {
@@ -24,6 +27,14 @@ final class ValueTable {
 
     /** The value's id, adding it when new. */
     int intern(Value v) {
+        if (v == last) return lastId;
+        int id = lookUp(v);
+        last = v;
+        lastId = id;
+        return id;
+    }
+
+    private int lookUp(Value v) {
         Object key = v instanceof HostObject ? v : new Exact(v.getClass(), v.repr());
         Integer id = ids.get(key);
         if (id != null) return id;
@@ -46,5 +57,6 @@ final class ValueTable {
         Arrays.fill(values, 0, size, null);
         size = 0;
         ids.clear();
+        last = null;
     }
 }

@@ -9,15 +9,15 @@ import org.raspworkbench.core.rasp.SOp;
 import org.raspworkbench.core.value.Value;
 
 /**
- * Checks a {@link MemoizedEvaluator} against {@link Evaluator} input by input: it declines exactly
- * the inputs where the evaluator reports a diagnostic, and elsewhere gives every S-op the very value
- * (same type, same repr) at every position.
+ * Checks a {@link MemoizedEvaluator} against {@link Evaluator} input by input: it returns false on
+ * exactly the inputs where the evaluator reports a diagnostic, and gives every S-op the very value
+ * (same type, same repr) at every position, on those inputs too.
  */
 final class MemoAgreement {
     final RaspProgram program;
     final List<SOp> sops;
     final MemoizedEvaluator memo;
-    int declined;
+    int diagnosed;
     int agreed;
 
     MemoAgreement(RaspProgram program) {
@@ -39,13 +39,13 @@ final class MemoAgreement {
         for (int t : tokens) input.add(vocab.get(t));
         Evaluation e = Evaluator.evaluate(program, input);
         boolean fast = memo.evaluate(tokens);
-        if (!e.diagnostics().isEmpty()) {
-            if (fast) throw new AssertionError("on " + input + " the evaluator reports " + e.diagnostics()
-                    + " but the memoized evaluator accepted the input");
-            declined++;
-            return;
+        if (!e.diagnostics().isEmpty() && fast) {
+            throw new AssertionError("on " + input + " the evaluator reports " + e.diagnostics()
+                    + " but the memoized evaluator returned true");
         }
-        if (!fast) throw new AssertionError("on " + input + " the memoized evaluator declined an input the evaluator ran cleanly");
+        if (e.diagnostics().isEmpty() && !fast) {
+            throw new AssertionError("on " + input + " the memoized evaluator returned false, yet the evaluator ran cleanly");
+        }
         for (int i = 0; i < sops.size(); i++) {
             List<Value> expected = e.valuesOf(sops.get(i));
             for (int p = 0; p < tokens.length; p++) {
@@ -57,7 +57,8 @@ final class MemoAgreement {
                 }
             }
         }
-        agreed++;
+        if (fast) agreed++;
+        else diagnosed++;
     }
 
     void checkAll(List<int[]> inputs) {

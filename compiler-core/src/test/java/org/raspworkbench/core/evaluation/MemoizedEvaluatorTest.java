@@ -23,6 +23,7 @@ import org.raspworkbench.core.rasp.SelectorNot;
 import org.raspworkbench.core.rasp.SelectorOr;
 import org.raspworkbench.core.syntax.SurfaceSyntax;
 import org.raspworkbench.core.testsupport.Golden;
+import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.IntValue;
 import org.raspworkbench.core.value.NoneValue;
 
@@ -80,27 +81,30 @@ class MemoizedEvaluatorTest {
     }
 
     @Test
-    void aFunctionThatFailsOnSomeInputsSendsExactlyThoseToTheEvaluator() {
+    void aFunctionThatFailsOnSomeInputsMarksExactlyThoseAndGivesNoneThere() {
         RaspProgram p = program("set vocab [1, 2, 3];\nset max_seq_len 4;\ny = map(lambda x: 6 / (x - 2), tokens);\n"
                 + "z = sequence_map(lambda a, b: a // (b - 3), tokens, tokens);\noutput y;");
         MemoAgreement a = new MemoAgreement(p);
         a.checkAll(MemoAgreement.inputs(p, 1000, 1));
-        assertThat(a.declined).as("inputs holding 2 or 3").isPositive();
+        assertThat(a.diagnosed).as("inputs holding 2 or 3").isPositive();
         assertThat(a.agreed).as("inputs of 1s only").isEqualTo(5);
-        // the failure is remembered, and an input without the failing value still runs
-        assertThat(a.memo.evaluate(new int[] {1})).isFalse();
+        // the failure is remembered with its value, and an input without the failing value is clean again
+        assertThat(a.memo.evaluate(new int[] {0, 1})).isFalse();
+        int y = a.sops.indexOf(sop(p, "y"));
+        assertThat(a.memo.value(y, a.memo.id(y, 0))).isEqualTo(FloatValue.of(-6.0));
+        assertThat(a.memo.value(y, a.memo.id(y, 1))).isEqualTo(NoneValue.NONE);
         assertThat(a.memo.evaluate(new int[] {0, 0})).isTrue();
     }
 
     @Test
-    void failingPredicatesAndAveragedStringsAreDeclined() {
+    void failingPredicatesAndAveragedStringsAreMarked() {
         RaspProgram p = program("set vocab \"ab\";\nset max_seq_len 3;\n"
                 + "s = select(tokens, tokens, lambda k, q: 1 / (0 if k == 'b' and q == 'a' else 1) > 0);\n"
                 + "w = selector_width(s);\nall = select(indices, indices, True);\nm = aggregate(all, tokens);\noutput w;");
         MemoAgreement a = new MemoAgreement(p);
         a.checkAll(MemoAgreement.inputs(p, 1000, 2));
         assertThat(a.agreed).as("the inputs of length 1 with 'a', or 'b' alone").isEqualTo(3);
-        assertThat(a.declined).isPositive();
+        assertThat(a.diagnosed).isPositive();
     }
 
     @Test
@@ -112,8 +116,24 @@ class MemoizedEvaluatorTest {
                 + "c = aggregate(prevs, tokens);\noutput m;");
         MemoAgreement a = new MemoAgreement(p);
         a.checkAll(MemoAgreement.inputs(p, 2000, 3));
-        assertThat(a.declined).isZero();
+        assertThat(a.diagnosed).isZero();
         assertThat(a.agreed).isGreaterThan(1300);
+    }
+
+    @Test
+    void sumsThatLeave64BitsFailInBothAndFloatsAfterThemDoNotRescueThem() {
+        // 2^62 + 2^62 overflows; 2^62 + 1.5 is a float sum; -2^62 - 2^62 is exactly Long.MIN_VALUE
+        RaspProgram p = program("set vocab [4611686018427387904, -4611686018427387904, 1.5, 3];\nset max_seq_len 3;\n"
+                + "all = numerical(aggregate(select(indices, indices, True), numerical(map(lambda x: x, tokens)), 0));\n"
+                + "output all;");
+        MemoAgreement a = new MemoAgreement(p);
+        a.checkAll(MemoAgreement.inputs(p, 100, 10));
+        assertThat(a.diagnosed).as("inputs holding 2^62 twice").isPositive();
+        assertThat(a.agreed).isPositive();
+        assertThat(a.memo.evaluate(new int[] {0, 0, 2})).isFalse();
+        assertThat(a.memo.evaluate(new int[] {1, 1})).isTrue();
+        Evaluation e = Evaluator.evaluate(p, List.of(p.settings().vocab().get(0), p.settings().vocab().get(0)));
+        assertThat(e.diagnostics()).isNotEmpty().allSatisfy(d -> assertThat(d.message()).contains("does not fit in 64 bits"));
     }
 
     @Test
@@ -124,7 +144,7 @@ class MemoizedEvaluatorTest {
                 + "a = map(lambda x: x * 10, prev);\nb = sequence_map(lambda x, y: x + y, prev, tokens);\noutput b;");
         MemoAgreement a = new MemoAgreement(p);
         a.checkAll(MemoAgreement.inputs(p, 400, 4));
-        assertThat(a.declined).isZero();
+        assertThat(a.diagnosed).isZero();
         assertThat(a.memo.evaluate(new int[] {0, 1})).isTrue();
         int b = a.sops.indexOf(sop(p, "b"));
         assertThat(a.memo.value(b, a.memo.id(b, 0))).isEqualTo(NoneValue.NONE);
@@ -138,7 +158,7 @@ class MemoizedEvaluatorTest {
                 + "b = map(lambda x: [x], a);\nc = map(lambda x: str(x), a);\noutput c;");
         MemoAgreement a = new MemoAgreement(p);
         a.checkAll(MemoAgreement.inputs(p, 100, 5));
-        assertThat(a.declined).isZero();
+        assertThat(a.diagnosed).isZero();
         assertThat(a.memo.distinctValues(a.sops.indexOf(sop(p, "a")))).isEqualTo(3);
     }
 
