@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.raspworkbench.core.rasp.AggregateOp;
 import org.raspworkbench.core.rasp.IndicesOp;
 import org.raspworkbench.core.rasp.LinearSequenceMapOp;
@@ -64,7 +65,7 @@ public final class Evaluator {
     }
 
     /** The evaluation state; {@link Evaluation} keeps it to evaluate nodes it was not given up front. */
-    static final class Engine {
+    static final class Engine implements NodeEvaluation.Failures {
         final List<Value> input;
         final boolean causal;
         final Map<Integer, List<Value>> values = new HashMap<>();
@@ -197,8 +198,9 @@ public final class Evaluator {
         }
 
         /** Records the first failure of each node only, so one broken map does not flood the list. */
-        void fail(RaspExpr e, Diagnostic d) {
-            if (failed.add(e.id())) diagnostics.add(d);
+        @Override
+        public void fail(RaspExpr e, Supplier<Diagnostic> d) {
+            if (failed.add(e.id())) diagnostics.add(d.get());
         }
     }
 }

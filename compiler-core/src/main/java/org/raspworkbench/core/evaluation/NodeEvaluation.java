@@ -2,6 +2,7 @@ package org.raspworkbench.core.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.raspworkbench.core.rasp.Comparison;
 import org.raspworkbench.core.rasp.Predicate;
 import org.raspworkbench.core.rasp.RaspExpr;
@@ -9,44 +10,58 @@ import org.raspworkbench.core.rasp.RaspFunction;
 import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.source.ErrorKind;
 import org.raspworkbench.core.source.RaspException;
-import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.IntValue;
 import org.raspworkbench.core.value.ListValue;
 import org.raspworkbench.core.value.NoneValue;
-import org.raspworkbench.core.value.NumericValue;
 import org.raspworkbench.core.value.PythonError;
 import org.raspworkbench.core.value.PythonOps;
 import org.raspworkbench.core.value.Value;
 
-/** Tracr's evaluation rule for one node; a failure becomes a diagnostic and a None value. */
+/**
+ * Tracr's evaluation rule for one node: applying its function, testing its predicate, averaging
+ * what it selects, counting a width. A failure is reported to {@link Failures} and gives None. The
+ * one place these rules live: {@link Evaluator} runs them over whole lists, {@link MemoizedEvaluator}
+ * one value (or pair) at a time when its memo has no answer yet.
+ */
 final class NodeEvaluation {
-    private final Evaluator.Engine engine;
+    /**
+     * Where a node's failures go. The diagnostic is made on request (at once or never), so a caller
+     * that only needs to know that something failed pays nothing for the message.
+     */
+    interface Failures {
+        void fail(RaspExpr node, Supplier<Diagnostic> diagnostic);
+    }
+
+    private final Failures failures;
     private final RaspExpr node;
 
-    NodeEvaluation(Evaluator.Engine engine, RaspExpr node) {
-        this.engine = engine;
+    NodeEvaluation(Failures failures, RaspExpr node) {
+        this.failures = failures;
         this.node = node;
     }
 
     List<Value> map(RaspFunction fn, List<Value> xs) {
         List<Value> out = new ArrayList<>(xs.size());
-        for (int i = 0; i < xs.size(); i++) {
-            Value x = xs.get(i);
-            out.add(x instanceof NoneValue ? NoneValue.NONE : apply(fn, List.of(x), i));
-        }
+        for (int i = 0; i < xs.size(); i++) out.add(map(fn, xs.get(i), i));
         return out;
+    }
+
+    /** {@code fn(x)} at one position; None without calling {@code fn} when {@code x} is None. */
+    Value map(RaspFunction fn, Value x, int position) {
+        return x instanceof NoneValue ? NoneValue.NONE : apply(fn, List.of(x), position);
     }
 
     List<Value> sequenceMap(RaspFunction fn, List<Value> xs, List<Value> ys) {
         int n = Math.min(xs.size(), ys.size());
         List<Value> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Value x = xs.get(i);
-            Value y = ys.get(i);
-            boolean none = x instanceof NoneValue || y instanceof NoneValue;
-            out.add(none ? NoneValue.NONE : apply(fn, List.of(x, y), i));
-        }
+        for (int i = 0; i < n; i++) out.add(sequenceMap(fn, xs.get(i), ys.get(i), i));
         return out;
+    }
+
+    /** {@code fn(x, y)} at one position; None without calling {@code fn} when either is None. */
+    Value sequenceMap(RaspFunction fn, Value x, Value y, int position) {
+        boolean none = x instanceof NoneValue || y instanceof NoneValue;
+        return none ? NoneValue.NONE : apply(fn, List.of(x, y), position);
     }
 
     private Value apply(RaspFunction fn, List<Value> args, int position) {
@@ -55,10 +70,10 @@ final class NodeEvaluation {
             return v == null ? NoneValue.NONE : v;
         } catch (RaspException e) {
             Diagnostic d = e.diagnostic();
-            engine.fail(node, Diagnostic.error(d.kind(), "'" + node.name() + "' failed at position " + position
+            failures.fail(node, () -> Diagnostic.error(d.kind(), "'" + node.name() + "' failed at position " + position
                     + " on " + describe(args) + ": " + d.message(), d.range()));
         } catch (StackOverflowError e) {
-            engine.fail(node, Diagnostic.error(ErrorKind.LIMIT, "'" + node.name() + "' failed at position " + position
+            failures.fail(node, () -> Diagnostic.error(ErrorKind.LIMIT, "'" + node.name() + "' failed at position " + position
                     + ": its function's calls are nested too deeply", node.range()));
         }
         return NoneValue.NONE;
@@ -71,11 +86,11 @@ final class NodeEvaluation {
         return sb.append(')').toString();
     }
 
-    /** Tracr's {@code _mean}: the default if nothing is selected, the value if one, else the numeric mean. */
     List<Value> aggregate(boolean[][] selection, List<Value> values, Value defaultValue) {
         List<Value> out = new ArrayList<>(selection.length);
+        Mean selected = new Mean();
         for (int q = 0; q < selection.length; q++) {
-            List<Value> selected = new ArrayList<>();
+            selected.clear();
             for (int k = 0; k < selection[q].length && k < values.size(); k++) {
                 if (selection[q][k]) selected.add(values.get(k));
             }
@@ -84,39 +99,24 @@ final class NodeEvaluation {
         return out;
     }
 
-    private Value mean(List<Value> xs, Value defaultValue, int position) {
-        if (xs.isEmpty()) return defaultValue;
-        if (xs.size() == 1) return xs.get(0);
-        for (Value x : xs) {
-            if (!(x instanceof NumericValue)) {
-                engine.fail(node, Diagnostic.error(ErrorKind.VALUE, "'" + node.name() + "' selects "
-                        + new ListValue(xs).repr() + " at position " + position + ", but only numbers can be averaged",
-                        node.range()));
-                return NoneValue.NONE;
-            }
-        }
-        try {
-            return PythonOps.truediv(sum(xs), IntValue.of(xs.size()));
-        } catch (PythonError | ArithmeticException e) {
-            engine.fail(node, Diagnostic.error(ErrorKind.LIMIT, "'" + node.name() + "' at position " + position
-                    + ": the sum of the selected values does not fit in 64 bits", node.range()));
+    /** Tracr's {@code _mean}: the default if nothing is selected, the value if one, else the numeric mean. */
+    Value mean(Mean xs, Value defaultValue, int position) {
+        if (xs.count() == 0) return defaultValue;
+        if (xs.count() == 1) return xs.first();
+        if (!xs.numeric()) {
+            failures.fail(node, () -> Diagnostic.error(ErrorKind.VALUE, "'" + node.name() + "' selects "
+                    + new ListValue(xs.selected()).repr() + " at position " + position
+                    + ", but only numbers can be averaged", node.range()));
             return NoneValue.NONE;
         }
-    }
-
-    /** Python's {@code sum(xs)}: exact while all are ints (or bools), float from the first float on. */
-    private static Value sum(List<Value> xs) {
-        long exact = 0;
-        int i = 0;
-        for (; i < xs.size(); i++) {
-            Value x = xs.get(i);
-            if (x instanceof FloatValue) break;
-            exact = Math.addExact(exact, ((NumericValue) x).asLong());
+        try {
+            if (!xs.overflowed()) return PythonOps.truediv(xs.sum(), IntValue.of(xs.count()));
+        } catch (PythonError | ArithmeticException e) {
+            // reported below, as an overflowing sum is
         }
-        if (i == xs.size()) return IntValue.of(exact);
-        double total = exact;
-        for (; i < xs.size(); i++) total += ((NumericValue) xs.get(i)).asDouble();
-        return FloatValue.of(total);
+        failures.fail(node, () -> Diagnostic.error(ErrorKind.LIMIT, "'" + node.name() + "' at position " + position
+                + ": the sum of the selected values does not fit in 64 bits", node.range()));
+        return NoneValue.NONE;
     }
 
     static List<Value> width(boolean[][] selection) {
@@ -124,9 +124,14 @@ final class NodeEvaluation {
         for (boolean[] row : selection) {
             int n = 0;
             for (boolean b : row) if (b) n++;
-            out.add(IntValue.of(n));
+            out.add(width(n));
         }
         return out;
+    }
+
+    /** A selector width's value where the query selects {@code selected} keys. */
+    static Value width(int selected) {
+        return IntValue.of(selected);
     }
 
     /** {@code [query][key]}: whether the query at each position selects each key. */
@@ -138,7 +143,8 @@ final class NodeEvaluation {
         return m;
     }
 
-    private boolean test(Predicate p, Value key, Value query, int q, int k) {
+    /** Whether the query selects the key ({@code q}, {@code k}: their positions, for messages). */
+    boolean test(Predicate p, Value key, Value query, int q, int k) {
         if (p instanceof Comparison c && key instanceof IntValue a && query instanceof IntValue b) {
             // The common case, without the general comparison's allocations.
             long x = a.value();
@@ -156,7 +162,7 @@ final class NodeEvaluation {
         }
         if (p instanceof Comparison c && (key instanceof NoneValue || query instanceof NoneValue)) {
             // Tracr's comparisons raise on a None key or query; we report it and select nothing there.
-            engine.fail(node, Diagnostic.error(ErrorKind.VALUE, "'" + node.name() + "' compares None with "
+            failures.fail(node, () -> Diagnostic.error(ErrorKind.VALUE, "'" + node.name() + "' compares None with "
                     + c.text() + " (query position " + q + ", key position " + k + ")", node.range()));
             return false;
         }
@@ -164,13 +170,13 @@ final class NodeEvaluation {
             return p.test(key, query);
         } catch (RaspException e) {
             Diagnostic d = e.diagnostic();
-            engine.fail(node, Diagnostic.error(d.kind(), "'" + node.name() + "' failed on key " + key.repr()
+            failures.fail(node, () -> Diagnostic.error(d.kind(), "'" + node.name() + "' failed on key " + key.repr()
                     + " and query " + query.repr() + ": " + d.message(), d.range()));
         } catch (IllegalArgumentException e) {
-            engine.fail(node, Diagnostic.error(ErrorKind.TYPE, "'" + node.name() + "': " + e.getMessage(),
+            failures.fail(node, () -> Diagnostic.error(ErrorKind.TYPE, "'" + node.name() + "': " + e.getMessage(),
                     node.range()));
         } catch (StackOverflowError e) {
-            engine.fail(node, Diagnostic.error(ErrorKind.LIMIT, "'" + node.name()
+            failures.fail(node, () -> Diagnostic.error(ErrorKind.LIMIT, "'" + node.name()
                     + "': its predicate's calls are nested too deeply", node.range()));
         }
         return false;

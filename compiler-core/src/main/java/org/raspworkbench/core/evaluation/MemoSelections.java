@@ -1,0 +1,329 @@
+package org.raspworkbench.core.evaluation;
+
+import java.util.Arrays;
+import org.raspworkbench.core.rasp.Predicate;
+import org.raspworkbench.core.rasp.RaspExpr;
+import org.raspworkbench.core.value.Value;
+
+/**
+ * The {@link MemoStep}s of selectors and of the S-ops read through one: select (memo per key id
+ * and query id), and/or/not, selector width and aggregate. Causal programs mask every selector to
+ * keys at or before the query, after computing it, as {@link Evaluator} does.
+ */
+final class MemoSelections {
+    private MemoSelections() {
+    }
+
+    /** {@code select(keys, queries, predicate)}. */
+    static final class Select extends MemoStep.Rows {
+        // NO and YES are the bit itself, so the hot loop tests one comparison: above YES needs care
+        private static final byte NO = 0;
+        private static final byte YES = 1;
+        private static final byte UNKNOWN = 2;
+        /** The predicate failed: not selected, and the input is diagnosed. */
+        private static final byte FAILED = 3;
+
+        private final MemoStep.Sop keys;
+        private final MemoStep.Sop queries;
+        private final Predicate predicate;
+        private final boolean causal;
+        private final NodeEvaluation rule;
+        private final MemoStep.Failed failed;
+        /** {@code [query id][key id]}: whether the query selects the key; see the constants. */
+        private byte[][] memo = new byte[0][];
+        private long cells;
+
+        Select(RaspExpr node, MemoStep.Sop keys, MemoStep.Sop queries, Predicate predicate, boolean causal,
+               MemoStep.Failed failed) {
+            this.keys = keys;
+            this.queries = queries;
+            this.predicate = predicate;
+            this.causal = causal;
+            this.rule = new NodeEvaluation(failed, node);
+            this.failed = failed;
+        }
+
+        @Override
+        void run(int n) {
+            int keyCount = keys.table.size();
+            if (memo.length < queries.table.size()) {
+                memo = Arrays.copyOf(memo, Math.max(queries.table.size(), 2 * memo.length));
+            }
+            int[] ks = keys.ids;
+            int[] qs = queries.ids;
+            if (n <= 64) {
+                // one word per row: the common case, without the loop over words
+                for (int q = 0; q < n; q++) {
+                    int query = qs[q];
+                    byte[] row = memo[query];
+                    if (row == null || row.length < keyCount) row = lengthen(query, keyCount);
+                    long bits = 0;
+                    for (int k = 0; k < n; k++) {
+                        int b = row[ks[k]];
+                        if (b > YES) b = settle(row, ks[k], query, q, k);
+                        bits |= (long) b << k;
+                    }
+                    rows[q][0] = causal ? bits & causal(q, 0) : bits;
+                }
+                return;
+            }
+            int w = words(n);
+            for (int q = 0; q < n; q++) {
+                byte[] row = memo[qs[q]];
+                if (row == null || row.length < keyCount) row = lengthen(qs[q], keyCount);
+                long[] out = rows[q];
+                for (int i = 0; i < w; i++) {
+                    int base = i << 6;
+                    int end = Math.min(n, base + 64);
+                    long bits = 0;
+                    for (int k = base; k < end; k++) {
+                        int b = row[ks[k]];
+                        if (b > YES) b = settle(row, ks[k], qs[q], q, k);
+                        bits |= (long) b << (k - base);
+                    }
+                    out[i] = causal ? bits & causal(q, i) : bits;
+                }
+            }
+        }
+
+        private byte[] lengthen(int query, int keyCount) {
+            byte[] row = memo[query];
+            int old = row == null ? 0 : row.length;
+            int length = Math.max(keyCount, 2 * old);
+            cells += length - old;
+            row = row == null ? new byte[length] : Arrays.copyOf(row, length);
+            Arrays.fill(row, old, length, UNKNOWN);
+            memo[query] = row;
+            return row;
+        }
+
+        /** The bit for an entry not known yet or failed, marking the input diagnosed for a failure. */
+        private int settle(byte[] row, int key, int query, int q, int k) {
+            byte b = row[key];
+            if (b == UNKNOWN) {
+                failed.raised = false;
+                boolean s = rule.test(predicate, keys.table.value(key), queries.table.value(query), q, k);
+                b = failed.raised ? FAILED : s ? YES : NO;
+                row[key] = b;
+            }
+            if (b != FAILED) return b;
+            failed.diagnosed = true;
+            return NO;
+        }
+
+        @Override
+        void clear() {
+            memo = new byte[0][];
+            cells = 0;
+        }
+
+        @Override
+        long size() {
+            return memo.length + cells;
+        }
+    }
+
+    /** {@code a & b} or {@code a | b}. */
+    static final class Combine extends MemoStep.Rows {
+        private final MemoStep.Rows first;
+        private final MemoStep.Rows second;
+        private final boolean and;
+        private final boolean causal;
+
+        Combine(MemoStep.Rows first, MemoStep.Rows second, boolean and, boolean causal) {
+            this.first = first;
+            this.second = second;
+            this.and = and;
+            this.causal = causal;
+        }
+
+        @Override
+        void run(int n) {
+            int w = words(n);
+            for (int q = 0; q < n; q++) {
+                long[] a = first.rows[q];
+                long[] b = second.rows[q];
+                long[] out = rows[q];
+                for (int i = 0; i < w; i++) {
+                    long bits = and ? a[i] & b[i] : a[i] | b[i];
+                    out[i] = causal ? bits & causal(q, i) : bits;
+                }
+            }
+        }
+    }
+
+    /** {@code ~a}. */
+    static final class Not extends MemoStep.Rows {
+        private final MemoStep.Rows inner;
+        private final boolean causal;
+
+        Not(MemoStep.Rows inner, boolean causal) {
+            this.inner = inner;
+            this.causal = causal;
+        }
+
+        @Override
+        void run(int n) {
+            int w = words(n);
+            for (int q = 0; q < n; q++) {
+                long[] a = inner.rows[q];
+                long[] out = rows[q];
+                for (int i = 0; i < w; i++) {
+                    long bits = ~a[i] & within(n, i);
+                    out[i] = causal ? bits & causal(q, i) : bits;
+                }
+            }
+        }
+    }
+
+    /** {@code selector_width(selector)}: memo per width. */
+    static final class Width extends MemoStep.Sop {
+        private final MemoStep.Rows selector;
+        private int[] memo = new int[0];
+
+        Width(MemoStep.Rows selector) {
+            this.selector = selector;
+        }
+
+        @Override
+        void run(int n) {
+            if (memo.length < n + 1) memo = Arrays.copyOf(memo, n + 1);
+            int w = words(n);
+            for (int q = 0; q < n; q++) {
+                int c = selector.width(q, w);
+                int r = memo[c];
+                if (r == 0) {
+                    r = table.intern(NodeEvaluation.width(c)) + 1;
+                    memo[c] = r;
+                }
+                ids[q] = r - 1;
+            }
+        }
+
+        @Override
+        void clear() {
+            super.clear();
+            memo = new int[0];
+        }
+
+        @Override
+        long size() {
+            return super.size() + memo.length;
+        }
+    }
+
+    /**
+     * {@code aggregate(selector, sop, default)}. What the mean of the selected values is depends on
+     * nothing but: that nothing is selected; the one selected value's id; or, for several numbers,
+     * their count and Python sum. Each has its memo. Several values that are not all numbers (or
+     * whose sum overflows) fail whatever they are, so they go to the rule each time.
+     */
+    static final class Aggregate extends MemoStep.Sop {
+        private final MemoStep.Rows selector;
+        private final MemoStep.Sop values;
+        private final Value defaultValue;
+        private final NodeEvaluation rule;
+        private final MemoStep.Failed failed;
+        private final Mean mean = new Mean();
+        /** The id plus one of the value where nothing is selected; 0 until known. */
+        private int empty;
+        /** Per id of the one selected value, the result's id plus one. */
+        private int[] single = new int[0];
+        /**
+         * Per (count * 2 + whether a float, sum bits) of several numbers, the result's id plus one,
+         * negated where the mean failed.
+         */
+        private final PairTable several = new PairTable();
+
+        Aggregate(RaspExpr node, MemoStep.Rows selector, MemoStep.Sop values, Value defaultValue,
+                  MemoStep.Failed failed) {
+            this.selector = selector;
+            this.values = values;
+            this.defaultValue = defaultValue;
+            this.rule = new NodeEvaluation(failed, node);
+            this.failed = failed;
+        }
+
+        @Override
+        void run(int n) {
+            if (single.length < values.table.size()) {
+                single = Arrays.copyOf(single, Math.max(values.table.size(), 2 * single.length));
+            }
+            int w = words(n);
+            int[] vs = values.ids;
+            for (int q = 0; q < n; q++) {
+                int c = selector.width(q, w);
+                int id;
+                if (c == 0) {
+                    if (empty == 0) empty = table.intern(meanOfSelected(q, w, vs, q)) + 1;
+                    id = empty - 1;
+                } else if (c == 1) {
+                    int v = vs[firstSelected(q, w)];
+                    int r = single[v];
+                    if (r == 0) {
+                        r = table.intern(meanOfSelected(q, w, vs, q)) + 1;
+                        single[v] = r;
+                    }
+                    id = r - 1;
+                } else {
+                    id = several(q, w, vs, c);
+                }
+                ids[q] = id;
+            }
+        }
+
+        private int several(int q, int w, int[] vs, int c) {
+            fill(q, w, vs);
+            boolean keyed = mean.numeric() && !mean.overflowed();
+            long key = (long) c << 1 | (mean.isFloat() ? 1 : 0);
+            int r = keyed ? several.get(key, mean.sumBits()) : PairTable.ABSENT;
+            if (r == PairTable.ABSENT) {
+                failed.raised = false;
+                Value v = rule.mean(mean, defaultValue, q);
+                r = table.intern(v) + 1;
+                if (failed.raised) r = -r;
+                if (keyed) several.put(key, mean.sumBits(), r);
+            }
+            if (r > 0) return r - 1;
+            failed.diagnosed = true;
+            return -r - 1;
+        }
+
+        /** The rule's value for what row {@code q} selects (never a failure with fewer than two). */
+        private Value meanOfSelected(int q, int w, int[] vs, int position) {
+            fill(q, w, vs);
+            return rule.mean(mean, defaultValue, position);
+        }
+
+        private void fill(int q, int w, int[] vs) {
+            mean.clear();
+            long[] row = selector.rows[q];
+            for (int i = 0; i < w; i++) {
+                for (long bits = row[i]; bits != 0; bits &= bits - 1) {
+                    mean.add(values.table.value(vs[(i << 6) + Long.numberOfTrailingZeros(bits)]));
+                }
+            }
+        }
+
+        private int firstSelected(int q, int w) {
+            long[] row = selector.rows[q];
+            for (int i = 0; i < w; i++) {
+                if (row[i] != 0) return (i << 6) + Long.numberOfTrailingZeros(row[i]);
+            }
+            throw new IllegalStateException("row " + q + " selects nothing");
+        }
+
+        @Override
+        void clear() {
+            super.clear();
+            empty = 0;
+            single = new int[0];
+            several.clear();
+        }
+
+        @Override
+        long size() {
+            return super.size() + single.length + several.capacity();
+        }
+    }
+}

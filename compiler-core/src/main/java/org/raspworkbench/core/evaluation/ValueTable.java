@@ -1,0 +1,62 @@
+package org.raspworkbench.core.evaluation;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.raspworkbench.core.value.HostObject;
+import org.raspworkbench.core.value.Value;
+
+/**
+ * The distinct values one S-op has taken, each with an id (from 0, in order of first appearance).
+ * Distinct means the same type and the same repr, not Python equality: {@code 1}, {@code True} and
+ * {@code 1.0} are equal in Python but a user function may tell them apart ({@code str(x)}), so they
+ * get separate ids and everything computed from an id is computed from the very value the
+ * evaluator would hold.
+ */
+final class ValueTable {
+    private Value[] values = new Value[8];
+    private int size;
+    private final Map<Object, Integer> ids = new HashMap<>();
+    /** The value interned last, by identity: a rule that returns a shared instance (None) skips the map. */
+    private Value last;
+    private int lastId;
+
+    /** Two values with the same key are the same value to every function and predicate. */
+    private record Exact(Class<?> type, String repr) {
+    }
+
+    /** The value's id, adding it when new. */
+    int intern(Value v) {
+        if (v == last) return lastId;
+        int id = lookUp(v);
+        last = v;
+        lastId = id;
+        return id;
+    }
+
+    private int lookUp(Value v) {
+        Object key = v instanceof HostObject ? v : new Exact(v.getClass(), v.repr());
+        Integer id = ids.get(key);
+        if (id != null) return id;
+        if (size == values.length) values = Arrays.copyOf(values, size * 2);
+        values[size] = v;
+        ids.put(key, size);
+        return size++;
+    }
+
+    Value value(int id) {
+        if (id < 0 || id >= size) throw new IndexOutOfBoundsException("no value with id " + id + " (" + size + " held)");
+        return values[id];
+    }
+
+    int size() {
+        return size;
+    }
+
+    void clear() {
+        Arrays.fill(values, 0, size, null);
+        size = 0;
+        ids.clear();
+        last = null;
+    }
+}
