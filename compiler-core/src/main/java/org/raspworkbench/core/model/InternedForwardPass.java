@@ -197,6 +197,19 @@ public final class InternedForwardPass {
         }
     }
 
+    /**
+     * The attention weights of query row {@code row} (0 = the BOS) over the keys of input
+     * {@code input} of the last run, for head {@code head} of model layer {@code layer}: what {@link
+     * BatchedForwardPass} keeps, made again when asked for.
+     */
+    public double[] attentionRow(int input, int layer, int head, int row) {
+        int at = layer - start.layers();
+        if (at < 0 || at >= heads.size() || head >= heads.get(at).size()) {
+            throw new IllegalArgumentException("layer " + layer + " has no head " + head);
+        }
+        return heads.get(at).get(head).weights(state[input], pads[input].length, slotCount, pads[input], row);
+    }
+
     /** How many inputs the last {@link #run} had. */
     public int inputs() {
         return state.length;

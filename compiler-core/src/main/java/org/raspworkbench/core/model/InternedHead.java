@@ -206,6 +206,23 @@ final class InternedHead {
     }
 
     /**
+     * Query row p's attention weights on one input, made again from the state the head read
+     * (so after its layer has run): the bits {@link HeadRunner#run} gives.
+     */
+    double[] weights(int[] state, int n, int slots, boolean[] pad, int p) {
+        int qc = query.content(state, p * slots);
+        double[] pq = projection(qc);
+        double[] w = new double[n];
+        for (int j = 0; j < n; j++) {
+            int kc = key.content(state, j * slots);
+            keyNz(kc);
+            w[j] = HeadRunner.logit(pq, keyNz.get(kc), keyValue.get(kc), scale, f32);
+        }
+        HeadRunner.softmaxRow(w, p, causal, pad, f32, exp);
+        return w;
+    }
+
+    /**
      * Each classed row's sum of exponentials, key by key as HeadRunner.exponentiate adds them; four
      * rows at a time, so the additions of different rows overlap instead of each waiting for the
      * one before it.

@@ -50,6 +50,15 @@ final class CauseClassifier {
     }
 
     Diagnosis diagnose(List<Value> input, Evaluation ev, Optional<Divergence> divergence, double[][][][] attention) {
+        return diagnose(input, ev, divergence, (layer, head, query) -> attention[layer][head][query]);
+    }
+
+    /** A head's attention weights over the keys for one query (row 0 the BOS), made when asked for. */
+    interface AttentionRows {
+        double[] row(int layer, int head, int query);
+    }
+
+    Diagnosis diagnose(List<Value> input, Evaluation ev, Optional<Divergence> divergence, AttentionRows attention) {
         if (divergence.isEmpty()) {
             return new Diagnosis(divergence, CauseKind.UNKNOWN, model.output().sop(), "the output '"
                     + model.output().sop().name() + "' differs, yet every S-op's subspace holds the program's value");
@@ -174,10 +183,10 @@ final class CauseClassifier {
     }
 
     private Optional<Diagnosis> softAttention(List<Value> input, Divergence d, boolean[] selected, boolean bosAlways,
-                                              String wrong, double[][][][] attention) {
+                                              String wrong, AttentionRows attention) {
         SOpSite site = sites.get(d.sop().id());
         if (site == null || site.head() < 0) return Optional.empty();
-        double[] weights = attention[site.headLayer()][site.head()][d.position() + 1];
+        double[] weights = attention.row(site.headLayer(), site.head(), d.position() + 1);
         int count = 0;
         for (boolean s : selected) count += s ? 1 : 0;
         double[] ideal = new double[weights.length];

@@ -29,6 +29,16 @@ final class DivergenceLocator {
      */
     static Optional<Divergence> locate(List<SOpSite> sites, double[][] x, Evaluation evaluation,
                                        ValueAgreement agreement, double[][] margins) {
+        return locate(sites, (i, p) -> sites.get(i).readout().decode(x[p + 1]), evaluation, agreement, margins);
+    }
+
+    /** What site i (in the order given) decodes to at position p (0 = the first token). */
+    interface Decoder {
+        Value decode(int site, int position);
+    }
+
+    static Optional<Divergence> locate(List<SOpSite> sites, Decoder x, Evaluation evaluation, ValueAgreement agreement,
+                                       double[][] margins) {
         for (int i = 0; i < sites.size(); i++) {
             SOpSite site = sites.get(i);
             List<Value> expected = evaluation.valuesOf(site.sop());
@@ -37,7 +47,7 @@ final class DivergenceLocator {
                 Value want = expected.get(p);
                 if (want instanceof NoneValue) continue;
                 if (known && margins[i][p] > 0) continue;
-                Value got = site.readout().decode(x[p + 1]);
+                Value got = x.decode(i, p);
                 if (!agreement.agrees(got, want, site.readout().isNumerical())) {
                     return Optional.of(new Divergence(site.sop(), site.snapshot(), site.layer(), site.kind(), p, got,
                             want));

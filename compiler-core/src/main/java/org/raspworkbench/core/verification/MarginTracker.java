@@ -48,24 +48,48 @@ final class MarginTracker {
     }
 
     void add(List<Value> input, double[][] x, Evaluation evaluation) {
-        if (last.length != sites.size() || (last.length > 0 && last[0].length < input.size())) {
-            last = new double[sites.size()][input.size()];
-        }
+        begin(input.size());
         for (int i = 0; i < sites.size(); i++) {
-            SOpSite s = sites.get(i);
-            List<Value> expected = evaluation.valuesOf(s.sop());
-            java.util.Arrays.fill(last[i], Double.NaN);
+            List<Value> expected = evaluation.valuesOf(sites.get(i).sop());
             for (int p = 0; p < expected.size(); p++) {
                 Value want = expected.get(p);
-                if (want instanceof NoneValue) continue;
-                double m = s.readout().isNumerical() ? numerical(valueSets[i], x[p + 1][s.readout().columns()[0]], want)
-                        : s.readout().categoricalMargin(x[p + 1], columnOf.get(i).getOrDefault(want, -1));
-                last[i][p] = m;
-                if (m < min[i]) {
-                    min[i] = m;
-                    where.set(i, List.copyOf(input));
-                    position[i] = p;
-                }
+                if (!(want instanceof NoneValue)) record(i, p, margin(i, x[p + 1], want), input);
+            }
+        }
+    }
+
+    /** Starts an input of this length: its margins are NaN until {@link #record}ed. */
+    void begin(int length) {
+        if (last.length != sites.size() || (last.length > 0 && last[0].length < length)) {
+            last = new double[sites.size()][length];
+        }
+        for (double[] row : last) java.util.Arrays.fill(row, Double.NaN);
+    }
+
+    /** Site i's margin at position p of the input begun, which the smallest so far may be. */
+    void record(int i, int p, double m, List<Value> input) {
+        last[i][p] = m;
+        if (m < min[i]) {
+            min[i] = m;
+            where.set(i, List.copyOf(input));
+            position[i] = p;
+        }
+    }
+
+    /** Site i's margin in a residual row (only its columns are read) where the program says {@code want}. */
+    double margin(int i, double[] row, Value want) {
+        SOpSite s = sites.get(i);
+        return s.readout().isNumerical() ? numerical(valueSets[i], row[s.readout().columns()[0]], want)
+                : s.readout().categoricalMargin(row, columnOf.get(i).getOrDefault(want, -1));
+    }
+
+    /** Takes in another tracker's minima, as if its inputs came after this one's. */
+    void merge(MarginTracker other) {
+        for (int i = 0; i < sites.size(); i++) {
+            if (other.min[i] < min[i]) {
+                min[i] = other.min[i];
+                where.set(i, other.where.get(i));
+                position[i] = other.position[i];
             }
         }
     }

@@ -5,51 +5,62 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.raspworkbench.core.evaluation.Evaluation;
-import org.raspworkbench.core.evaluation.Evaluator;
-import org.raspworkbench.core.model.BatchedForwardPass;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.Precision;
-import org.raspworkbench.core.model.SOpReadout;
 import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.SOp;
-import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.Value;
 
 /**
- * Runs a plan's inputs through the model (batched, one length at a time) and the RASP evaluator,
- * compares the outputs per position, and for each disagreeing input finds the divergence and its
- * cause. Memory holds one batch plus the listed counterexamples.
+ * Runs a plan's inputs through the model and the RASP evaluator in batches of one length,
+ * several batches at once on their own {@link BatchChecker}s, compares the outputs per position,
+ * and for each disagreeing input finds the divergence and its cause. Memory holds a batch per
+ * checker, the checkers' shared tables (bounded by {@link BatchChecker#TABLE_BUDGET}) and the
+ * listed counterexamples.
  */
 final class PlanChecker {
     /** Residual entries (8 bytes each) one batch may hold: 4M entries is 32 MB. */
     static final long BATCH_ENTRIES = 4_000_000;
     static final int MAX_BATCH = 512;
+    /** Checkers working at once: batches are checked in parallel, as many as there are cores, up to 4. */
+    static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final CompiledModel model;
     private final Precision precision;
     private final ValueAgreement agreement;
     private final boolean details;
     private final List<SOpSite> sites;
-    private final CauseClassifier classifier;
-    private final SOpReadout output;
     private final Optional<RaspProgram> tracrSemantics;
+    private final boolean shared;
+    private final int threads;
 
     /**
      * @param details whether to keep margins and diagnose disagreements (a re-verification for a fix
      *                only counts)
      */
     PlanChecker(CompiledModel model, double tolerance, boolean details, Precision precision) {
+        this(model, tolerance, details, precision, true, THREADS);
+    }
+
+    /**
+     * @param shared  whether to share work between inputs ({@link BatchChecker}); false runs every
+     *                input the plain way (what tests compare the shared way with)
+     * @param threads checkers working at once
+     */
+    PlanChecker(CompiledModel model, double tolerance, boolean details, Precision precision, boolean shared,
+                int threads) {
         this.model = model;
+        this.shared = shared;
+        this.threads = threads;
         this.precision = precision;
         this.agreement = new ValueAgreement(tolerance);
         this.details = details;
         this.sites = SOpSite.of(model);
-        Map<Integer, SOpSite> byId = new LinkedHashMap<>();
-        for (SOpSite s : sites) byId.put(s.sop().id(), s);
-        this.classifier = new CauseClassifier(model, byId);
-        this.output = SOpReadout.output(model);
         RaspProgram p = model.program();
         CompileSettings s = p.settings();
         this.tracrSemantics = s.causal() && details
@@ -66,93 +77,93 @@ final class PlanChecker {
     Findings check(InputPlan plan, String stage, VerificationProgress progress, Cancellation cancel) {
         Map<GroupKey, Group> groups = new LinkedHashMap<>();
         MarginTracker margins = new MarginTracker(sites);
-        long checked = 0, agree = 0, disagree = 0, none = 0, compared = 0, failures = 0, tracrDiffers = 0;
-        String firstFailure = null;
-        List<Value> tracrExample = null;
-        boolean numerical = output.isNumerical();
+        BatchChecker.Result total = new BatchChecker.Result(sites);
         boolean cancelled = false;
         InputBatches batches = InputBatches.of(plan, model.program().settings().vocab(),
                 batchSize(plan.maxLength(), model.config().dModel(), model.config().layers(), model.config().heads()));
         progress.advanced(stage, 0, plan.total());
-        while (batches.hasNext()) {
-            if (cancel.isCancelled()) {
-                cancelled = true;
-                break;
-            }
-            List<List<Value>> batch = batches.next();
-            BatchedForwardPass.Batch run = BatchedForwardPass.run(model, batch, precision, details);
-            double[][][] finals = run.residuals();
-            // float32 runs only: the batch again in float64, made once when a disagreement needs it
-            double[][][] float64 = null;
-            for (int b = 0; b < batch.size(); b++) {
-                List<Value> input = batch.get(b);
-                double[][] x = finals[b];
-                Evaluation ev = Evaluator.evaluate(model.program(), input);
-                if (!ev.diagnostics().isEmpty()) {
-                    failures++;
-                    if (firstFailure == null) firstFailure = ev.diagnostics().get(0).message();
+        int threads = plan.total() > MAX_BATCH ? this.threads : 1;
+        BatchChecker[] checkers = new BatchChecker[threads];
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, PlanChecker::worker) : null;
+        try {
+            while (batches.hasNext()) {
+                if (cancel.isCancelled()) {
+                    cancelled = true;
+                    break;
                 }
-                List<Value> expected = ev.output();
-                List<Value> decoded = new ArrayList<>(input.size());
-                List<Integer> wrong = new ArrayList<>();
-                for (int p = 0; p < input.size(); p++) {
-                    Value got = output.decode(x[p + 1]);
-                    decoded.add(got);
-                    Value want = expected.get(p);
-                    if (want instanceof NoneValue) {
-                        none++;
-                        continue;
+                // one batch per checker at a time, taken in again in the plan's order, so what is
+                // kept first (counterexamples, the input of a smallest margin) does not depend on timing
+                List<List<List<Value>>> round = new ArrayList<>();
+                while (round.size() < threads && batches.hasNext()) round.add(batches.next());
+                List<BatchChecker.Result> results = run(round, checkers, pool);
+                for (BatchChecker.Result r : results) {
+                    add(total, r);
+                    margins.merge(r.margins);
+                    for (Counterexample c : r.counterexamples) {
+                        Diagnosis why = c.diagnosis();
+                        groups.computeIfAbsent(new GroupKey(why.cause(), why.culprit().id()),
+                                k -> new Group(why.cause(), why.culprit(), why.message())).add(c);
                     }
-                    compared++;
-                    if (!agreement.agrees(got, want, numerical)) wrong.add(p);
                 }
-                checked++;
-                if (wrong.isEmpty()) agree++;
-                else disagree++;
-                if (!details) continue;
-                margins.add(input, x, ev);
-                if (tracrSemantics.isPresent() && differsFromTracr(input, decoded)) {
-                    tracrDiffers++;
-                    if (tracrExample == null) tracrExample = List.copyOf(input);
-                }
-                if (wrong.isEmpty()) continue;
-                Optional<Divergence> at = DivergenceLocator.locate(sites, x, ev, agreement, margins.lastInput());
-                if (at.isPresent() && precision == Precision.FLOAT32 && float64 == null) {
-                    float64 = BatchedForwardPass.run(model, batch, Precision.FLOAT64, false).residuals();
-                }
-                Diagnosis why = at.isPresent() && precision == Precision.FLOAT32 && agrees(float64[b], expected)
-                        ? CauseClassifier.floatPrecision(at.get())
-                        : classifier.diagnose(input, ev, at, run.attention()[b]);
-                Counterexample c = new Counterexample(input, wrong, decoded, expected, why);
-                groups.computeIfAbsent(new GroupKey(why.cause(), why.culprit().id()),
-                        k -> new Group(why.cause(), why.culprit(), why.message())).add(c);
+                progress.advanced(stage, total.checked, plan.total());
             }
-            progress.advanced(stage, checked, plan.total());
+        } finally {
+            if (pool != null) pool.shutdownNow();
         }
         List<Findings.CauseGroup> out = new ArrayList<>();
         for (Group g : groups.values()) out.add(new Findings.CauseGroup(g.cause, g.sop, g.count, g.message, g.examples));
-        return new Findings(checked, agree, disagree, none, compared, out, margins.margins(), failures,
-                Optional.ofNullable(firstFailure), tracrDiffers, Optional.ofNullable(tracrExample), cancelled);
+        return new Findings(total.checked, total.agree, total.disagree, total.none, total.compared, out, margins.margins(),
+                total.failures, Optional.ofNullable(total.firstFailure), total.tracrDiffers,
+                Optional.ofNullable(total.tracrExample), cancelled);
     }
 
-    /** Whether the last residual stream {@code x} of an input decodes to the program's output everywhere. */
-    private boolean agrees(double[][] x, List<Value> expected) {
-        for (int p = 0; p < expected.size(); p++) {
-            Value want = expected.get(p);
-            if (!(want instanceof NoneValue) && !agreement.agrees(output.decode(x[p + 1]), want, output.isNumerical())) {
-                return false;
+    /** The batches of a round, the first on this thread and the others on the pool, each on its own checker. */
+    private List<BatchChecker.Result> run(List<List<List<Value>>> round, BatchChecker[] checkers, ExecutorService pool) {
+        List<Future<BatchChecker.Result>> others = new ArrayList<>();
+        for (int i = 1; i < round.size(); i++) {
+            int at = i;
+            others.add(pool.submit(() -> checker(checkers, at).check(round.get(at))));
+        }
+        List<BatchChecker.Result> results = new ArrayList<>();
+        results.add(checker(checkers, 0).check(round.get(0)));
+        for (Future<BatchChecker.Result> f : others) {
+            try {
+                results.add(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("verification was interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
             }
         }
-        return true;
+        return results;
     }
 
-    private boolean differsFromTracr(List<Value> input, List<Value> decoded) {
-        List<Value> tracr = Evaluator.evaluate(tracrSemantics.get(), input).output();
-        for (int p = 0; p < input.size(); p++) {
-            Value want = tracr.get(p);
-            if (!(want instanceof NoneValue) && !agreement.agrees(decoded.get(p), want, output.isNumerical())) return true;
+    private BatchChecker checker(BatchChecker[] checkers, int i) {
+        if (checkers[i] == null) {
+            checkers[i] = new BatchChecker(model, sites, agreement, details, precision, tracrSemantics, shared);
         }
-        return false;
+        return checkers[i];
+    }
+
+    private static Thread worker(Runnable r) {
+        Thread t = new Thread(r, "verification");
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static void add(BatchChecker.Result total, BatchChecker.Result r) {
+        total.checked += r.checked;
+        total.agree += r.agree;
+        total.disagree += r.disagree;
+        total.none += r.none;
+        total.compared += r.compared;
+        total.failures += r.failures;
+        total.tracrDiffers += r.tracrDiffers;
+        if (total.firstFailure == null) total.firstFailure = r.firstFailure;
+        if (total.tracrExample == null) total.tracrExample = r.tracrExample;
     }
 
     private record GroupKey(CauseKind cause, int sop) {

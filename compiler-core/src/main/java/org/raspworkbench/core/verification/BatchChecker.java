@@ -1,0 +1,260 @@
+package org.raspworkbench.core.verification;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.raspworkbench.core.evaluation.Evaluation;
+import org.raspworkbench.core.evaluation.Evaluator;
+import org.raspworkbench.core.evaluation.MemoizedEvaluator;
+import org.raspworkbench.core.model.BatchedForwardPass;
+import org.raspworkbench.core.model.CompiledModel;
+import org.raspworkbench.core.model.InternedForwardPass;
+import org.raspworkbench.core.model.Precision;
+import org.raspworkbench.core.model.SOpReadout;
+import org.raspworkbench.core.rasp.RaspProgram;
+import org.raspworkbench.core.rasp.SOp;
+import org.raspworkbench.core.value.NoneValue;
+import org.raspworkbench.core.value.Value;
+
+/**
+ * Checks one batch of inputs (one thread's share of a plan): the model through the {@link
+ * InternedForwardPass} and the program through the {@link MemoizedEvaluator}, both sharing their
+ * work across inputs; each S-op's decode and margin computed once per distinct content of its
+ * columns and program value ({@link SiteReadings}). An input on which model and program disagree
+ * is run again the plain way (the batched pass with its attention, the evaluator), which is what
+ * the divergence and the cause are found on. A model the interned pass cannot run goes the plain
+ * way throughout. Not thread-safe: one per thread.
+ */
+final class BatchChecker {
+    /** Entries the shared tables may hold before they are dropped (about 8 bytes each). */
+    static final long TABLE_BUDGET = 8_000_000;
+
+    private final CompiledModel model;
+    private final Precision precision;
+    private final ValueAgreement agreement;
+    private final boolean details;
+    private final List<SOpSite> sites;
+    private final CauseClassifier classifier;
+    private final SOpReadout output;
+    private final Optional<RaspProgram> tracrSemantics;
+    private final Optional<InternedForwardPass> pass;
+    private final MemoizedEvaluator program;
+    private final Optional<MemoizedEvaluator> tracrProgram;
+    private final Map<Value, Integer> vocabIndex = new HashMap<>();
+    /** Per site, then the output last: how the last residual stream reads there. */
+    private final List<SiteReadings> readings = new ArrayList<>();
+
+    BatchChecker(CompiledModel model, List<SOpSite> sites, ValueAgreement agreement, boolean details,
+                 Precision precision, Optional<RaspProgram> tracrSemantics, boolean shared) {
+        this.model = model;
+        this.precision = precision;
+        this.agreement = agreement;
+        this.details = details;
+        this.sites = sites;
+        Map<Integer, SOpSite> byId = new java.util.LinkedHashMap<>();
+        for (SOpSite s : sites) byId.put(s.sop().id(), s);
+        this.classifier = new CauseClassifier(model, byId);
+        this.output = SOpReadout.output(model);
+        this.tracrSemantics = tracrSemantics;
+        List<Value> vocab = model.program().settings().vocab();
+        for (int i = 0; i < vocab.size(); i++) vocabIndex.putIfAbsent(vocab.get(i), i);
+        List<SOp> read = new ArrayList<>();
+        for (SOpSite s : sites) read.add(s.sop());
+        read.add(model.program().output());
+        this.program = new MemoizedEvaluator(model.program(), read);
+        this.tracrProgram = tracrSemantics.map(p -> new MemoizedEvaluator(p, List.of(p.output())));
+        this.pass = shared && InternedForwardPass.supports(model)
+                ? Optional.of(new InternedForwardPass(model, precision))
+                : Optional.empty();
+        if (pass.isPresent()) {
+            for (SOpSite s : sites) readings.add(new SiteReadings(s.readout(), pass.get(), model.config().dModel()));
+            readings.add(new SiteReadings(output, pass.get(), model.config().dModel()));
+        }
+    }
+
+    /** What one batch showed, to be taken in batch by batch in the plan's order. */
+    static final class Result {
+        long checked, agree, disagree, none, compared, failures, tracrDiffers;
+        String firstFailure;
+        List<Value> tracrExample;
+        final List<Counterexample> counterexamples = new ArrayList<>();
+        final MarginTracker margins;
+
+        Result(List<SOpSite> sites) {
+            margins = new MarginTracker(sites);
+        }
+    }
+
+    Result check(List<List<Value>> batch) {
+        Result r = new Result(sites);
+        if (pass.isEmpty()) {
+            plain(batch, r);
+            return r;
+        }
+        InternedForwardPass p = pass.get();
+        if (p.size() + program.size() > TABLE_BUDGET) {
+            p.reset();
+            program.reset();
+            tracrProgram.ifPresent(MemoizedEvaluator::reset);
+            for (SiteReadings s : readings) s.reset();
+        }
+        p.run(batch);
+        SiteReadings out = readings.get(readings.size() - 1);
+        int outIndex = sites.size();
+        for (int b = 0; b < batch.size(); b++) {
+            List<Value> input = batch.get(b);
+            int[] tokens = tokens(input);
+            if (!program.evaluate(tokens)) failed(r, input);
+            boolean wrong = false;
+            for (int q = 0; q < input.size(); q++) {
+                int want = program.id(outIndex, q);
+                Value wantValue = program.value(outIndex, want);
+                if (wantValue instanceof NoneValue) {
+                    r.none++;
+                    continue;
+                }
+                r.compared++;
+                if (!out.agrees(out.content(b, q + 1), want, wantValue, agreement)) wrong = true;
+            }
+            r.checked++;
+            if (!wrong) r.agree++;
+            else r.disagree++;
+            if (!details) continue;
+            r.margins.begin(input.size());
+            for (int i = 0; i < sites.size(); i++) {
+                SiteReadings s = readings.get(i);
+                for (int q = 0; q < input.size(); q++) {
+                    int want = program.id(i, q);
+                    Value wantValue = program.value(i, want);
+                    if (wantValue instanceof NoneValue) continue;
+                    r.margins.record(i, q, s.margin(s.content(b, q + 1), want, wantValue, r.margins, i), input);
+                }
+            }
+            if (tracrProgram.isPresent() && differsFromTracr(tokens, b, out)) {
+                r.tracrDiffers++;
+                if (r.tracrExample == null) r.tracrExample = List.copyOf(input);
+            }
+            if (wrong) r.counterexamples.add(diagnose(p, b, input, r.margins.lastInput()));
+        }
+        return r;
+    }
+
+    private void failed(Result r, List<Value> input) {
+        r.failures++;
+        if (r.firstFailure == null) {
+            r.firstFailure = Evaluator.evaluate(model.program(), input).diagnostics().get(0).message();
+        }
+    }
+
+    private int[] tokens(List<Value> input) {
+        int[] t = new int[input.size()];
+        for (int i = 0; i < t.length; i++) t[i] = vocabIndex.get(input.get(i));
+        return t;
+    }
+
+    private boolean differsFromTracr(int[] tokens, int b, SiteReadings out) {
+        MemoizedEvaluator tracr = tracrProgram.get();
+        tracr.evaluate(tokens);
+        for (int q = 0; q < tokens.length; q++) {
+            int want = tracr.id(0, q);
+            Value wantValue = tracr.value(0, want);
+            if (!(wantValue instanceof NoneValue) && !agreement.agrees(out.decoded(out.content(b, q + 1)), wantValue,
+                    output.isNumerical())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The plain way, for a model the interned pass cannot run: every input through the batched pass. */
+    private void plain(List<List<Value>> batch, Result r) {
+        BatchedForwardPass.Batch run = BatchedForwardPass.run(model, batch, precision, details);
+        for (int b = 0; b < batch.size(); b++) {
+            List<Value> input = batch.get(b);
+            Evaluation ev = Evaluator.evaluate(model.program(), input);
+            if (!ev.diagnostics().isEmpty()) {
+                r.failures++;
+                if (r.firstFailure == null) r.firstFailure = ev.diagnostics().get(0).message();
+            }
+            double[][] x = run.residuals()[b];
+            List<Value> decoded = decode(x, input.size());
+            List<Integer> wrong = wrongPositions(decoded, ev.output(), r);
+            r.checked++;
+            if (wrong.isEmpty()) r.agree++;
+            else r.disagree++;
+            if (!details) continue;
+            r.margins.add(input, x, ev);
+            if (tracrSemantics.isPresent() && differs(decoded, Evaluator.evaluate(tracrSemantics.get(), input).output())) {
+                r.tracrDiffers++;
+                if (r.tracrExample == null) r.tracrExample = List.copyOf(input);
+            }
+            if (!wrong.isEmpty()) {
+                r.counterexamples.add(diagnosis(input, x, run.attention()[b], ev, decoded, wrong, r.margins.lastInput()));
+            }
+        }
+    }
+
+    /**
+     * A disagreeing input, from what the interned pass holds of it (the same bits as the batched
+     * pass): each S-op decoded per content, a head's attention made again when the cause asks for
+     * it, the evaluator run on it for its values and selections.
+     */
+    private Counterexample diagnose(InternedForwardPass p, int b, List<Value> input, double[][] margins) {
+        Evaluation ev = Evaluator.evaluate(model.program(), input);
+        SiteReadings out = readings.get(readings.size() - 1);
+        List<Value> decoded = new ArrayList<>(input.size());
+        for (int q = 0; q < input.size(); q++) decoded.add(out.decoded(out.content(b, q + 1)));
+        List<Integer> wrong = wrongPositions(decoded, ev.output(), null);
+        Optional<Divergence> at = DivergenceLocator.locate(sites,
+                (i, q) -> readings.get(i).decoded(readings.get(i).content(b, q + 1)), ev, agreement, margins);
+        return new Counterexample(input, wrong, decoded, ev.output(),
+                cause(input, ev, at, (layer, head, query) -> p.attentionRow(b, layer, head, query)));
+    }
+
+    private Counterexample diagnosis(List<Value> input, double[][] x, double[][][][] attention, Evaluation ev,
+                                     List<Value> decoded, List<Integer> wrong, double[][] margins) {
+        Optional<Divergence> at = DivergenceLocator.locate(sites, x, ev, agreement, margins);
+        return new Counterexample(input, wrong, decoded, ev.output(), cause(input, ev, at,
+                (layer, head, query) -> attention[layer][head][query]));
+    }
+
+    /** Why: in float32, first whether the model gives the program's output in float64. */
+    private Diagnosis cause(List<Value> input, Evaluation ev, Optional<Divergence> at, CauseClassifier.AttentionRows rows) {
+        if (at.isPresent() && precision == Precision.FLOAT32) {
+            double[][] x64 = BatchedForwardPass.run(model, List.of(input), Precision.FLOAT64, false).residuals()[0];
+            if (!differs(decode(x64, input.size()), ev.output())) return CauseClassifier.floatPrecision(at.get());
+        }
+        return classifier.diagnose(input, ev, at, rows);
+    }
+
+    private List<Value> decode(double[][] x, int length) {
+        List<Value> decoded = new ArrayList<>(length);
+        for (int p = 0; p < length; p++) decoded.add(output.decode(x[p + 1]));
+        return decoded;
+    }
+
+    private List<Integer> wrongPositions(List<Value> decoded, List<Value> expected, Result r) {
+        List<Integer> wrong = new ArrayList<>();
+        for (int p = 0; p < decoded.size(); p++) {
+            Value want = expected.get(p);
+            if (want instanceof NoneValue) {
+                if (r != null) r.none++;
+                continue;
+            }
+            if (r != null) r.compared++;
+            if (!agreement.agrees(decoded.get(p), want, output.isNumerical())) wrong.add(p);
+        }
+        return wrong;
+    }
+
+    /** Whether a decoded output differs from the program's somewhere it says a value. */
+    private boolean differs(List<Value> decoded, List<Value> expected) {
+        for (int p = 0; p < decoded.size(); p++) {
+            Value want = expected.get(p);
+            if (!(want instanceof NoneValue) && !agreement.agrees(decoded.get(p), want, output.isNumerical())) return true;
+        }
+        return false;
+    }
+}
