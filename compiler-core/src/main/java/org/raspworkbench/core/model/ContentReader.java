@@ -94,7 +94,10 @@ public final class ContentReader {
         int at = slotId + 1;
         if (at < known.length && known[at] >= 0) return known[at];
         int[] w = within[i];
-        for (int j = 0; j < w.length; j++) values[j] = pass.slotValue(slots[i], slotId, cols[w[j]]);
+        double[] start = slots[i] == 0 && slotId >= 0 ? pass.startRow(slotId) : null;
+        for (int j = 0; j < w.length; j++) {
+            values[j] = start != null ? start[cols[w[j]]] : pass.slotValue(slots[i], slotId, cols[w[j]]);
+        }
         int id = parts[i].of(values, 0);
         if (at >= known.length) {
             known = Arrays.copyOf(known, Math.max(at + 1, known.length * 2));

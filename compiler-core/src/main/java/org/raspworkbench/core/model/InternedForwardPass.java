@@ -28,7 +28,7 @@ public final class InternedForwardPass {
     private final Map<Value, Integer> tokenIds;
     private final int bos;
     private final int tokens;
-    private final PositionWiseRows start;
+    private PositionWiseRows start;
     private final int slotCount;
     private final int[] writer;
     /** Per column, its index among the columns its slot writes. */
@@ -229,7 +229,7 @@ public final class InternedForwardPass {
 
     /** Entries held for the contents seen, about 8 bytes each. */
     public long size() {
-        long n = 0;
+        long n = start.size();
         for (ContentReader r : readers) n += r.size();
         for (List<InternedHead> l : heads) for (InternedHead h : l) n += h.size();
         for (InternedMlp m : mlps) if (m != null) n += m.size();
@@ -238,6 +238,7 @@ public final class InternedForwardPass {
 
     /** Forgets every content seen (numbers restart; readers stay usable). */
     public void reset() {
+        start = new PositionWiseRows(model, f32);
         for (ContentReader r : readers) r.reset();
         for (List<InternedHead> l : heads) for (InternedHead h : l) h.reset();
         for (InternedMlp m : mlps) if (m != null) m.reset();
@@ -245,7 +246,15 @@ public final class InternedForwardPass {
 
     /** Whether a slot's numbers stand for rows of the current batch (a head's), not for contents. */
     boolean perBatch(int slot) {
-        return slot > 0 && headOfSlot[slot] != null;
+        return slot > 0 && slot < headOfSlot.length && headOfSlot[slot] != null;
+    }
+
+    /** Whether heads wrote every one of these columns last (so their contents stand for rows of a batch). */
+    public boolean writtenByHeads(int[] cols) {
+        for (int c : cols) {
+            if (!perBatch(writer[c])) return false;
+        }
+        return cols.length > 0;
     }
 
     /** What row {@code row} of input {@code input} holds in column {@code col} after the last layer. */
@@ -260,6 +269,11 @@ public final class InternedForwardPass {
 
     int[] state(int input) {
         return state[input];
+    }
+
+    /** The row after the embedding and the head-less start with number {@code id} (a token at a position). */
+    double[] startRow(int id) {
+        return start.kept(id % tokens, id / tokens);
     }
 
     /** What slot {@code slot} wrote into column {@code col} as its content number {@code id} (-1: nothing yet). */

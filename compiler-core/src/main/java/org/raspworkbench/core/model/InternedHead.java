@@ -33,6 +33,9 @@ final class InternedHead {
     private List<double[]> projections;
     /** Per query content, its logits with the key contents. */
     private List<LogitClasses> logits;
+    /** Key contents the logit tables cover, summed over query contents; bounded by {@link #LOGIT_CELLS}. */
+    private long logitCells;
+    private static final long LOGIT_CELLS = 4_000_000;
     /** Which classes a row holds: {@code mark[c] == marks} for the row being made. */
     private int[] mark = new int[16];
     private int marks;
@@ -72,6 +75,7 @@ final class InternedHead {
     void reset() {
         projections = new ArrayList<>();
         logits = new ArrayList<>();
+        logitCells = 0;
         keyNz = new ArrayList<>();
         keyValue = new ArrayList<>();
         values = new ArrayList<>();
@@ -97,6 +101,11 @@ final class InternedHead {
      * of the layer has read the residual.
      */
     int[] run(int[] state, int n, int slots, boolean[] pad, int base) {
+        // the logit tables are a cache: dropped when query and key contents rarely repeat and they grow
+        if (logitCells > LOGIT_CELLS) {
+            logits = new ArrayList<>();
+            logitCells = 0;
+        }
         int[] q = new int[n];
         int[] k = new int[n];
         int[] v = new int[n];
@@ -273,7 +282,9 @@ final class InternedHead {
     private LogitClasses classes(int q, int maxKey) {
         while (logits.size() <= q) logits.add(new LogitClasses());
         LogitClasses lc = logits.get(q);
+        int before = lc.classOf.length;
         lc.cover(maxKey);
+        logitCells += lc.classOf.length - before;
         return lc;
     }
 

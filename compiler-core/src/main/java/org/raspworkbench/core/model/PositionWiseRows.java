@@ -15,6 +15,7 @@ final class PositionWiseRows {
     private final boolean f32;
     private final int tokens;
     private final double[][] rows;
+    private int made;
 
     PositionWiseRows(CompiledModel model, boolean f32) {
         this.model = model;
@@ -29,6 +30,11 @@ final class PositionWiseRows {
         int n = 0;
         while (n < model.circuits().size() && model.circuits().get(n).heads().isEmpty()) n++;
         return n;
+    }
+
+    /** Entries of the rows made so far. */
+    long size() {
+        return (long) made * model.config().dModel();
     }
 
     /** The layers these rows have already been through. */
@@ -46,6 +52,7 @@ final class PositionWiseRows {
         int key = p * tokens + token;
         double[] r = rows[key];
         if (r == null) {
+            made++;
             r = ForwardPass.embedRow(model, token, p);
             double[][] one = {r};
             for (LayerCircuit layer : prefix) MlpRunner.run(layer, one, f32);

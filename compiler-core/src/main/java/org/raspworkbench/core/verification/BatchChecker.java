@@ -45,9 +45,11 @@ final class BatchChecker {
     private final Map<Value, Integer> vocabIndex = new HashMap<>();
     /** Per site, then the output last: how the last residual stream reads there. */
     private final List<SiteReadings> readings = new ArrayList<>();
+    private final long tableBudget;
 
     BatchChecker(CompiledModel model, List<SOpSite> sites, ValueAgreement agreement, boolean details,
-                 Precision precision, Optional<RaspProgram> tracrSemantics, boolean shared) {
+                 Precision precision, Optional<RaspProgram> tracrSemantics, boolean shared, long tableBudget) {
+        this.tableBudget = tableBudget;
         this.model = model;
         this.precision = precision;
         this.agreement = agreement;
@@ -94,7 +96,7 @@ final class BatchChecker {
             return r;
         }
         InternedForwardPass p = pass.get();
-        if (p.size() + program.size() > TABLE_BUDGET) {
+        if (p.size() + program.size() > tableBudget) {
             p.reset();
             program.reset();
             tracrProgram.ifPresent(MemoizedEvaluator::reset);
@@ -116,7 +118,7 @@ final class BatchChecker {
                     continue;
                 }
                 r.compared++;
-                if (!out.agrees(out.content(b, q + 1), want, wantValue, agreement)) wrong = true;
+                if (!out.agrees(b, q + 1, want, wantValue, agreement)) wrong = true;
             }
             r.checked++;
             if (!wrong) r.agree++;
@@ -129,7 +131,7 @@ final class BatchChecker {
                     int want = program.id(i, q);
                     Value wantValue = program.value(i, want);
                     if (wantValue instanceof NoneValue) continue;
-                    r.margins.record(i, q, s.margin(s.content(b, q + 1), want, wantValue, r.margins, i), input);
+                    r.margins.record(i, q, s.margin(b, q + 1, want, wantValue, r.margins, i), input);
                 }
             }
             if (tracrProgram.isPresent() && differsFromTracr(tokens, b, out)) {
@@ -160,7 +162,7 @@ final class BatchChecker {
         for (int q = 0; q < tokens.length; q++) {
             int want = tracr.id(0, q);
             Value wantValue = tracr.value(0, want);
-            if (!(wantValue instanceof NoneValue) && !agreement.agrees(out.decoded(out.content(b, q + 1)), wantValue,
+            if (!(wantValue instanceof NoneValue) && !agreement.agrees(out.decoded(b, q + 1), wantValue,
                     output.isNumerical())) {
                 return true;
             }
@@ -205,10 +207,10 @@ final class BatchChecker {
         Evaluation ev = Evaluator.evaluate(model.program(), input);
         SiteReadings out = readings.get(readings.size() - 1);
         List<Value> decoded = new ArrayList<>(input.size());
-        for (int q = 0; q < input.size(); q++) decoded.add(out.decoded(out.content(b, q + 1)));
+        for (int q = 0; q < input.size(); q++) decoded.add(out.decoded(b, q + 1));
         List<Integer> wrong = wrongPositions(decoded, ev.output(), null);
         Optional<Divergence> at = DivergenceLocator.locate(sites,
-                (i, q) -> readings.get(i).decoded(readings.get(i).content(b, q + 1)), ev, agreement, margins);
+                (i, q) -> readings.get(i).decoded(b, q + 1), ev, agreement, margins);
         return new Counterexample(input, wrong, decoded, ev.output(),
                 cause(input, ev, at, (layer, head, query) -> p.attentionRow(b, layer, head, query)));
     }

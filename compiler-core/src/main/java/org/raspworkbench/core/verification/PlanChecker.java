@@ -38,22 +38,25 @@ final class PlanChecker {
     private final Optional<RaspProgram> tracrSemantics;
     private final boolean shared;
     private final int threads;
+    private final long tableBudget;
 
     /**
      * @param details whether to keep margins and diagnose disagreements (a re-verification for a fix
      *                only counts)
      */
     PlanChecker(CompiledModel model, double tolerance, boolean details, Precision precision) {
-        this(model, tolerance, details, precision, true, THREADS);
+        this(model, tolerance, details, precision, true, THREADS, BatchChecker.TABLE_BUDGET);
     }
 
     /**
      * @param shared  whether to share work between inputs ({@link BatchChecker}); false runs every
      *                input the plain way (what tests compare the shared way with)
      * @param threads checkers working at once
+     * @param tableBudget entries each checker's shared tables may hold before they are dropped
      */
     PlanChecker(CompiledModel model, double tolerance, boolean details, Precision precision, boolean shared,
-                int threads) {
+                int threads, long tableBudget) {
+        this.tableBudget = tableBudget;
         this.model = model;
         this.shared = shared;
         this.threads = threads;
@@ -143,7 +146,8 @@ final class PlanChecker {
 
     private BatchChecker checker(BatchChecker[] checkers, int i) {
         if (checkers[i] == null) {
-            checkers[i] = new BatchChecker(model, sites, agreement, details, precision, tracrSemantics, shared);
+            checkers[i] = new BatchChecker(model, sites, agreement, details, precision, tracrSemantics, shared,
+                    tableBudget);
         }
         return checkers[i];
     }

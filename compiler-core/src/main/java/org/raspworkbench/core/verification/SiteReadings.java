@@ -10,10 +10,12 @@ import org.raspworkbench.core.value.Value;
  * One S-op's columns in the last residual stream of an {@link InternedForwardPass}, read once per
  * content: its decoded value, and its agreement and margin with the program's value (by the
  * program's value id), each kept for the last value id it was asked with, which for most contents
- * is the only one.
+ * is the only one. An S-op a head writes is read row by row instead: a head's output is rarely the
+ * same twice, so numbering it would cost more than reading it.
  */
 final class SiteReadings {
     private final SOpReadout readout;
+    private final InternedForwardPass pass;
     private final ContentReader reader;
     private final int[] cols;
     private final double[] row;
@@ -25,8 +27,9 @@ final class SiteReadings {
 
     SiteReadings(SOpReadout readout, InternedForwardPass pass, int width) {
         this.readout = readout;
-        this.reader = pass.reader(readout.columns());
+        this.pass = pass;
         this.cols = readout.columns();
+        this.reader = pass.writtenByHeads(cols) ? null : pass.reader(cols);
         this.row = new double[width];
         reset();
     }
@@ -41,14 +44,42 @@ final class SiteReadings {
         Arrays.fill(marginWant, -1);
     }
 
-    /** The content number of row {@code row} (0 = the BOS) of input {@code input} of the pass's last run. */
-    int content(int input, int row) {
-        int c = reader.content(input, row);
+    /** What row {@code r} (0 = the BOS) of input {@code b} of the pass's last run decodes to. */
+    Value decoded(int b, int r) {
+        if (reader == null) return readout.decode(direct(b, r));
+        return decoded(content(b, r));
+    }
+
+    /** Whether row r of input b decodes to the program's value {@code want} (its id {@code wantId}). */
+    boolean agrees(int b, int r, int wantId, Value want, ValueAgreement agreement) {
+        if (reader == null) return agreement.agrees(readout.decode(direct(b, r)), want, readout.isNumerical());
+        int c = content(b, r);
+        if (agreeWant[c] != wantId) {
+            agrees[c] = agreement.agrees(decoded(c), want, readout.isNumerical());
+            agreeWant[c] = wantId;
+        }
+        return agrees[c];
+    }
+
+    /** Row r of input b's margin for the program's value, as site {@code site} of the tracker computes it. */
+    double margin(int b, int r, int wantId, Value want, MarginTracker tracker, int site) {
+        if (reader == null) return tracker.margin(site, direct(b, r), want);
+        int c = content(b, r);
+        if (marginWant[c] != wantId) {
+            margins[c] = tracker.margin(site, filled(c), want);
+            clear();
+            marginWant[c] = wantId;
+        }
+        return margins[c];
+    }
+
+    private int content(int b, int r) {
+        int c = reader.content(b, r);
         if (c >= decoded.length) grow(c);
         return c;
     }
 
-    Value decoded(int content) {
+    private Value decoded(int content) {
         Value v = decoded[content];
         if (v == null) {
             v = readout.decode(filled(content));
@@ -58,23 +89,10 @@ final class SiteReadings {
         return v;
     }
 
-    /** Whether the content decodes to the program's value {@code want} (its id {@code wantId}). */
-    boolean agrees(int content, int wantId, Value want, ValueAgreement agreement) {
-        if (agreeWant[content] != wantId) {
-            agrees[content] = agreement.agrees(decoded(content), want, readout.isNumerical());
-            agreeWant[content] = wantId;
-        }
-        return agrees[content];
-    }
-
-    /** The content's margin for the program's value, as site {@code site} of the tracker computes it. */
-    double margin(int content, int wantId, Value want, MarginTracker tracker, int site) {
-        if (marginWant[content] != wantId) {
-            margins[content] = tracker.margin(site, filled(content), want);
-            clear();
-            marginWant[content] = wantId;
-        }
-        return margins[content];
+    /** The row's columns as the pass holds them (only these columns of the row are set). */
+    private double[] direct(int b, int r) {
+        for (int c : cols) row[c] = pass.value(b, r, c);
+        return row;
     }
 
     private double[] filled(int content) {

@@ -59,6 +59,11 @@ public final class Verifier {
     }
 
     /** @throws IllegalArgumentException when {@link #problem} finds one */
+    /** How many threads a verification checks batches on (the cores, up to 4). */
+    public static int threads() {
+        return PlanChecker.THREADS;
+    }
+
     public static VerificationReport verify(CompiledModel model, VerificationOptions options,
                                             VerificationProgress progress, Cancellation cancel) {
         CompileSettings settings = model.program().settings();

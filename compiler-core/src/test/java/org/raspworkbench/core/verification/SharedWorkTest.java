@@ -67,12 +67,17 @@ class SharedWorkTest {
         int max = model.maxSeqLen();
         InputPlan plan = InputBatches.plan(model.program().settings(), 1, max, options);
         for (Precision precision : Precision.values()) {
-            Findings plain = new PlanChecker(model, options.tolerance(), true, precision, false, 1)
+            Findings plain = new PlanChecker(model, options.tolerance(), true, precision, false, 1, 0)
                     .check(plan, "plain", VerificationProgress.NONE, new Cancellation());
-            Findings shared = new PlanChecker(model, options.tolerance(), true, precision, true, 2)
-                    .check(plan, "shared", VerificationProgress.NONE, new Cancellation());
+            Findings shared = new PlanChecker(model, options.tolerance(), true, precision, true, 2,
+                    BatchChecker.TABLE_BUDGET).check(plan, "shared", VerificationProgress.NONE, new Cancellation());
             assertThat(shared).as("%s", precision).isEqualTo(plain);
-            Findings counted = new PlanChecker(model, options.tolerance(), false, precision, true, 3)
+            // the tables dropped before every batch: memory bounded by the batch, the same findings
+            Findings dropped = new PlanChecker(model, options.tolerance(), true, precision, true, 1, 0)
+                    .check(plan, "dropped", VerificationProgress.NONE, new Cancellation());
+            assertThat(dropped).as("%s, tables dropped", precision).isEqualTo(plain);
+            Findings counted = new PlanChecker(model, options.tolerance(), false, precision, true, 3,
+                    BatchChecker.TABLE_BUDGET)
                     .check(plan, "counted", VerificationProgress.NONE, new Cancellation());
             assertThat(counted.disagree()).isEqualTo(plain.disagree());
             assertThat(counted.positionsCompared()).isEqualTo(plain.positionsCompared());
