@@ -4,7 +4,8 @@
  * disagree, where inside the model each disagreement starts (the first S-op whose residual
  * subspace decodes to something else than the program's value), why (a {@link
  * org.raspworkbench.core.verification.CauseKind}), which setting fixes it (found by recompiling and
- * verifying again), and how close every S-op comes to decoding wrongly. Takes a
+ * verifying again), and how close every S-op comes to decoding wrongly. Inputs are checked in
+ * batches on several threads, sharing work between inputs (docs/decisions/0100). Takes a
  * {@link org.raspworkbench.core.model.CompiledModel} and {@link
  * org.raspworkbench.core.verification.VerificationOptions}; produces a {@link
  * org.raspworkbench.core.verification.VerificationReport}.
