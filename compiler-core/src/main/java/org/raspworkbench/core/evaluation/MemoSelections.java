@@ -57,12 +57,7 @@ final class MemoSelections {
                     int query = qs[q];
                     byte[] row = memo[query];
                     if (row == null || row.length < keyCount) row = lengthen(query, keyCount);
-                    long bits = 0;
-                    for (int k = 0; k < n; k++) {
-                        int b = row[ks[k]];
-                        if (b > YES) b = settle(row, ks[k], query, q, k);
-                        bits |= (long) b << k;
-                    }
+                    long bits = oneWord(row, ks, n, query, q);
                     rows[q][0] = causal ? bits & causal(q, 0) : bits;
                 }
                 return;
@@ -84,6 +79,17 @@ final class MemoSelections {
                     out[i] = causal ? bits & causal(q, i) : bits;
                 }
             }
+        }
+
+        /** Row {@code q} of an input of at most 64 positions. */
+        private long oneWord(byte[] row, int[] ks, int n, int query, int q) {
+            long bits = 0;
+            for (int k = 0; k < n; k++) {
+                int b = row[ks[k]];
+                if (b > YES) b = settle(row, ks[k], query, q, k);
+                bits |= (long) b << k;
+            }
+            return bits;
         }
 
         private byte[] lengthen(int query, int keyCount) {
