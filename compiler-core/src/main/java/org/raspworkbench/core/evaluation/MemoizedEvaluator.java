@@ -40,7 +40,8 @@ import org.raspworkbench.core.value.Value;
 public final class MemoizedEvaluator {
     private final List<MemoStep> steps = new ArrayList<>();
     private final MemoStep.Sop[] read;
-    private final MemoSops.Tokens tokens;
+    /** The steps that take the input: a program's {@code tokens} (one, unless it was assembled oddly). */
+    private final List<MemoSops.Tokens> tokens = new ArrayList<>();
     private final int vocabSize;
     private final MemoStep.Failed failed = new MemoStep.Failed();
     private int capacity;
@@ -52,25 +53,15 @@ public final class MemoizedEvaluator {
     public MemoizedEvaluator(RaspProgram program, List<SOp> sops) {
         boolean causal = program.settings().causal();
         Map<RaspExpr, MemoStep> byNode = new IdentityHashMap<>();
-        MemoSops.Tokens t = null;
         List<RaspExpr> roots = new ArrayList<>(program.nodes());
         roots.add(program.output());
         roots.addAll(sops);
         for (RaspExpr e : childrenFirst(roots)) {
             MemoStep s = step(e, byNode, causal, failed, program);
-            if (s instanceof MemoSops.Tokens tk) {
-                if (t != null) throw new IllegalArgumentException("the program has two tokens S-ops");
-                t = tk;
-            }
+            if (s instanceof MemoSops.Tokens t) tokens.add(t);
             byNode.put(e, s);
             steps.add(s);
         }
-        if (t == null) {
-            // a program that never reads its tokens still runs on inputs of some length
-            t = new MemoSops.Tokens(program.settings().vocab());
-            steps.add(0, t);
-        }
-        tokens = t;
         vocabSize = program.settings().vocab().size();
         read = new MemoStep.Sop[sops.size()];
         for (int i = 0; i < read.length; i++) read[i] = (MemoStep.Sop) byNode.get(sops.get(i));
@@ -153,7 +144,7 @@ public final class MemoizedEvaluator {
             capacity = Math.max(n, 2 * capacity);
             for (MemoStep s : steps) s.grow(capacity);
         }
-        this.tokens.input = tokens;
+        for (MemoSops.Tokens t : this.tokens) t.input = tokens;
         failed.diagnosed = false;
         for (MemoStep s : steps) s.run(n);
         return !failed.diagnosed;

@@ -231,6 +231,15 @@ class MemoizedEvaluatorTest {
     }
 
     @Test
+    void aProgramThatNeverReadsItsTokensStillRunsOnEachLength() {
+        RaspProgram p = program("set vocab [1, 2];\nset max_seq_len 4;\nx = map(lambda i: i * 2, indices);\n"
+                + "w = selector_width(select(indices, indices, <));\noutput w;");
+        MemoAgreement a = new MemoAgreement(p);
+        a.checkAll(MemoAgreement.inputs(p, 100, 11));
+        assertThat(a.agreed).isEqualTo(31);
+    }
+
+    @Test
     void aggregatesOfSeveralEqualCategoricalValuesAverageAsTheEvaluator() {
         RaspProgram p = program("set vocab [1, 2];\nset max_seq_len 4;\nall = select(indices, indices, True);\n"
                 + "m = aggregate(all, tokens);\noutput m;");
