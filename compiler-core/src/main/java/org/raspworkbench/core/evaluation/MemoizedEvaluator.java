@@ -28,7 +28,8 @@ import org.raspworkbench.core.value.Value;
  * (per argument id, or pair of ids), predicate test (per key id and query id), selector width (per
  * count) and aggregate (per selected id, or per count and sum of several numbers) is computed once
  * with {@link Evaluator}'s own rules and then looked up. Once the tables are warm an input costs a
- * few array reads per position and node and allocates nothing.
+ * few array reads per position and node and allocates nothing (only several values that cannot be
+ * averaged, a failure that no sum can key, go to the rule each time).
  *
  * <p>User functions and predicates are assumed pure: the same arguments give the same result. Tracr
  * assumes the same when it tabulates each function over its value set to build an MLP, and so does
@@ -45,6 +46,8 @@ public final class MemoizedEvaluator {
     private final int vocabSize;
     private final MemoStep.Failed failed = new MemoStep.Failed();
     private int capacity;
+    /** The length of the last input evaluated. */
+    private int length;
 
     /**
      * @param sops the S-ops whose ids callers read, by index into this list; the whole program is
@@ -146,6 +149,7 @@ public final class MemoizedEvaluator {
         }
         for (MemoSops.Tokens t : this.tokens) t.input = tokens;
         failed.diagnosed = false;
+        length = n;
         for (MemoStep s : steps) s.run(n);
         return !failed.diagnosed;
     }
@@ -156,6 +160,9 @@ public final class MemoizedEvaluator {
      * the values in order of first appearance, and stay valid until {@link #reset()}.
      */
     public int id(int sop, int position) {
+        if (position < 0 || position >= length) {
+            throw new IndexOutOfBoundsException("position " + position + " of an input of length " + length);
+        }
         return read[sop].ids[position];
     }
 

@@ -221,13 +221,16 @@ class MemoizedEvaluatorTest {
     }
 
     @Test
-    void tokensOutsideTheVocabularyAreRefused() {
+    void tokensOutsideTheVocabularyAndPositionsPastTheInputAreRefused() {
         RaspProgram p = program("set vocab [1, 2];\nset max_seq_len 3;\nx = tokens + 1;");
         MemoizedEvaluator m = new MemoizedEvaluator(p, List.of(p.output()));
         assertThatThrownBy(() -> m.evaluate(new int[] {0, 2})).isInstanceOf(IllegalArgumentException.class);
         assertThat(m.evaluate(new int[] {})).isTrue();
         assertThat(m.evaluate(new int[] {1, 0})).isTrue();
         assertThat(m.value(0, m.id(0, 0))).isEqualTo(IntValue.of(3));
+        // positions past the last input are not left over from a longer one
+        assertThat(m.evaluate(new int[] {0})).isTrue();
+        assertThatThrownBy(() -> m.id(0, 1)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test
