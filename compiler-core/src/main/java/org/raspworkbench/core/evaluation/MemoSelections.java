@@ -57,12 +57,7 @@ final class MemoSelections {
                     int query = qs[q];
                     byte[] row = memo[query];
                     if (row == null || row.length < keyCount) row = lengthen(query, keyCount);
-                    long bits = 0;
-                    for (int k = 0; k < n; k++) {
-                        int b = row[ks[k]];
-                        if (b > YES) b = settle(row, ks[k], query, q, k);
-                        bits |= (long) b << k;
-                    }
+                    long bits = oneWord(row, ks, n, query, q);
                     rows[q][0] = causal ? bits & causal(q, 0) : bits;
                 }
                 return;
@@ -84,6 +79,17 @@ final class MemoSelections {
                     out[i] = causal ? bits & causal(q, i) : bits;
                 }
             }
+        }
+
+        /** Row {@code q} of an input of at most 64 positions. */
+        private long oneWord(byte[] row, int[] ks, int n, int query, int q) {
+            long bits = 0;
+            for (int k = 0; k < n; k++) {
+                int b = row[ks[k]];
+                if (b > YES) b = settle(row, ks[k], query, q, k);
+                bits |= (long) b << k;
+            }
+            return bits;
         }
 
         private byte[] lengthen(int query, int keyCount) {
@@ -251,12 +257,24 @@ final class MemoSelections {
             }
             int w = words(n);
             int[] vs = values.ids;
+            long[][] rows = selector.rows;
+            // In rows of one word: the row whose values the mean holds, to extend it where the next
+            // row only adds later keys (a prefix, as causal averages select): the same values in
+            // the same order as a fresh fill, so the same sum.
+            boolean holds = false;
+            long held = 0;
             for (int q = 0; q < n; q++) {
+                if (q > 0 && Arrays.equals(rows[q], 0, w, rows[q - 1], 0, w)) {
+                    // the same keys, the same values: the same mean (and any failure already marked)
+                    ids[q] = ids[q - 1];
+                    continue;
+                }
                 int c = selector.width(q, w);
                 int id;
                 if (c == 0) {
                     if (empty == 0) empty = table.intern(meanOfSelected(q, w, vs, q)) + 1;
                     id = empty - 1;
+                    holds = false;
                 } else if (c == 1) {
                     int v = vs[firstSelected(q, w)];
                     int r = single[v];
@@ -265,15 +283,34 @@ final class MemoSelections {
                         single[v] = r;
                     }
                     id = r - 1;
+                    holds = false;
                 } else {
-                    id = several(q, w, vs, c);
+                    long bits = rows[q][0];
+                    if (w == 1 && holds && extendsHeld(held, bits)) {
+                        add(bits & ~held, vs);
+                    } else {
+                        fill(q, w, vs);
+                    }
+                    holds = w == 1;
+                    held = bits;
+                    id = several(q, c);
                 }
                 ids[q] = id;
             }
         }
 
-        private int several(int q, int w, int[] vs, int c) {
-            fill(q, w, vs);
+        /** Whether {@code bits} keeps every key of {@code held} and adds only keys after them. */
+        private static boolean extendsHeld(long held, long bits) {
+            long added = bits & ~held;
+            return (bits & held) == held && (added == 0 || Long.numberOfTrailingZeros(added) > 63 - Long.numberOfLeadingZeros(held));
+        }
+
+        private void add(long bits, int[] vs) {
+            for (; bits != 0; bits &= bits - 1) mean.add(values.table.value(vs[Long.numberOfTrailingZeros(bits)]));
+        }
+
+        /** The mean of the several values {@link #mean} holds. */
+        private int several(int q, int c) {
             boolean keyed = mean.numeric() && !mean.overflowed();
             long key = (long) c << 1 | (mean.isFloat() ? 1 : 0);
             int r = keyed ? several.get(key, mean.sumBits()) : PairTable.ABSENT;

@@ -28,7 +28,8 @@ import org.raspworkbench.core.value.Value;
  * (per argument id, or pair of ids), predicate test (per key id and query id), selector width (per
  * count) and aggregate (per selected id, or per count and sum of several numbers) is computed once
  * with {@link Evaluator}'s own rules and then looked up. Once the tables are warm an input costs a
- * few array reads per position and node and allocates nothing.
+ * few array reads per position and node and allocates nothing (only several values that cannot be
+ * averaged, a failure that no sum can key, go to the rule each time).
  *
  * <p>User functions and predicates are assumed pure: the same arguments give the same result. Tracr
  * assumes the same when it tabulates each function over its value set to build an MLP, and so does
@@ -40,10 +41,13 @@ import org.raspworkbench.core.value.Value;
 public final class MemoizedEvaluator {
     private final List<MemoStep> steps = new ArrayList<>();
     private final MemoStep.Sop[] read;
-    private final MemoSops.Tokens tokens;
+    /** The steps that take the input: a program's {@code tokens} (one, unless it was assembled oddly). */
+    private final List<MemoSops.Tokens> tokens = new ArrayList<>();
     private final int vocabSize;
     private final MemoStep.Failed failed = new MemoStep.Failed();
     private int capacity;
+    /** The length of the last input evaluated. */
+    private int length;
 
     /**
      * @param sops the S-ops whose ids callers read, by index into this list; the whole program is
@@ -52,25 +56,15 @@ public final class MemoizedEvaluator {
     public MemoizedEvaluator(RaspProgram program, List<SOp> sops) {
         boolean causal = program.settings().causal();
         Map<RaspExpr, MemoStep> byNode = new IdentityHashMap<>();
-        MemoSops.Tokens t = null;
         List<RaspExpr> roots = new ArrayList<>(program.nodes());
         roots.add(program.output());
         roots.addAll(sops);
         for (RaspExpr e : childrenFirst(roots)) {
             MemoStep s = step(e, byNode, causal, failed, program);
-            if (s instanceof MemoSops.Tokens tk) {
-                if (t != null) throw new IllegalArgumentException("the program has two tokens S-ops");
-                t = tk;
-            }
+            if (s instanceof MemoSops.Tokens t) tokens.add(t);
             byNode.put(e, s);
             steps.add(s);
         }
-        if (t == null) {
-            // a program that never reads its tokens still runs on inputs of some length
-            t = new MemoSops.Tokens(program.settings().vocab());
-            steps.add(0, t);
-        }
-        tokens = t;
         vocabSize = program.settings().vocab().size();
         read = new MemoStep.Sop[sops.size()];
         for (int i = 0; i < read.length; i++) read[i] = (MemoStep.Sop) byNode.get(sops.get(i));
@@ -153,8 +147,9 @@ public final class MemoizedEvaluator {
             capacity = Math.max(n, 2 * capacity);
             for (MemoStep s : steps) s.grow(capacity);
         }
-        this.tokens.input = tokens;
+        for (MemoSops.Tokens t : this.tokens) t.input = tokens;
         failed.diagnosed = false;
+        length = n;
         for (MemoStep s : steps) s.run(n);
         return !failed.diagnosed;
     }
@@ -165,6 +160,9 @@ public final class MemoizedEvaluator {
      * the values in order of first appearance, and stay valid until {@link #reset()}.
      */
     public int id(int sop, int position) {
+        if (position < 0 || position >= length) {
+            throw new IndexOutOfBoundsException("position " + position + " of an input of length " + length);
+        }
         return read[sop].ids[position];
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.raspworkbench.core.value.HostObject;
+import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.Value;
 
 /**
@@ -20,6 +21,8 @@ final class ValueTable {
     /** The value interned last, by identity: a rule that returns a shared instance (None) skips the map. */
     private Value last;
     private int lastId;
+    /** None's id, or -1: a failed rule gives None, and so does every later use of the failure. */
+    private int none = -1;
 
     /** Two values with the same key are the same value to every function and predicate. */
     private record Exact(Class<?> type, String repr) {
@@ -28,9 +31,11 @@ final class ValueTable {
     /** The value's id, adding it when new. */
     int intern(Value v) {
         if (v == last) return lastId;
+        if (v == NoneValue.NONE && none >= 0) return none;
         int id = lookUp(v);
         last = v;
         lastId = id;
+        if (v == NoneValue.NONE) none = id;
         return id;
     }
 
@@ -58,5 +63,6 @@ final class ValueTable {
         size = 0;
         ids.clear();
         last = null;
+        none = -1;
     }
 }

@@ -113,6 +113,9 @@ class MemoizedEvaluatorTest {
         RaspProgram p = program("set vocab [1, 2, 3, 4];\nset max_seq_len 5;\n"
                 + "x = numerical(map(lambda t: 0.1 if t == 1 else (1e16 if t == 2 else (True if t == 3 else 7)), tokens));\n"
                 + "prevs = select(indices, indices, <=);\nm = numerical(aggregate(prevs, x, 0));\n"
+                // rows that grow by a key before those of the previous row: summed afresh, in key order
+                + "late = select(indices, indices, lambda k, q: k > 0 or q > 0);\nl = numerical(aggregate(late, x, 0));\n"
+                + "suffix = select(indices, indices, >=);\ns = numerical(aggregate(suffix, x, 0));\n"
                 + "c = aggregate(prevs, tokens);\noutput m;");
         MemoAgreement a = new MemoAgreement(p);
         a.checkAll(MemoAgreement.inputs(p, 2000, 3));
@@ -184,7 +187,9 @@ class MemoizedEvaluatorTest {
     void longInputsSpanSeveralWordsOfBits() {
         RaspProgram p = program("set vocab [0, 1];\nset max_seq_len 150;\nset causal True;\n"
                 + "prevs = select(indices, indices, <=);\nfrac = numerical(aggregate(prevs, numerical(tokens == 1), 0));\n"
-                + "odd = ~(select(tokens, tokens, ==) & select(indices, indices, >));\nw = selector_width(odd);\noutput frac;");
+                + "odd = ~(select(tokens, tokens, ==) & select(indices, indices, >));\nw = selector_width(odd);\n"
+                + "all = numerical(aggregate(select(indices, indices, True), numerical(tokens == 1), 0));\n"
+                + "ones = numerical(aggregate(select(tokens, tokens, ==), numerical(tokens == 1), 0));\noutput frac;");
         MemoAgreement a = new MemoAgreement(p);
         java.util.Random r = new java.util.Random(7);
         for (int len : new int[] {63, 64, 65, 128, 150, 3, 129}) {
@@ -216,13 +221,25 @@ class MemoizedEvaluatorTest {
     }
 
     @Test
-    void tokensOutsideTheVocabularyAreRefused() {
+    void tokensOutsideTheVocabularyAndPositionsPastTheInputAreRefused() {
         RaspProgram p = program("set vocab [1, 2];\nset max_seq_len 3;\nx = tokens + 1;");
         MemoizedEvaluator m = new MemoizedEvaluator(p, List.of(p.output()));
         assertThatThrownBy(() -> m.evaluate(new int[] {0, 2})).isInstanceOf(IllegalArgumentException.class);
         assertThat(m.evaluate(new int[] {})).isTrue();
         assertThat(m.evaluate(new int[] {1, 0})).isTrue();
         assertThat(m.value(0, m.id(0, 0))).isEqualTo(IntValue.of(3));
+        // positions past the last input are not left over from a longer one
+        assertThat(m.evaluate(new int[] {0})).isTrue();
+        assertThatThrownBy(() -> m.id(0, 1)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void aProgramThatNeverReadsItsTokensStillRunsOnEachLength() {
+        RaspProgram p = program("set vocab [1, 2];\nset max_seq_len 4;\nx = map(lambda i: i * 2, indices);\n"
+                + "w = selector_width(select(indices, indices, <));\noutput w;");
+        MemoAgreement a = new MemoAgreement(p);
+        a.checkAll(MemoAgreement.inputs(p, 100, 11));
+        assertThat(a.agreed).isEqualTo(31);
     }
 
     @Test
