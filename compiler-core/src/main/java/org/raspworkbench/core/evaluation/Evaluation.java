@@ -19,13 +19,45 @@ public final class Evaluation {
     private final RaspProgram program;
     private final List<Value> input;
     private final int unpadded;
-    private final Evaluator.Engine engine;
+    private final Source source;
+
+    /** Where the values and selections come from: the evaluator's engine, or a memoized evaluation. */
+    interface Source {
+        /** The S-op's values over the unpadded positions. */
+        List<Value> values(SOp sop);
+
+        /** The selector's matrix over the unpadded positions; the caller does not change it. */
+        boolean[][] selection(Selector selector);
+
+        List<Diagnostic> diagnostics();
+    }
 
     Evaluation(RaspProgram program, List<Value> input, int unpadded, Evaluator.Engine engine) {
+        this(program, input, unpadded, new Source() {
+            @Override
+            public List<Value> values(SOp sop) {
+                engine.ensure(sop);
+                return engine.values(sop);
+            }
+
+            @Override
+            public boolean[][] selection(Selector selector) {
+                engine.ensure(selector);
+                return engine.selection(selector);
+            }
+
+            @Override
+            public List<Diagnostic> diagnostics() {
+                return List.copyOf(engine.diagnostics);
+            }
+        });
+    }
+
+    Evaluation(RaspProgram program, List<Value> input, int unpadded, Source source) {
         this.program = program;
         this.input = List.copyOf(input);
         this.unpadded = unpadded;
-        this.engine = engine;
+        this.source = source;
     }
 
     public RaspProgram program() {
@@ -44,8 +76,7 @@ public final class Evaluation {
 
     /** The S-op's value at each position ({@code None} at PAD positions). */
     public synchronized List<Value> valuesOf(SOp sop) {
-        engine.ensure(sop);
-        List<Value> values = engine.values(sop);
+        List<Value> values = source.values(sop);
         if (unpadded == input.size()) return values;
         List<Value> padded = new ArrayList<>(values);
         while (padded.size() < input.size()) padded.add(NoneValue.NONE);
@@ -57,8 +88,7 @@ public final class Evaluation {
      * select nothing and are never selected.
      */
     public synchronized boolean[][] selectionOf(Selector selector) {
-        engine.ensure(selector);
-        boolean[][] m = engine.selection(selector);
+        boolean[][] m = source.selection(selector);
         boolean[][] copy = new boolean[input.size()][input.size()];
         for (int i = 0; i < m.length; i++) System.arraycopy(m[i], 0, copy[i], 0, m[i].length);
         return copy;
@@ -71,6 +101,6 @@ public final class Evaluation {
 
     /** Failures of user functions and aggregates met while evaluating; empty when all went well. */
     public synchronized List<Diagnostic> diagnostics() {
-        return List.copyOf(engine.diagnostics);
+        return source.diagnostics();
     }
 }

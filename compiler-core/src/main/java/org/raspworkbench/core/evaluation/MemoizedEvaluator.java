@@ -20,6 +20,8 @@ import org.raspworkbench.core.rasp.SelectorOr;
 import org.raspworkbench.core.rasp.SelectorWidthOp;
 import org.raspworkbench.core.rasp.SequenceMapOp;
 import org.raspworkbench.core.rasp.TokensOp;
+import org.raspworkbench.core.rasp.Selector;
+import org.raspworkbench.core.source.Diagnostic;
 import org.raspworkbench.core.value.Value;
 
 /**
@@ -46,6 +48,9 @@ public final class MemoizedEvaluator {
     private final int vocabSize;
     private final MemoStep.Failed failed = new MemoStep.Failed();
     private int capacity;
+    private final RaspProgram program;
+    private final Map<RaspExpr, MemoStep> byNode;
+    private int[] last = new int[0];
     /** The length of the last input evaluated. */
     private int length;
 
@@ -66,6 +71,8 @@ public final class MemoizedEvaluator {
             steps.add(s);
         }
         vocabSize = program.settings().vocab().size();
+        this.program = program;
+        this.byNode = byNode;
         read = new MemoStep.Sop[sops.size()];
         for (int i = 0; i < read.length; i++) read[i] = (MemoStep.Sop) byNode.get(sops.get(i));
     }
@@ -148,6 +155,7 @@ public final class MemoizedEvaluator {
             for (MemoStep s : steps) s.grow(capacity);
         }
         for (MemoSops.Tokens t : this.tokens) t.input = tokens;
+        last = tokens;
         failed.diagnosed = false;
         length = n;
         for (MemoStep s : steps) s.run(n);
@@ -174,6 +182,45 @@ public final class MemoizedEvaluator {
     /** How many distinct values S-op {@code sop} has taken so far: its ids are 0 to this, exclusive. */
     public int distinctValues(int sop) {
         return read[sop].table.size();
+    }
+
+    /**
+     * The last input's evaluation as {@link Evaluator} gives it, read from the tables: every S-op's
+     * values and every selector's matrix (diagnostics are made by the evaluator when asked for).
+     * Valid until the next {@link #evaluate}.
+     */
+    public Evaluation evaluation(List<Value> input) {
+        int n = last.length;
+        if (input.size() != n) throw new IllegalArgumentException("not the input last evaluated");
+        return new Evaluation(program, input, n, new Evaluation.Source() {
+            private List<Diagnostic> diagnostics;
+
+            @Override
+            public List<Value> values(SOp sop) {
+                MemoStep.Sop s = (MemoStep.Sop) byNode.get(sop);
+                if (s == null) throw new IllegalArgumentException("'" + sop.name() + "' is not in the program");
+                Value[] out = new Value[n];
+                for (int p = 0; p < n; p++) out[p] = s.table.value(s.ids[p]);
+                return List.of(out);
+            }
+
+            @Override
+            public boolean[][] selection(Selector selector) {
+                MemoStep.Rows r = (MemoStep.Rows) byNode.get(selector);
+                if (r == null) throw new IllegalArgumentException("'" + selector.name() + "' is not in the program");
+                boolean[][] m = new boolean[n][n];
+                for (int q = 0; q < n; q++) {
+                    for (int k = 0; k < n; k++) m[q][k] = (r.rows[q][k >>> 6] >>> (k & 63) & 1) != 0;
+                }
+                return m;
+            }
+
+            @Override
+            public List<Diagnostic> diagnostics() {
+                if (diagnostics == null) diagnostics = Evaluator.evaluate(program, input).diagnostics();
+                return diagnostics;
+            }
+        });
     }
 
     /** Entries held in all tables (values, plus memo cells of 1 to 21 bytes); grows with distinct values only. */

@@ -122,8 +122,12 @@ public final class ContentReader {
 
     /** Writes {@code content} into a residual row at these columns. */
     public void fill(int content, double[] row) {
-        double[] v = vector(content);
-        for (int j = 0; j < cols.length; j++) row[cols[j]] = v[j];
+        for (int i = 0; i < slots.length; i++) {
+            int p = slots.length == 1 ? content : combined[content * slots.length + i];
+            double[] v = parts[i].vector(p);
+            int[] w = within[i];
+            for (int j = 0; j < w.length; j++) row[cols[w[j]]] = v[j];
+        }
     }
 
     void clear(double[] row) {

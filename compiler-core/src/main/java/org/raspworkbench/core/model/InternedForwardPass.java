@@ -40,6 +40,7 @@ public final class InternedForwardPass {
     private final List<ContentReader> readers = new ArrayList<>();
     private final double[] scratch;
     private int[][] state = new int[0][];
+    private long runs;
     private boolean[][] pads = new boolean[0][];
 
     public InternedForwardPass(CompiledModel model, Precision precision) {
@@ -153,6 +154,7 @@ public final class InternedForwardPass {
      * their rows are then read by {@link ContentReader#content}, input by input in this order.
      */
     public void run(List<List<Value>> inputs) {
+        runs++;
         state = new int[inputs.size()][];
         pads = new boolean[inputs.size()][];
         for (int b = 0; b < inputs.size(); b++) {
@@ -208,6 +210,11 @@ public final class InternedForwardPass {
             throw new IllegalArgumentException("layer " + layer + " has no head " + head);
         }
         return heads.get(at).get(head).weights(state[input], pads[input].length, slotCount, pads[input], row);
+    }
+
+    /** How many times {@link #run} has run: what a caller keeps of a row is stale once this changes. */
+    public long runs() {
+        return runs;
     }
 
     /** How many inputs the last {@link #run} had. */

@@ -36,6 +36,16 @@ final class InternedHead {
     /** Key contents the logit tables cover, summed over query contents; bounded by {@link #LOGIT_CELLS}. */
     private long logitCells;
     private static final long LOGIT_CELLS = 4_000_000;
+    // buffers of one input's rows, reused (an input allocates nothing once they are long enough)
+    private int[] qBuf = new int[0], kBuf = new int[0], vBuf = new int[0], idsBuf = new int[0], rowBuf = new int[0];
+    private int[][] clsBuf = new int[0][];
+    private double[][] logitBuf = new double[0][];
+    private double[][] expBuf = new double[0][];
+    private boolean[] classedBuf = new boolean[0];
+    private double[] sumBuf = new double[0];
+    private double[] weightBuf = new double[4];
+    private int[] liveKey = new int[0], liveCol = new int[0];
+    private double[] liveVal = new double[0];
     /** Which classes a row holds: {@code mark[c] == marks} for the row being made. */
     private int[] mark = new int[16];
     private int marks;
@@ -106,9 +116,8 @@ final class InternedHead {
             logits = new ArrayList<>();
             logitCells = 0;
         }
-        int[] q = new int[n];
-        int[] k = new int[n];
-        int[] v = new int[n];
+        ensureScratch(n);
+        int[] q = qBuf, k = kBuf, v = vBuf;
         boolean anyPad = false;
         int maxKey = 0;
         for (int p = 0; p < n; p++) {
@@ -123,9 +132,13 @@ final class InternedHead {
         // column the terms then come in key order, as in HeadRunner's dense loop
         int entries = 0;
         for (int j = 0; j < n; j++) entries += valueNz(v[j]).length;
-        int[] liveKey = new int[entries];
-        int[] liveCol = new int[entries];
-        double[] liveVal = new double[entries];
+        if (liveKey.length < entries) {
+            liveKey = new int[entries];
+            liveCol = new int[entries];
+            liveVal = new double[entries];
+        }
+        int[] liveKey = this.liveKey, liveCol = this.liveCol;
+        double[] liveVal = this.liveVal;
         for (int j = 0, t = 0; j < n; j++) {
             int[] at = valueNz.get(v[j]);
             double[] vals = valueNzValues.get(v[j]);
@@ -136,15 +149,13 @@ final class InternedHead {
             }
         }
         boolean[] mask = anyPad ? pad : null;
-        int[][] cls = new int[n][n];
-        double[][] logitsOf = new double[n][n];
-        double[] max = new double[n];
-        // per row: the exponential of each of its query's classes, or null when the row goes the general way
-        double[][] classExp = new double[n][];
-        LogitClasses[] lcs = new LogitClasses[n];
+        int[][] cls = clsBuf;
+        double[][] logitsOf = logitBuf;
+        // per row: the exponential of each of its query's classes (when classed[p]; else the general way)
+        double[][] classExp = expBuf;
+        boolean[] classedRow = classedBuf;
         for (int p = 0; p < n; p++) {
             LogitClasses lc = classes(q[p], maxKey);
-            lcs[p] = lc;
             boolean classed = !causal && mask == null;
             double m = Double.NEGATIVE_INFINITY;
             int[] cp = cls[p];
@@ -162,32 +173,33 @@ final class InternedHead {
                 cp[j] = c - 1;
                 m = Math.max(m, lp[j]);
             }
-            max[p] = m;
             // a row's max is the max of its classes, and equal logits give equal exponentials
             if (classed) {
                 // only the classes the row holds
                 if (mark.length < lc.count) mark = Arrays.copyOf(mark, Math.max(lc.count, mark.length * 2));
                 int stamp = ++marks;
-                double[] ex = new double[lc.count];
+                if (classExp[p].length < lc.count) classExp[p] = new double[Math.max(lc.count, 2 * classExp[p].length)];
+                double[] ex = classExp[p];
                 for (int j = 0; j < n; j++) {
                     int c = cp[j];
                     if (mark[c] == stamp) continue;
                     mark[c] = stamp;
                     ex[c] = exp.of(f32 ? (float) (lc.logit[c] - m) : lc.logit[c] - m, f32);
                 }
-                classExp[p] = ex;
             }
+            classedRow[p] = classed;
         }
-        double[] sums = sums(cls, classExp, n);
-        int[] ids = new int[n];
+        double[] sums = sums(cls, classExp, classedRow, n);
+        int[] ids = idsBuf;
         for (int p = 0; p < n; p++) {
             int at = (base + p) * width;
             double[] ex = classExp[p];
             double sum = sums[p];
-            if (ex != null && Double.isFinite(sum) && sum > 0) {
+            if (classedRow[p] && Double.isFinite(sum) && sum > 0) {
                 // each exponential is at most the sum: every weight is finite, so the keys whose
                 // value is zero add nothing (see HeadRunner.accumulateSparse)
-                double[] wc = new double[ex.length];
+                if (weightBuf.length < ex.length) weightBuf = new double[ex.length];
+                double[] wc = weightBuf;
                 int stamp = ++marks;
                 int[] cp0 = cls[p];
                 for (int j = 0; j < n; j++) {
@@ -203,7 +215,7 @@ final class InternedHead {
                     out[o] = f32 ? (float) (out[o] + (float) (wj * liveVal[t])) : out[o] + wj * liveVal[t];
                 }
             } else {
-                double[] w = logitsOf[p].clone();
+                double[] w = java.util.Arrays.copyOf(logitsOf[p], n);
                 HeadRunner.softmaxRow(w, p, causal, mask, f32, exp);
                 dense(w, v, at);
             }
@@ -236,12 +248,12 @@ final class InternedHead {
      * rows at a time, so the additions of different rows overlap instead of each waiting for the
      * one before it.
      */
-    private double[] sums(int[][] cls, double[][] classExp, int n) {
-        double[] sums = new double[n];
-        int[] rows = new int[n];
+    private double[] sums(int[][] cls, double[][] classExp, boolean[] classed, int n) {
+        double[] sums = sumBuf;
+        int[] rows = rowBuf;
         int count = 0;
         for (int p = 0; p < n; p++) {
-            if (classExp[p] != null) rows[count++] = p;
+            if (classed[p]) rows[count++] = p;
         }
         int i = 0;
         for (; i + 3 < count; i += 4) {
@@ -276,6 +288,20 @@ final class InternedHead {
             sums[rows[i]] = s;
         }
         return sums;
+    }
+
+    private void ensureScratch(int n) {
+        if (qBuf.length >= n) return;
+        qBuf = new int[n];
+        kBuf = new int[n];
+        vBuf = new int[n];
+        idsBuf = new int[n];
+        rowBuf = new int[n];
+        clsBuf = new int[n][n];
+        logitBuf = new double[n][n];
+        expBuf = new double[n][4];
+        classedBuf = new boolean[n];
+        sumBuf = new double[n];
     }
 
     /** Query content q's logit classes, covering key contents up to {@code maxKey}. */

@@ -201,10 +201,10 @@ final class BatchChecker {
     /**
      * A disagreeing input, from what the interned pass holds of it (the same bits as the batched
      * pass): each S-op decoded per content, a head's attention made again when the cause asks for
-     * it, the evaluator run on it for its values and selections.
+     * it, the program's values and selections read from the memoized evaluator's tables.
      */
     private Counterexample diagnose(InternedForwardPass p, int b, List<Value> input, double[][] margins) {
-        Evaluation ev = Evaluator.evaluate(model.program(), input);
+        Evaluation ev = program.evaluation(input);
         SiteReadings out = readings.get(readings.size() - 1);
         List<Value> decoded = new ArrayList<>(input.size());
         for (int q = 0; q < input.size(); q++) decoded.add(out.decoded(b, q + 1));

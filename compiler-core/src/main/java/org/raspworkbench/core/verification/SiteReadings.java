@@ -24,6 +24,9 @@ final class SiteReadings {
     private boolean[] agrees;
     private int[] marginWant;
     private double[] margins;
+    private int directInput = -1;
+    private int directRow = -1;
+    private long directRun = -1;
 
     SiteReadings(SOpReadout readout, InternedForwardPass pass, int width) {
         this.readout = readout;
@@ -89,9 +92,16 @@ final class SiteReadings {
         return v;
     }
 
-    /** The row's columns as the pass holds them (only these columns of the row are set). */
+    /**
+     * The row's columns as the pass holds them (only these columns of the row are set); the same
+     * row is asked for its agreement, then its margin, so the last one read is kept.
+     */
     private double[] direct(int b, int r) {
+        if (b == directInput && r == directRow && pass.runs() == directRun) return row;
         for (int c : cols) row[c] = pass.value(b, r, c);
+        directInput = b;
+        directRow = r;
+        directRun = pass.runs();
         return row;
     }
 

@@ -57,8 +57,32 @@ final class MemoAgreement {
                 }
             }
         }
+        // the evaluation read back from the tables (what a verification's diagnosis reads), on every
+        // fifth input: every selector's matrix is the slow part of the comparison
+        if (readBacks++ % 5 == 0) readBack(input, e, tokens.length);
         if (fast) agreed++;
         else diagnosed++;
+    }
+
+    private int readBacks;
+
+    private void readBack(List<Value> input, Evaluation e, int length) {
+        Evaluation read = memo.evaluation(input);
+        for (RaspExpr node : program.nodes()) {
+            if (node instanceof SOp op) {
+                List<Value> want = e.valuesOf(op);
+                List<Value> got = read.valuesOf(op);
+                for (int p = 0; p < length; p++) {
+                    if (!same(got.get(p), want.get(p))) {
+                        throw new AssertionError("on " + input + ", the evaluation read back gives '" + op.name()
+                                + "' at position " + p + " as " + got.get(p).repr() + ", not " + want.get(p).repr());
+                    }
+                }
+            } else if (node instanceof org.raspworkbench.core.rasp.Selector sel
+                    && !java.util.Arrays.deepEquals(read.selectionOf(sel), e.selectionOf(sel))) {
+                throw new AssertionError("on " + input + ", the evaluation read back selects otherwise for '" + sel.name() + "'");
+            }
+        }
     }
 
     void checkAll(List<int[]> inputs) {
