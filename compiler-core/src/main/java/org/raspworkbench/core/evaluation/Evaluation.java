@@ -29,6 +29,11 @@ public final class Evaluation {
         /** The selector's matrix over the unpadded positions; the caller does not change it. */
         boolean[][] selection(Selector selector);
 
+        /** Row {@code query} of {@link #selection}, a fresh array. */
+        default boolean[] selectionRow(Selector selector, int query) {
+            return selection(selector)[query].clone();
+        }
+
         List<Diagnostic> diagnostics();
     }
 
@@ -92,6 +97,18 @@ public final class Evaluation {
         boolean[][] copy = new boolean[input.size()][input.size()];
         for (int i = 0; i < m.length; i++) System.arraycopy(m[i], 0, copy[i], 0, m[i].length);
         return copy;
+    }
+
+    /**
+     * Row {@code query} of {@link #selectionOf}: which keys that query selects, over all positions
+     * (PAD positions are never selected), a fresh array.
+     */
+    public synchronized boolean[] selectionRowOf(Selector selector, int query) {
+        boolean[] row = new boolean[input.size()];
+        if (query >= unpadded) return row;
+        boolean[] r = source.selectionRow(selector, query);
+        System.arraycopy(r, 0, row, 0, Math.min(r.length, unpadded));
+        return row;
     }
 
     /** The value of the program's output S-op. */

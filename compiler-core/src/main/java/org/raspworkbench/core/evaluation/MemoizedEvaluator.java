@@ -199,20 +199,36 @@ public final class MemoizedEvaluator {
             public List<Value> values(SOp sop) {
                 MemoStep.Sop s = (MemoStep.Sop) byNode.get(sop);
                 if (s == null) throw new IllegalArgumentException("'" + sop.name() + "' is not in the program");
-                Value[] out = new Value[n];
-                for (int p = 0; p < n; p++) out[p] = s.table.value(s.ids[p]);
-                return List.of(out);
+                // the ids, copied (the next input overwrites them), read as values when asked
+                int[] ids = java.util.Arrays.copyOf(s.ids, n);
+                ValueTable table = s.table;
+                return new java.util.AbstractList<>() {
+                    @Override
+                    public Value get(int p) {
+                        return table.value(ids[java.util.Objects.checkIndex(p, n)]);
+                    }
+
+                    @Override
+                    public int size() {
+                        return n;
+                    }
+                };
             }
 
             @Override
             public boolean[][] selection(Selector selector) {
+                boolean[][] m = new boolean[n][];
+                for (int q = 0; q < n; q++) m[q] = selectionRow(selector, q);
+                return m;
+            }
+
+            @Override
+            public boolean[] selectionRow(Selector selector, int q) {
                 MemoStep.Rows r = (MemoStep.Rows) byNode.get(selector);
                 if (r == null) throw new IllegalArgumentException("'" + selector.name() + "' is not in the program");
-                boolean[][] m = new boolean[n][n];
-                for (int q = 0; q < n; q++) {
-                    for (int k = 0; k < n; k++) m[q][k] = (r.rows[q][k >>> 6] >>> (k & 63) & 1) != 0;
-                }
-                return m;
+                boolean[] row = new boolean[n];
+                for (int k = 0; k < n; k++) row[k] = (r.rows[q][k >>> 6] >>> (k & 63) & 1) != 0;
+                return row;
             }
 
             @Override

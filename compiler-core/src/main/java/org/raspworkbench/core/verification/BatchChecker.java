@@ -81,12 +81,35 @@ final class BatchChecker {
         long checked, agree, disagree, none, compared, failures, tracrDiffers;
         String firstFailure;
         List<Value> tracrExample;
-        final List<Counterexample> counterexamples = new ArrayList<>();
+        /** The disagreeing inputs' causes in order, with the input itself while its group has few. */
+        final List<Found> found = new ArrayList<>();
+        private final Map<GroupKey, Integer> examples = new HashMap<>();
+
+        /** Whether this batch has fewer examples of the cause than a report lists (so one is wanted). */
+        boolean wants(Diagnosis why) {
+            return examples.getOrDefault(GroupKey.of(why), 0) < VerificationReport.COUNTEREXAMPLE_CAP;
+        }
+
+        void add(Diagnosis why, Counterexample example) {
+            if (example != null) examples.merge(GroupKey.of(why), 1, Integer::sum);
+            found.add(new Found(why, example));
+        }
         final MarginTracker margins;
 
         Result(List<SOpSite> sites) {
             margins = new MarginTracker(sites);
         }
+    }
+
+    /** A cause at an S-op: what disagreeing inputs are grouped by. */
+    record GroupKey(CauseKind cause, int sop) {
+        static GroupKey of(Diagnosis why) {
+            return new GroupKey(why.cause(), why.culprit().id());
+        }
+    }
+
+    /** One disagreeing input's cause, and the input (null once its batch has enough of the cause). */
+    record Found(Diagnosis why, Counterexample example) {
     }
 
     Result check(List<List<Value>> batch) {
@@ -138,7 +161,7 @@ final class BatchChecker {
                 r.tracrDiffers++;
                 if (r.tracrExample == null) r.tracrExample = List.copyOf(input);
             }
-            if (wrong) r.counterexamples.add(diagnose(p, b, input, r.margins.lastInput()));
+            if (wrong) diagnose(p, b, input, r.margins.lastInput(), r);
         }
         return r;
     }
@@ -193,7 +216,8 @@ final class BatchChecker {
                 if (r.tracrExample == null) r.tracrExample = List.copyOf(input);
             }
             if (!wrong.isEmpty()) {
-                r.counterexamples.add(diagnosis(input, x, run.attention()[b], ev, decoded, wrong, r.margins.lastInput()));
+                Counterexample c = diagnosis(input, x, run.attention()[b], ev, decoded, wrong, r.margins.lastInput());
+                r.add(c.diagnosis(), c);
             }
         }
     }
@@ -203,16 +227,20 @@ final class BatchChecker {
      * pass): each S-op decoded per content, a head's attention made again when the cause asks for
      * it, the program's values and selections read from the memoized evaluator's tables.
      */
-    private Counterexample diagnose(InternedForwardPass p, int b, List<Value> input, double[][] margins) {
+    private void diagnose(InternedForwardPass p, int b, List<Value> input, double[][] margins, Result r) {
         Evaluation ev = program.evaluation(input);
+        Optional<Divergence> at = DivergenceLocator.locate(sites,
+                (i, q) -> readings.get(i).decoded(b, q + 1), ev, agreement, margins);
+        Diagnosis why = cause(input, ev, at, (layer, head, query) -> p.attentionRow(b, layer, head, query));
+        if (!r.wants(why)) {
+            r.add(why, null);
+            return;
+        }
         SiteReadings out = readings.get(readings.size() - 1);
         List<Value> decoded = new ArrayList<>(input.size());
         for (int q = 0; q < input.size(); q++) decoded.add(out.decoded(b, q + 1));
         List<Integer> wrong = wrongPositions(decoded, ev.output(), null);
-        Optional<Divergence> at = DivergenceLocator.locate(sites,
-                (i, q) -> readings.get(i).decoded(b, q + 1), ev, agreement, margins);
-        return new Counterexample(input, wrong, decoded, ev.output(),
-                cause(input, ev, at, (layer, head, query) -> p.attentionRow(b, layer, head, query)));
+        r.add(why, new Counterexample(input, wrong, decoded, ev.output(), why));
     }
 
     private Counterexample diagnosis(List<Value> input, double[][] x, double[][][][] attention, Evaluation ev,

@@ -73,7 +73,7 @@ final class CauseClassifier {
             if (none.isPresent()) return none.get();
         }
         if (sop instanceof AggregateOp a) {
-            boolean[] selected = ev.selectionOf(a.selector())[p];
+            boolean[] selected = ev.selectionRowOf(a.selector(), p);
             List<Value> values = ev.valuesOf(a.sop());
             Set<Value> distinct = new LinkedHashSet<>();
             List<Integer> keys = new ArrayList<>();
@@ -92,7 +92,7 @@ final class CauseClassifier {
             if (soft.isPresent()) return soft.get();
         }
         if (sop instanceof SelectorWidthOp w) {
-            boolean[] selected = ev.selectionOf(w.selector())[p];
+            boolean[] selected = ev.selectionRowOf(w.selector(), p);
             Optional<Diagnosis> soft = softAttention(input, d, selected, true, wrong, attention);
             if (soft.isPresent()) return soft.get();
             return new Diagnosis(divergence, CauseKind.MLP_PRECISION, sop, wrong + ": the selector-width MLP cannot "

@@ -27,8 +27,14 @@ final class PlanChecker {
     /** Residual entries (8 bytes each) one batch may hold: 4M entries is 32 MB. */
     static final long BATCH_ENTRIES = 4_000_000;
     static final int MAX_BATCH = 512;
-    /** Checkers working at once: batches are checked in parallel, as many as there are cores, up to 4. */
-    static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /**
+     * Checkers working at once: one core fewer than there are, up to 4, since the JIT compiler and
+     * the collector keep a core busy while verification runs (on 2 cores, 2 checkers were slower
+     * than 1 at 2,000 and at 20,000 inputs: decision 100).
+     */
+    static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
+    /** Plans of more inputs than this are checked on several threads. */
+    static final long PARALLEL_FROM = 4L * MAX_BATCH;
 
     private final CompiledModel model;
     private final Precision precision;
@@ -78,14 +84,16 @@ final class PlanChecker {
     }
 
     Findings check(InputPlan plan, String stage, VerificationProgress progress, Cancellation cancel) {
-        Map<GroupKey, Group> groups = new LinkedHashMap<>();
+        Map<BatchChecker.GroupKey, Group> groups = new LinkedHashMap<>();
         MarginTracker margins = new MarginTracker(sites);
         BatchChecker.Result total = new BatchChecker.Result(sites);
         boolean cancelled = false;
         InputBatches batches = InputBatches.of(plan, model.program().settings().vocab(),
                 batchSize(plan.maxLength(), model.config().dModel(), model.config().layers(), model.config().heads()));
         progress.advanced(stage, 0, plan.total());
-        int threads = plan.total() > MAX_BATCH ? this.threads : 1;
+        // a second checker pays again for the tables the first has warmed: at 2,000 inputs one checker
+        // was as fast (decision 100), so several only for plans of more batches
+        int threads = plan.total() > PARALLEL_FROM ? this.threads : 1;
         BatchChecker[] checkers = new BatchChecker[threads];
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, PlanChecker::worker) : null;
         try {
@@ -102,10 +110,14 @@ final class PlanChecker {
                 for (BatchChecker.Result r : results) {
                     add(total, r);
                     margins.merge(r.margins);
-                    for (Counterexample c : r.counterexamples) {
-                        Diagnosis why = c.diagnosis();
-                        groups.computeIfAbsent(new GroupKey(why.cause(), why.culprit().id()),
-                                k -> new Group(why.cause(), why.culprit(), why.message())).add(c);
+                    for (BatchChecker.Found f : r.found) {
+                        Diagnosis why = f.why();
+                        Group g = groups.computeIfAbsent(BatchChecker.GroupKey.of(why),
+                                k -> new Group(why.cause(), why.culprit(), why.message()));
+                        g.count++;
+                        if (f.example() != null && g.examples.size() < VerificationReport.COUNTEREXAMPLE_CAP) {
+                            g.examples.add(f.example());
+                        }
                     }
                 }
                 progress.advanced(stage, total.checked, plan.total());
@@ -170,9 +182,6 @@ final class PlanChecker {
         if (total.tracrExample == null) total.tracrExample = r.tracrExample;
     }
 
-    private record GroupKey(CauseKind cause, int sop) {
-    }
-
     private static final class Group {
         final CauseKind cause;
         final SOp sop;
@@ -186,9 +195,5 @@ final class PlanChecker {
             this.message = message;
         }
 
-        void add(Counterexample c) {
-            count++;
-            if (examples.size() < VerificationReport.COUNTEREXAMPLE_CAP) examples.add(c);
-        }
     }
 }

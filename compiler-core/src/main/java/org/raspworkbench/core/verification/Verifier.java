@@ -59,7 +59,7 @@ public final class Verifier {
     }
 
     /** @throws IllegalArgumentException when {@link #problem} finds one */
-    /** How many threads a verification checks batches on (the cores, up to 4). */
+    /** How many threads a large verification checks batches on (one core fewer than there are, up to 4). */
     public static int threads() {
         return PlanChecker.THREADS;
     }
