@@ -264,6 +264,19 @@ public final class InternedForwardPass {
         return cols.length > 0;
     }
 
+    /**
+     * What row {@code row} of input {@code input} holds in columns {@code cols} after the last
+     * layer, into {@code into} (parallel to cols); columns {@link #writtenByHeads} read straight
+     * from the heads' rows.
+     */
+    public void readWritten(int input, int row, int[] cols, double[] into) {
+        int[] st = state[input];
+        for (int j = 0; j < cols.length; j++) {
+            int s = writer[cols[j]];
+            into[j] = s < 0 ? 0 : slotValue(s, st[row * slotCount + s], cols[j]);
+        }
+    }
+
     /** What row {@code row} of input {@code input} holds in column {@code col} after the last layer. */
     public double value(int input, int row, int col) {
         int s = writer[col];

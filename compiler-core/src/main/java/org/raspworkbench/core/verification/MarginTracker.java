@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.raspworkbench.core.evaluation.Evaluation;
+import org.raspworkbench.core.model.SOpReadout;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.NumericValue;
 import org.raspworkbench.core.value.Value;
@@ -78,9 +79,13 @@ final class MarginTracker {
 
     /** Site i's margin in a residual row (only its columns are read) where the program says {@code want}. */
     double margin(int i, double[] row, Value want) {
-        SOpSite s = sites.get(i);
-        return s.readout().isNumerical() ? numerical(valueSets[i], row[s.readout().columns()[0]], want)
-                : s.readout().categoricalMargin(row, columnOf.get(i).getOrDefault(want, -1));
+        return margin(i, sites.get(i).readout(), row, want);
+    }
+
+    /** As {@link #margin(int, double[], Value)}, reading the row through another readout of the same values. */
+    double margin(int i, SOpReadout readout, double[] row, Value want) {
+        return readout.isNumerical() ? numerical(valueSets[i], row[readout.columns()[0]], want)
+                : readout.categoricalMargin(row, columnOf.get(i).getOrDefault(want, -1));
     }
 
     /** Takes in another tracker's minima, as if its inputs came after this one's. */

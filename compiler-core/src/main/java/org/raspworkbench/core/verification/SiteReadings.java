@@ -19,6 +19,8 @@ final class SiteReadings {
     private final ContentReader reader;
     private final int[] cols;
     private final double[] row;
+    private final SOpReadout compact;
+    private final double[] values;
     private Value[] decoded;
     private int[] agreeWant;
     private boolean[] agrees;
@@ -34,6 +36,11 @@ final class SiteReadings {
         this.cols = readout.columns();
         this.reader = pass.writtenByHeads(cols) ? null : pass.reader(cols);
         this.row = new double[width];
+        int[] own = new int[cols.length];
+        for (int j = 0; j < own.length; j++) own[j] = j;
+        // the same readout over the columns alone, in their order: a head's row read without the residual
+        this.compact = new SOpReadout(readout.sop(), readout.encoding(), own, readout.values());
+        this.values = new double[cols.length];
         reset();
     }
 
@@ -49,13 +56,13 @@ final class SiteReadings {
 
     /** What row {@code r} (0 = the BOS) of input {@code b} of the pass's last run decodes to. */
     Value decoded(int b, int r) {
-        if (reader == null) return readout.decode(direct(b, r));
+        if (reader == null) return compact.decode(direct(b, r));
         return decoded(content(b, r));
     }
 
     /** Whether row r of input b decodes to the program's value {@code want} (its id {@code wantId}). */
     boolean agrees(int b, int r, int wantId, Value want, ValueAgreement agreement) {
-        if (reader == null) return agreement.agrees(readout.decode(direct(b, r)), want, readout.isNumerical());
+        if (reader == null) return agreement.agrees(compact.decode(direct(b, r)), want, readout.isNumerical());
         int c = content(b, r);
         if (agreeWant[c] != wantId) {
             agrees[c] = agreement.agrees(decoded(c), want, readout.isNumerical());
@@ -66,7 +73,7 @@ final class SiteReadings {
 
     /** Row r of input b's margin for the program's value, as site {@code site} of the tracker computes it. */
     double margin(int b, int r, int wantId, Value want, MarginTracker tracker, int site) {
-        if (reader == null) return tracker.margin(site, direct(b, r), want);
+        if (reader == null) return tracker.margin(site, compact, direct(b, r), want);
         int c = content(b, r);
         if (marginWant[c] != wantId) {
             margins[c] = tracker.margin(site, filled(c), want);
@@ -93,16 +100,16 @@ final class SiteReadings {
     }
 
     /**
-     * The row's columns as the pass holds them (only these columns of the row are set); the same
-     * row is asked for its agreement, then its margin, so the last one read is kept.
+     * The row's columns as the pass holds them, in the readout's order (read by {@link #compact});
+     * the same row is asked for its agreement, then its margin, so the last one read is kept.
      */
     private double[] direct(int b, int r) {
-        if (b == directInput && r == directRow && pass.runs() == directRun) return row;
-        for (int c : cols) row[c] = pass.value(b, r, c);
+        if (b == directInput && r == directRow && pass.runs() == directRun) return values;
+        pass.readWritten(b, r, cols, values);
         directInput = b;
         directRow = r;
         directRun = pass.runs();
-        return row;
+        return values;
     }
 
     private double[] filled(int content) {
