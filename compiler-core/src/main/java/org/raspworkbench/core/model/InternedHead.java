@@ -337,16 +337,9 @@ final class InternedHead {
     private void keyNz(int k) {
         while (keyNz.size() <= k) {
             double[] x = key.vector(keyNz.size());
-            int count = 0;
-            int[] nz = new int[x.length];
-            for (int c = 0; c < x.length; c++) {
-                if (x[c] != 0) nz[count++] = c;
-            }
-            nz = Arrays.copyOf(nz, count);
-            double[] kv = new double[count];
-            for (int j = 0; j < count; j++) kv[j] = x[nz[j]];
+            int[] nz = nonZero(x);
             keyNz.add(nz);
-            keyValue.add(kv);
+            keyValue.add(entries(x, nz));
         }
     }
 
@@ -356,19 +349,28 @@ final class InternedHead {
             double[] dense = new double[width];
             MlpRunner.addProduct(scratch, head.value(), head.block().ov(), outCols, dense, f32);
             value.clear(scratch);
-            int count = 0;
-            int[] at = new int[width];
-            for (int m = 0; m < width; m++) {
-                if (dense[m] != 0) at[count++] = m;
-            }
-            at = Arrays.copyOf(at, count);
-            double[] vals = new double[count];
-            for (int j = 0; j < count; j++) vals[j] = dense[at[j]];
+            int[] at = nonZero(dense);
             values.add(dense);
             valueNz.add(at);
-            valueNzValues.add(vals);
+            valueNzValues.add(entries(dense, at));
         }
         return valueNz.get(v);
+    }
+
+    /** The indices of x's non-zero entries, ascending. */
+    private static int[] nonZero(double[] x) {
+        int count = 0;
+        int[] at = new int[x.length];
+        for (int c = 0; c < x.length; c++) {
+            if (x[c] != 0) at[count++] = c;
+        }
+        return Arrays.copyOf(at, count);
+    }
+
+    private static double[] entries(double[] x, int[] at) {
+        double[] out = new double[at.length];
+        for (int j = 0; j < at.length; j++) out[j] = x[at[j]];
+        return out;
     }
 
     long size() {

@@ -24,7 +24,7 @@ class BatchedForwardPassTest {
             """;
 
     /** Heads in layer 0 (the length), so no layer runs per (token, position); PAD masks keys. */
-    private static final String REVERSE = """
+    static final String REVERSE = """
             set vocab "abc";
             set max_seq_len 5;
             opp_idx = length - indices;

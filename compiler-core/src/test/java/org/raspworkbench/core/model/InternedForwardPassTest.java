@@ -32,12 +32,7 @@ import org.raspworkbench.core.value.Value;
  */
 class InternedForwardPassTest {
     static Stream<Path> programs() throws IOException {
-        Path root = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(root.resolve("sample-programs"))) root = root.getParent();
-        Path golden = root.resolveSibling("shared").resolve("golden");
-        Stream<Path> samples = Files.list(root.resolve("sample-programs"));
-        Stream<Path> goldens = Files.isDirectory(golden) ? Files.list(golden) : Stream.empty();
-        return Stream.concat(samples, goldens).filter(p -> p.toString().endsWith(".rasp")).sorted();
+        return org.raspworkbench.core.testsupport.ProgramFiles.samplesAndGolden();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -65,15 +60,7 @@ class InternedForwardPassTest {
 
     @Test
     void sameBitsWithPaddedInputsAndHeadsInTheFirstLayer() {
-        CompiledModel model = Compiler.compile("""
-                set vocab "abc";
-                set max_seq_len 5;
-                opp_idx = length - indices;
-                opp_idx_1 = opp_idx - 1;
-                flip = select(indices, opp_idx_1, ==);
-                reverse = aggregate(flip, tokens);
-                output reverse;
-                """).model().orElseThrow();
+        CompiledModel model = Compiler.compile(BatchedForwardPassTest.REVERSE).model().orElseThrow();
         assertSameBits(model, inputs(model, 5, 40, true));
     }
 

@@ -20,11 +20,7 @@ class NoFalsePositivesTest {
             .withoutFixes();
 
     static Stream<Path> programs() throws IOException {
-        Path root = repositoryRoot();
-        Path golden = root.resolveSibling("shared").resolve("golden");
-        Stream<Path> samples = Files.list(root.resolve("sample-programs"));
-        Stream<Path> goldens = Files.isDirectory(golden) ? Files.list(golden) : Stream.empty();
-        return Stream.concat(samples, goldens).filter(p -> p.toString().endsWith(".rasp")).sorted();
+        return org.raspworkbench.core.testsupport.ProgramFiles.samplesAndGolden();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -39,13 +35,6 @@ class NoFalsePositivesTest {
         assertThat(r.disagree()).isZero();
         assertThat(r.agree()).isEqualTo(r.inputsChecked());
         assertThat(r.causes()).allSatisfy(cause -> assertThat(cause.cause()).isEqualTo(CauseKind.CAUSAL_SEMANTICS));
-    }
-
-    private static Path repositoryRoot() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("sample-programs")) && Files.exists(p.resolve("pom.xml"))) return p;
-        }
-        throw new IllegalStateException("no sample-programs folder above " + Path.of("").toAbsolutePath());
     }
 
 }
