@@ -27,14 +27,18 @@ final class PlanChecker {
     /** Residual entries (8 bytes each) one batch may hold: 4M entries is 32 MB. */
     static final long BATCH_ENTRIES = 4_000_000;
     static final int MAX_BATCH = 512;
+    /** The cores a verification may use, up to 4. */
+    static final int CORES = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /**
-     * Checkers working at once: one core fewer than there are, up to 4, since the JIT compiler and
-     * the collector keep a core busy while verification runs (on 2 cores, 2 checkers were slower
-     * than 1 at 2,000 and at 20,000 inputs: decision 100).
+     * Checkers working at once on a plan of a few thousand inputs: one core fewer than there are,
+     * since in a JVM's first seconds the JIT compiler keeps a core busy (on 2 cores, 2 checkers were
+     * slower than 1 at 2,000 and at 20,000 inputs: decision 100).
      */
-    static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
+    static final int THREADS = Math.max(1, CORES - 1);
     /** Plans of more inputs than this are checked on several threads. */
     static final long PARALLEL_FROM = 4L * MAX_BATCH;
+    /** Plans of more inputs than this use every core (200,018 inputs: 1.2 to 1.5 s on 2, 2.3 to 2.4 s on 1). */
+    static final long ALL_CORES_FROM = 64L * MAX_BATCH;
 
     private final CompiledModel model;
     private final Precision precision;
@@ -51,13 +55,15 @@ final class PlanChecker {
      *                only counts)
      */
     PlanChecker(CompiledModel model, double tolerance, boolean details, Precision precision) {
-        this(model, tolerance, details, precision, true, THREADS, BatchChecker.TABLE_BUDGET);
+        this(model, tolerance, details, precision, true, 0, BatchChecker.TABLE_BUDGET);
     }
 
     /**
      * @param shared  whether to share work between inputs ({@link BatchChecker}); false runs every
      *                input the plain way (what tests compare the shared way with)
-     * @param threads checkers working at once
+     * @param threads checkers working at once on a plan of more than {@link #PARALLEL_FROM} inputs;
+     *                0: by the plan's size ({@link #THREADS}, or {@link #CORES} above {@link
+     *                #ALL_CORES_FROM})
      * @param tableBudget entries each checker's shared tables may hold before they are dropped
      */
     PlanChecker(CompiledModel model, double tolerance, boolean details, Precision precision, boolean shared,
@@ -93,7 +99,9 @@ final class PlanChecker {
         progress.advanced(stage, 0, plan.total());
         // a second checker pays again for the tables the first has warmed: at 2,000 inputs one checker
         // was as fast (decision 100), so several only for plans of more batches
-        int threads = plan.total() > PARALLEL_FROM ? this.threads : 1;
+        int threads = plan.total() <= PARALLEL_FROM ? 1
+                : this.threads > 0 ? this.threads
+                : plan.total() > ALL_CORES_FROM ? CORES : THREADS;
         BatchChecker[] checkers = new BatchChecker[threads];
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, PlanChecker::worker) : null;
         try {

@@ -59,7 +59,10 @@ public final class Verifier {
     }
 
     /** @throws IllegalArgumentException when {@link #problem} finds one */
-    /** How many threads a large verification checks batches on (one core fewer than there are, up to 4). */
+    /**
+     * How many threads a verification of a few thousand inputs checks batches on (one core fewer
+     * than there are, up to 4; one for a few batches, every core for tens of thousands of inputs).
+     */
     public static int threads() {
         return PlanChecker.THREADS;
     }
