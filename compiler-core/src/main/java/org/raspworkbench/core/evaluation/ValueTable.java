@@ -3,7 +3,10 @@ package org.raspworkbench.core.evaluation;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.raspworkbench.core.value.BoolValue;
+import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.HostObject;
+import org.raspworkbench.core.value.IntValue;
 import org.raspworkbench.core.value.NoneValue;
 import org.raspworkbench.core.value.Value;
 
@@ -28,6 +31,22 @@ final class ValueTable {
     private record Exact(Class<?> type, String repr) {
     }
 
+    /**
+     * The key of an int, bool or float without its repr (a float's costs a shortest-digits search):
+     * the same type and value bits is the same repr (a float's repr tells every double apart but
+     * NaNs, which {@code doubleToLongBits} makes one).
+     */
+    private record Number(Class<?> type, long bits) {
+    }
+
+    private static Object key(Value v) {
+        if (v instanceof HostObject) return v;
+        if (v instanceof IntValue i) return new Number(IntValue.class, i.value());
+        if (v instanceof FloatValue f) return new Number(FloatValue.class, Double.doubleToLongBits(f.value()));
+        if (v instanceof BoolValue b) return new Number(BoolValue.class, b.value() ? 1 : 0);
+        return new Exact(v.getClass(), v.repr());
+    }
+
     /** The value's id, adding it when new. */
     int intern(Value v) {
         if (v == last) return lastId;
@@ -40,7 +59,7 @@ final class ValueTable {
     }
 
     private int lookUp(Value v) {
-        Object key = v instanceof HostObject ? v : new Exact(v.getClass(), v.repr());
+        Object key = key(v);
         Integer id = ids.get(key);
         if (id != null) return id;
         if (size == values.length) values = Arrays.copyOf(values, size * 2);
