@@ -14,6 +14,8 @@ final class VectorIds {
     private final List<double[]> vectors = new ArrayList<>();
     private int[] table = new int[64];
     private int[] hashes = new int[64];
+    /** Each kept vector's hash, so growing the table hashes nothing again. */
+    private int[] hashOf = new int[32];
 
     VectorIds(int width) {
         this.width = width;
@@ -31,6 +33,8 @@ final class VectorIds {
         }
         int id = vectors.size();
         vectors.add(Arrays.copyOfRange(v, from, from + width));
+        if (id == hashOf.length) hashOf = Arrays.copyOf(hashOf, id * 2);
+        hashOf[id] = h;
         table[i] = id;
         hashes[i] = h;
         if (vectors.size() * 2 > table.length) grow();
@@ -64,7 +68,7 @@ final class VectorIds {
         Arrays.fill(table, -1);
         int mask = table.length - 1;
         for (int id = 0; id < vectors.size(); id++) {
-            int h = hash(vectors.get(id), 0);
+            int h = hashOf[id];
             int i = h & mask;
             while (table[i] != -1) i = (i + 1) & mask;
             table[i] = id;
