@@ -61,11 +61,6 @@ public final class ContentReader {
         }
     }
 
-    /** The residual columns read, in the order {@link #vector} gives them. */
-    public int[] columns() {
-        return cols.clone();
-    }
-
     /** The number of what row {@code row} (0 = the BOS) of input {@code input} holds in these columns. */
     public int content(int input, int row) {
         return content(pass.state(input), row * pass.slotCount());

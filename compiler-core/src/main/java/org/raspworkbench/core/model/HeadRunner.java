@@ -151,23 +151,6 @@ final class HeadRunner {
     }
 
     /**
-     * {@link #accumulate} over a key's non-zero value entries only ({@code at} ascending): a zero
-     * entry adds {@code w * 0}, a signed zero, which leaves every sum unchanged (a sum started from
-     * +0 is never -0), so the bits are the same, unless {@code w} is not finite (then all entries).
-     */
-    static void accumulateSparse(double w, int[] at, double[] vals, double[] dense, double[] out, boolean f32) {
-        if (!Double.isFinite(w)) {
-            accumulate(w, dense, out, f32);
-            return;
-        }
-        if (f32) {
-            for (int j = 0; j < at.length; j++) out[at[j]] = (float) (out[at[j]] + (float) (w * vals[j]));
-        } else {
-            for (int j = 0; j < at.length; j++) out[at[j]] += w * vals[j];
-        }
-    }
-
-    /**
      * JAX's softmax over keys (max subtracted), after Tracr's mask: keys after the query when causal,
      * and PAD keys always.
      */

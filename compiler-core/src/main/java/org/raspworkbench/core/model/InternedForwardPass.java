@@ -217,11 +217,6 @@ public final class InternedForwardPass {
         return runs;
     }
 
-    /** How many inputs the last {@link #run} had. */
-    public int inputs() {
-        return state.length;
-    }
-
     /** A reader of these residual columns after the last layer, kept (and {@link #reset}) with the pass. */
     public ContentReader reader(int[] cols) {
         return reader(cols, writer);
@@ -275,12 +270,6 @@ public final class InternedForwardPass {
             int s = writer[cols[j]];
             into[j] = s < 0 ? 0 : slotValue(s, st[row * slotCount + s], cols[j]);
         }
-    }
-
-    /** What row {@code row} of input {@code input} holds in column {@code col} after the last layer. */
-    public double value(int input, int row, int col) {
-        int s = writer[col];
-        return s < 0 ? 0 : slotValue(s, state[input][row * slotCount + s], col);
     }
 
     int slotCount() {

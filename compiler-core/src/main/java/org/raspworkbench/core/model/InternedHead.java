@@ -78,10 +78,6 @@ final class InternedHead {
         return slot;
     }
 
-    int[] output() {
-        return head.output();
-    }
-
     void reset() {
         projections = new ArrayList<>();
         logits = new ArrayList<>();
@@ -196,8 +192,9 @@ final class InternedHead {
             double[] ex = classExp[p];
             double sum = sums[p];
             if (classedRow[p] && Double.isFinite(sum) && sum > 0) {
-                // each exponential is at most the sum: every weight is finite, so the keys whose
-                // value is zero add nothing (see HeadRunner.accumulateSparse)
+                // each exponential is at most the sum, so every weight is finite and a zero value
+                // entry adds w * 0, a signed zero, which leaves the sum as it is (a sum started from
+                // +0 is never -0): HeadRunner.accumulate's bits from the non-zero entries alone
                 if (weightBuf.length < ex.length) weightBuf = new double[ex.length];
                 double[] wc = weightBuf;
                 int stamp = ++marks;
