@@ -15,7 +15,6 @@ import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.model.BatchedForwardPass;
 import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.ForwardPass;
-import org.raspworkbench.core.value.IntValue;
 import org.raspworkbench.core.value.Value;
 import org.raspworkbench.core.verification.Cancellation;
 import org.raspworkbench.core.verification.VerificationOptions;
