@@ -266,9 +266,15 @@ public final class InternedForwardPass {
      */
     public void readWritten(int input, int row, int[] cols, double[] into) {
         int[] st = state[input];
+        int first = cols.length == 0 ? -1 : writer[cols[0]];
+        InternedHead head = perBatch(first) ? headOfSlot[first] : null;
+        int id = head == null ? -1 : st[row * slotCount + first];
+        int[] index = head == null ? null : indexInSlot[first];
         for (int j = 0; j < cols.length; j++) {
             int s = writer[cols[j]];
-            into[j] = s < 0 ? 0 : slotValue(s, st[row * slotCount + s], cols[j]);
+            // an S-op's columns are one head's: its row is read in place
+            if (s == first && head != null && id >= 0) into[j] = head.written(id, index[cols[j]]);
+            else into[j] = s < 0 ? 0 : slotValue(s, st[row * slotCount + s], cols[j]);
         }
     }
 
