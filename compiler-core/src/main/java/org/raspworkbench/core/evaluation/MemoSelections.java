@@ -183,9 +183,8 @@ final class MemoSelections {
     }
 
     /** {@code selector_width(selector)}: memo per width. */
-    static final class Width extends MemoStep.Sop {
+    static final class Width extends MemoStep.OneKey {
         private final MemoStep.Rows selector;
-        private int[] memo = new int[0];
 
         Width(MemoStep.Rows selector) {
             this.selector = selector;
@@ -193,7 +192,7 @@ final class MemoSelections {
 
         @Override
         void run(int n) {
-            if (memo.length < n + 1) memo = Arrays.copyOf(memo, n + 1);
+            cover(n + 1);
             int w = words(n);
             for (int q = 0; q < n; q++) {
                 int c = selector.width(q, w);
@@ -204,17 +203,6 @@ final class MemoSelections {
                 }
                 ids[q] = r - 1;
             }
-        }
-
-        @Override
-        void clear() {
-            super.clear();
-            memo = new int[0];
-        }
-
-        @Override
-        long size() {
-            return super.size() + memo.length;
         }
     }
 

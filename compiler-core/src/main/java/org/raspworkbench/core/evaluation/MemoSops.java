@@ -75,12 +75,11 @@ final class MemoSops {
     }
 
     /** {@code map(fn, inner)}. */
-    static final class Map extends MemoStep.Sop {
+    static final class Map extends MemoStep.OneKey {
         private final RaspFunction fn;
         private final MemoStep.Sop inner;
         private final NodeEvaluation rule;
         private final MemoStep.Failed failed;
-        private int[] memo = new int[0];
 
         Map(RaspExpr node, RaspFunction fn, MemoStep.Sop inner, MemoStep.Failed failed) {
             this.fn = fn;
@@ -91,7 +90,7 @@ final class MemoSops {
 
         @Override
         void run(int n) {
-            if (memo.length < inner.table.size()) memo = Arrays.copyOf(memo, Math.max(inner.table.size(), 2 * memo.length));
+            cover(inner.table.size());
             int[] in = inner.ids;
             for (int p = 0; p < n; p++) {
                 int r = memo[in[p]];
@@ -107,17 +106,6 @@ final class MemoSops {
             if (failed.raised) r = -r;
             memo[arg] = r;
             return r;
-        }
-
-        @Override
-        void clear() {
-            super.clear();
-            memo = new int[0];
-        }
-
-        @Override
-        long size() {
-            return super.size() + memo.length;
         }
     }
 

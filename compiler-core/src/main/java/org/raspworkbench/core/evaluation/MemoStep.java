@@ -64,6 +64,30 @@ abstract class MemoStep {
     }
 
     /**
+     * An S-op whose result is memoized on one int key (an argument id, a width): per key, the
+     * result's id plus one, 0 while unknown, negative for a failure's.
+     */
+    abstract static class OneKey extends Sop {
+        int[] memo = new int[0];
+
+        /** Makes room for keys below {@code keys}. */
+        final void cover(int keys) {
+            if (memo.length < keys) memo = Arrays.copyOf(memo, Math.max(keys, 2 * memo.length));
+        }
+
+        @Override
+        void clear() {
+            super.clear();
+            memo = new int[0];
+        }
+
+        @Override
+        long size() {
+            return super.size() + memo.length;
+        }
+    }
+
+    /**
      * A selector: per query position a row of bits over key positions ({@code 64 * words} of them),
      * bits at and past the input's length clear.
      */
