@@ -40,7 +40,12 @@ final class InternedHead {
     private int[] qBuf = new int[0], kBuf = new int[0], vBuf = new int[0], idsBuf = new int[0], rowBuf = new int[0];
     private int[][] clsBuf = new int[0][];
     private double[][] logitBuf = new double[0][];
+    /** Per row, its query content's exponentials for the row's maximum (shared, not the row's own). */
     private double[][] expBuf = new double[0][];
+    /** Per row, how many classes its query content had when the row was made. */
+    private int[] counts = new int[0];
+    /** Up to this many classes a row's weights are made for every class, not only those it holds. */
+    private static final int FEW_CLASSES = 8;
     private boolean[] classedBuf = new boolean[0];
     private double[] sumBuf = new double[0];
     private double[] weightBuf = new double[4];
@@ -171,17 +176,8 @@ final class InternedHead {
             }
             // a row's max is the max of its classes, and equal logits give equal exponentials
             if (classed) {
-                // only the classes the row holds
-                if (mark.length < lc.count) mark = Arrays.copyOf(mark, Math.max(lc.count, mark.length * 2));
-                int stamp = ++marks;
-                if (classExp[p].length < lc.count) classExp[p] = new double[Math.max(lc.count, 2 * classExp[p].length)];
-                double[] ex = classExp[p];
-                for (int j = 0; j < n; j++) {
-                    int c = cp[j];
-                    if (mark[c] == stamp) continue;
-                    mark[c] = stamp;
-                    ex[c] = exp.of(f32 ? (float) (lc.logit[c] - m) : lc.logit[c] - m, f32);
-                }
+                classExp[p] = lc.exponentials(m, f32, exp);
+                counts[p] = lc.count;
             }
             classedRow[p] = classed;
         }
@@ -195,15 +191,22 @@ final class InternedHead {
                 // each exponential is at most the sum, so every weight is finite and a zero value
                 // entry adds w * 0, a signed zero, which leaves the sum as it is (a sum started from
                 // +0 is never -0): HeadRunner.accumulate's bits from the non-zero entries alone
-                if (weightBuf.length < ex.length) weightBuf = new double[ex.length];
+                int count = counts[p];
+                if (weightBuf.length < count) weightBuf = new double[Math.max(count, 2 * weightBuf.length)];
                 double[] wc = weightBuf;
-                int stamp = ++marks;
-                int[] cp0 = cls[p];
-                for (int j = 0; j < n; j++) {
-                    int c = cp0[j];
-                    if (mark[c] == stamp) continue;
-                    mark[c] = stamp;
-                    wc[c] = HeadRunner.weight(ex[c], sum, f32);
+                if (count <= FEW_CLASSES) {
+                    for (int c = 0; c < count; c++) wc[c] = HeadRunner.weight(ex[c], sum, f32);
+                } else {
+                    // only the classes the row holds
+                    if (mark.length < count) mark = Arrays.copyOf(mark, Math.max(count, mark.length * 2));
+                    int stamp = ++marks;
+                    int[] cp0 = cls[p];
+                    for (int j = 0; j < n; j++) {
+                        int c = cp0[j];
+                        if (mark[c] == stamp) continue;
+                        mark[c] = stamp;
+                        wc[c] = HeadRunner.weight(ex[c], sum, f32);
+                    }
                 }
                 int[] cp = cls[p];
                 for (int t = 0; t < entries; t++) {
@@ -296,7 +299,8 @@ final class InternedHead {
         rowBuf = new int[n];
         clsBuf = new int[n][n];
         logitBuf = new double[n][n];
-        expBuf = new double[n][4];
+        expBuf = new double[n][];
+        counts = new int[n];
         classedBuf = new boolean[n];
         sumBuf = new double[n];
     }

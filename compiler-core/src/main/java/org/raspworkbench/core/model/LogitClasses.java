@@ -43,7 +43,45 @@ final class LogitClasses {
         return count;
     }
 
+    /** Per maximum a row met (by bits), each class's exponential with that maximum subtracted. */
+    private long[] maxBits = new long[2];
+    private double[][] exps = new double[2][];
+    private int[] filled = new int[2];
+    private int maxes;
+
+    /**
+     * {@code exp(logit[c] - max)} for every class c known now, as a softmax row whose largest logit
+     * is {@code max} computes it (the classes the row does not hold cost one exponential each, once):
+     * the rows of one query content meet one or two maxima, so a row looks its exponentials up
+     * instead of making them.
+     */
+    double[] exponentials(double max, boolean f32, HeadRunner.Exponentials exp) {
+        long bits = Double.doubleToRawLongBits(max);
+        int i = 0;
+        while (i < maxes && maxBits[i] != bits) i++;
+        if (i == maxes) {
+            if (maxes == maxBits.length) {
+                maxBits = Arrays.copyOf(maxBits, 2 * maxes);
+                exps = Arrays.copyOf(exps, 2 * maxes);
+                filled = Arrays.copyOf(filled, 2 * maxes);
+            }
+            maxBits[i] = bits;
+            exps[i] = new double[logit.length];
+            filled[i] = 0;
+            maxes++;
+        }
+        if (filled[i] < count) {
+            if (exps[i].length < count) exps[i] = Arrays.copyOf(exps[i], logit.length);
+            double[] e = exps[i];
+            for (int c = filled[i]; c < count; c++) e[c] = exp.of(f32 ? (float) (logit[c] - max) : logit[c] - max, f32);
+            filled[i] = count;
+        }
+        return exps[i];
+    }
+
     long size() {
-        return classOf.length / 4 + 4L * logit.length;
+        long n = classOf.length / 4 + 4L * logit.length;
+        for (int i = 0; i < maxes; i++) n += exps[i].length;
+        return n;
     }
 }

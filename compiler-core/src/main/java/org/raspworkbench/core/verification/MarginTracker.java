@@ -85,7 +85,12 @@ final class MarginTracker {
     /** As {@link #margin(int, double[], Value)}, reading the row through another readout of the same values. */
     double margin(int i, SOpReadout readout, double[] row, Value want) {
         return readout.isNumerical() ? numerical(valueSets[i], row[readout.columns()[0]], want)
-                : readout.categoricalMargin(row, columnOf.get(i).getOrDefault(want, -1));
+                : readout.categoricalMargin(row, column(i, want));
+    }
+
+    /** The column of categorical site i's value {@code want} in its readout; -1 when it has none. */
+    int column(int i, Value want) {
+        return columnOf.get(i).getOrDefault(want, -1);
     }
 
     /** Takes in another tracker's minima, as if its inputs came after this one's. */

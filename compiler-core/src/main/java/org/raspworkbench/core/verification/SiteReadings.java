@@ -26,6 +26,9 @@ final class SiteReadings {
     private boolean[] agrees;
     private int[] marginWant;
     private double[] margins;
+    /** Per program value id, its column in a head-written site's readout (-1: none); see {@link #column}. */
+    private int[] columnOf = new int[0];
+    private static final int UNKNOWN_COLUMN = -2;
     private int directInput = -1;
     private int directRow = -1;
     private long directRun = -1;
@@ -52,6 +55,7 @@ final class SiteReadings {
         margins = new double[64];
         Arrays.fill(agreeWant, -1);
         Arrays.fill(marginWant, -1);
+        columnOf = new int[0];
     }
 
     /** What row {@code r} (0 = the BOS) of input {@code b} of the pass's last run decodes to. */
@@ -73,7 +77,10 @@ final class SiteReadings {
 
     /** Row r of input b's margin for the program's value, as site {@code site} of the tracker computes it. */
     double margin(int b, int r, int wantId, Value want, MarginTracker tracker, int site) {
-        if (reader == null) return tracker.margin(site, compact, direct(b, r), want);
+        if (reader == null) {
+            if (readout.isNumerical()) return tracker.margin(site, compact, direct(b, r), want);
+            return compact.categoricalMargin(direct(b, r), column(wantId, want, tracker, site));
+        }
         int c = content(b, r);
         if (marginWant[c] != wantId) {
             margins[c] = tracker.margin(site, filled(c), want);
@@ -81,6 +88,17 @@ final class SiteReadings {
             marginWant[c] = wantId;
         }
         return margins[c];
+    }
+
+    /** The column of the program's value {@code want} (its id {@code wantId}), looked up once per id. */
+    private int column(int wantId, Value want, MarginTracker tracker, int site) {
+        if (wantId >= columnOf.length) {
+            int old = columnOf.length;
+            columnOf = Arrays.copyOf(columnOf, Math.max(wantId + 1, 2 * old));
+            Arrays.fill(columnOf, old, columnOf.length, UNKNOWN_COLUMN);
+        }
+        if (columnOf[wantId] == UNKNOWN_COLUMN) columnOf[wantId] = tracker.column(site, want);
+        return columnOf[wantId];
     }
 
     private int content(int b, int r) {

@@ -60,11 +60,11 @@ public final class Verifier {
 
     /** @throws IllegalArgumentException when {@link #problem} finds one */
     /**
-     * How many threads a verification of a few thousand inputs checks batches on (one core fewer
-     * than there are, up to 4; one for a few batches, every core for tens of thousands of inputs).
+     * How many checkers a verification of more than one batch runs at once: one per core, up to 4
+     * (all but the first join once the JIT compiler is quiet).
      */
     public static int threads() {
-        return PlanChecker.THREADS;
+        return PlanChecker.CORES;
     }
 
     public static VerificationReport verify(CompiledModel model, VerificationOptions options,
