@@ -106,13 +106,18 @@ public final class ContentReader {
     /** What number {@code content} stands for, parallel to {@link #columns}. */
     public double[] vector(int content) {
         double[] out = new double[cols.length];
+        read(content, out);
+        return out;
+    }
+
+    /** What number {@code content} stands for, into {@code out} (parallel to the columns). */
+    public void read(int content, double[] out) {
         for (int i = 0; i < slots.length; i++) {
             int p = slots.length == 1 ? content : combined[content * slots.length + i];
             double[] v = parts[i].vector(p);
             int[] w = within[i];
             for (int j = 0; j < w.length; j++) out[w[j]] = v[j];
         }
-        return out;
     }
 
     /** Writes {@code content} into a residual row at these columns. */

@@ -158,9 +158,12 @@ final class InternedHead {
         for (int p = 0; p < n; p++) {
             LogitClasses lc = classes(q[p], maxKey);
             boolean classed = !causal && mask == null;
-            double m = Double.NEGATIVE_INFINITY;
             int[] cp = cls[p];
             double[] lp = logitsOf[p];
+            // the classes the row holds, as bits while there are at most 64: a max over the row's
+            // logits one by one waits on every comparison before the next
+            long present = 0;
+            int highest = 0;
             for (int j = 0; j < n; j++) {
                 int c = lc.classOf[k[j]];
                 if (c == 0) {
@@ -172,10 +175,18 @@ final class InternedHead {
                     lp[j] = lc.logit[c - 1];
                 }
                 cp[j] = c - 1;
-                m = Math.max(m, lp[j]);
+                present |= 1L << (c - 1);
+                highest = Math.max(highest, c);
             }
-            // a row's max is the max of its classes, and equal logits give equal exponentials
+            // a row's max is the max of its classes (Math.max is order-blind, NaN and signed zeros
+            // included), and equal logits give equal exponentials
             if (classed) {
+                double m = Double.NEGATIVE_INFINITY;
+                if (highest <= 64) {
+                    m = lc.maxOf(present);
+                } else {
+                    for (int j = 0; j < n; j++) m = Math.max(m, lp[j]);
+                }
                 classExp[p] = lc.exponentials(m, f32, exp);
                 counts[p] = lc.count;
             }
@@ -219,8 +230,8 @@ final class InternedHead {
                 HeadRunner.softmaxRow(w, p, causal, mask, f32, exp);
                 dense(w, v, at);
             }
-            // as it lands in the residual: added to the zeros only this head writes
-            for (int m = at; m < at + width; m++) out[m] = f32 ? (float) (0.0 + out[m]) : 0.0 + out[m];
+            // landing in the residual adds it to the zeros only this head writes, 0.0 + x, which is x
+            // itself: the sums start from +0, so none is -0, the one value the addition would change
             ids[p] = base + p;
         }
         return ids;
@@ -232,12 +243,18 @@ final class InternedHead {
      */
     double[] weights(int[] state, int n, int slots, boolean[] pad, int p) {
         int qc = query.content(state, p * slots);
-        double[] pq = projection(qc);
+        // the logits the run classed have the bits HeadRunner.logit gave them
+        LogitClasses lc = qc < logits.size() ? logits.get(qc) : null;
         double[] w = new double[n];
         for (int j = 0; j < n; j++) {
             int kc = key.content(state, j * slots);
-            keyNz(kc);
-            w[j] = HeadRunner.logit(pq, keyNz.get(kc), keyValue.get(kc), scale, f32);
+            int c = lc != null && kc < lc.classOf.length ? lc.classOf[kc] : 0;
+            if (c > 0) {
+                w[j] = lc.logit[c - 1];
+            } else {
+                keyNz(kc);
+                w[j] = HeadRunner.logit(projection(qc), keyNz.get(kc), keyValue.get(kc), scale, f32);
+            }
         }
         HeadRunner.softmaxRow(w, p, causal, pad, f32, exp);
         return w;

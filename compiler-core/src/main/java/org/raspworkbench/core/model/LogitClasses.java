@@ -43,6 +43,25 @@ final class LogitClasses {
         return count;
     }
 
+    /** The last set of classes {@link #maxOf} was asked about (as bits), and its answer. */
+    private long lastPresent;
+    private double lastMax = Double.NEGATIVE_INFINITY;
+
+    /**
+     * The largest logit of the classes whose bits are set in {@code present} (classes below 64): a
+     * row's maximum, as {@code Math.max} over its logits gives it (in any order, NaN and signed
+     * zeros included). The rows of one query content mostly hold the same classes, so the last
+     * answer is kept.
+     */
+    double maxOf(long present) {
+        if (present == lastPresent) return lastMax;
+        double m = Double.NEGATIVE_INFINITY;
+        for (long bits = present; bits != 0; bits &= bits - 1) m = Math.max(m, logit[Long.numberOfTrailingZeros(bits)]);
+        lastPresent = present;
+        lastMax = m;
+        return m;
+    }
+
     /** Per maximum a row met (by bits), each class's exponential with that maximum subtracted. */
     private long[] maxBits = new long[2];
     private double[][] exps = new double[2][];

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.raspworkbench.core.evaluation.Evaluation;
 import org.raspworkbench.core.evaluation.Evaluator;
 import org.raspworkbench.core.evaluation.MemoizedEvaluator;
@@ -71,8 +72,8 @@ final class BatchChecker {
                 ? Optional.of(new InternedForwardPass(model, precision))
                 : Optional.empty();
         if (pass.isPresent()) {
-            for (SOpSite s : sites) readings.add(new SiteReadings(s.readout(), pass.get(), model.config().dModel()));
-            readings.add(new SiteReadings(output, pass.get(), model.config().dModel()));
+            for (SOpSite s : sites) readings.add(new SiteReadings(s.readout(), pass.get()));
+            readings.add(new SiteReadings(output, pass.get()));
         }
     }
 
@@ -84,10 +85,16 @@ final class BatchChecker {
         /** The disagreeing inputs' causes in order, with the input itself while its group has few. */
         final List<Found> found = new ArrayList<>();
         private final Map<GroupKey, Integer> examples = new HashMap<>();
+        /** The causes whose report already lists enough examples from the batches before this one. */
+        private final Set<GroupKey> full;
 
-        /** Whether this batch has fewer examples of the cause than a report lists (so one is wanted). */
+        /**
+         * Whether an example of the cause is wanted: this batch has fewer than a report lists, and
+         * the batches before it have not listed enough already.
+         */
         boolean wants(Diagnosis why) {
-            return examples.getOrDefault(GroupKey.of(why), 0) < VerificationReport.COUNTEREXAMPLE_CAP;
+            GroupKey key = GroupKey.of(why);
+            return examples.getOrDefault(key, 0) < VerificationReport.COUNTEREXAMPLE_CAP && !full.contains(key);
         }
 
         void add(Diagnosis why, Counterexample example) {
@@ -96,8 +103,9 @@ final class BatchChecker {
         }
         final MarginTracker margins;
 
-        Result(List<SOpSite> sites) {
+        Result(List<SOpSite> sites, Set<GroupKey> full) {
             margins = new MarginTracker(sites);
+            this.full = full;
         }
     }
 
@@ -112,8 +120,12 @@ final class BatchChecker {
     record Found(Diagnosis why, Counterexample example) {
     }
 
-    Result check(List<List<Value>> batch) {
-        Result r = new Result(sites);
+    /**
+     * @param full the causes the batches taken in so far (all before this one in the plan) list
+     *             enough examples of: this batch makes none of them
+     */
+    Result check(List<List<Value>> batch, Set<GroupKey> full) {
+        Result r = new Result(sites, full);
         if (pass.isEmpty()) {
             plain(batch, r);
             return r;

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.Precision;
 import org.raspworkbench.core.rasp.CompileSettings;
@@ -77,7 +79,9 @@ final class PlanChecker {
     Findings check(InputPlan plan, String stage, VerificationProgress progress, Cancellation cancel) {
         Map<BatchChecker.GroupKey, Group> groups = new LinkedHashMap<>();
         MarginTracker margins = new MarginTracker(sites);
-        BatchChecker.Result total = new BatchChecker.Result(sites);
+        BatchChecker.Result total = new BatchChecker.Result(sites, Set.of());
+        // read by the checkers while this thread adds to it
+        Set<BatchChecker.GroupKey> full = ConcurrentHashMap.newKeySet();
         InputBatches batches = InputBatches.of(plan, model.program().settings().vocab(),
                 batchSize(plan.maxLength(), model.config().dModel(), model.config().layers(), model.config().heads()));
         progress.advanced(stage, 0, plan.total());
@@ -85,7 +89,7 @@ final class PlanChecker {
         BatchChecker[] checkers = new BatchChecker[threads];
         // a thread count asked for starts at once; else the others wait for the JIT compiler to settle
         boolean cancelled = ParallelBatches.run(batches, threads, this.threads > 0,
-                (i, batch) -> checker(checkers, i).check(batch), (BatchChecker.Result r) -> {
+                (i, batch) -> checker(checkers, i).check(batch, full), (BatchChecker.Result r) -> {
             add(total, r);
             margins.merge(r.margins);
             for (BatchChecker.Found f : r.found) {
@@ -95,6 +99,7 @@ final class PlanChecker {
                 g.count++;
                 if (f.example() != null && g.examples.size() < VerificationReport.COUNTEREXAMPLE_CAP) {
                     g.examples.add(f.example());
+                    if (g.examples.size() == VerificationReport.COUNTEREXAMPLE_CAP) full.add(BatchChecker.GroupKey.of(why));
                 }
             }
             progress.advanced(stage, total.checked, plan.total());

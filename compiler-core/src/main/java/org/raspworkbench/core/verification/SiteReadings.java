@@ -11,37 +11,39 @@ import org.raspworkbench.core.value.Value;
  * content: its decoded value, and its agreement and margin with the program's value (by the
  * program's value id), each kept for the last value id it was asked with, which for most contents
  * is the only one. An S-op a head writes is read row by row instead: a head's output is rarely the
- * same twice, so numbering it would cost more than reading it.
+ * same twice, so numbering it would cost more than reading it. Either way the columns are read
+ * into a row of their own and decoded by the same readout over it ({@code compact}), which gives
+ * what the readout gives on the whole residual row.
  */
 final class SiteReadings {
     private final SOpReadout readout;
     private final InternedForwardPass pass;
     private final ContentReader reader;
     private final int[] cols;
-    private final double[] row;
     private final SOpReadout compact;
+    /** The columns last read, in the readout's order: a head's row, or a content. */
     private final double[] values;
     private Value[] decoded;
     private int[] agreeWant;
     private boolean[] agrees;
     private int[] marginWant;
     private double[] margins;
-    /** Per program value id, its column in a head-written site's readout (-1: none); see {@link #column}. */
+    /** Per program value id, its column in the readout (-1: none); see {@link #column}. */
     private int[] columnOf = new int[0];
     private static final int UNKNOWN_COLUMN = -2;
     private int directInput = -1;
     private int directRow = -1;
     private long directRun = -1;
+    /** The content {@link #values} holds (-1: a head's row or nothing). */
+    private int valuesContent = -1;
 
-    SiteReadings(SOpReadout readout, InternedForwardPass pass, int width) {
+    SiteReadings(SOpReadout readout, InternedForwardPass pass) {
         this.readout = readout;
         this.pass = pass;
         this.cols = readout.columns();
         this.reader = pass.writtenByHeads(cols) ? null : pass.reader(cols);
-        this.row = new double[width];
         int[] own = new int[cols.length];
         for (int j = 0; j < own.length; j++) own[j] = j;
-        // the same readout over the columns alone, in their order: a head's row read without the residual
         this.compact = new SOpReadout(readout.sop(), readout.encoding(), own, readout.values());
         this.values = new double[cols.length];
         reset();
@@ -56,6 +58,8 @@ final class SiteReadings {
         Arrays.fill(agreeWant, -1);
         Arrays.fill(marginWant, -1);
         columnOf = new int[0];
+        valuesContent = -1;
+        directRun = -1;
     }
 
     /** What row {@code r} (0 = the BOS) of input {@code b} of the pass's last run decodes to. */
@@ -77,17 +81,18 @@ final class SiteReadings {
 
     /** Row r of input b's margin for the program's value, as site {@code site} of the tracker computes it. */
     double margin(int b, int r, int wantId, Value want, MarginTracker tracker, int site) {
-        if (reader == null) {
-            if (readout.isNumerical()) return tracker.margin(site, compact, direct(b, r), want);
-            return compact.categoricalMargin(direct(b, r), column(wantId, want, tracker, site));
-        }
+        if (reader == null) return margin(direct(b, r), wantId, want, tracker, site);
         int c = content(b, r);
         if (marginWant[c] != wantId) {
-            margins[c] = tracker.margin(site, filled(c), want);
-            clear();
+            margins[c] = margin(read(c), wantId, want, tracker, site);
             marginWant[c] = wantId;
         }
         return margins[c];
+    }
+
+    private double margin(double[] values, int wantId, Value want, MarginTracker tracker, int site) {
+        if (readout.isNumerical()) return tracker.margin(site, compact, values, want);
+        return compact.categoricalMargin(values, column(wantId, want, tracker, site));
     }
 
     /** The column of the program's value {@code want} (its id {@code wantId}), looked up once per id. */
@@ -110,11 +115,20 @@ final class SiteReadings {
     private Value decoded(int content) {
         Value v = decoded[content];
         if (v == null) {
-            v = readout.decode(filled(content));
-            clear();
+            v = compact.decode(read(content));
             decoded[content] = v;
         }
         return v;
+    }
+
+    /** The columns of a content, in the readout's order (the same content is asked for its decode, then its margin). */
+    private double[] read(int content) {
+        if (content != valuesContent) {
+            reader.read(content, values);
+            valuesContent = content;
+            directRun = -1;
+        }
+        return values;
     }
 
     /**
@@ -128,15 +142,6 @@ final class SiteReadings {
         directRow = r;
         directRun = pass.runs();
         return values;
-    }
-
-    private double[] filled(int content) {
-        reader.fill(content, row);
-        return row;
-    }
-
-    private void clear() {
-        for (int c : cols) row[c] = 0;
     }
 
     private void grow(int c) {
