@@ -17,6 +17,7 @@ import org.raspworkbench.core.model.CompiledModel;
 import org.raspworkbench.core.model.ForwardPass;
 import org.raspworkbench.core.value.Value;
 import org.raspworkbench.core.verification.Cancellation;
+import org.raspworkbench.core.verification.JitActivity;
 import org.raspworkbench.core.verification.VerificationOptions;
 import org.raspworkbench.core.verification.VerificationProgress;
 import org.raspworkbench.core.verification.VerificationReport;
@@ -34,6 +35,11 @@ import org.raspworkbench.core.verification.Verifier;
 final class VerifyBench {
     private final int warmup;
     private final int repeats;
+    /** How long each measurement runs untimed at least, and at most while the JIT compiler is busy. */
+    private static final long WARM_NS = 4_000_000_000L;
+    private static final long WARM_LIMIT_NS = 30_000_000_000L;
+    /** Runs in a row that must leave the JIT compiler idle before the timed ones. */
+    private static final int QUIET_RUNS = 5;
 
     VerifyBench(int warmup, int repeats) {
         this.warmup = warmup;
@@ -193,6 +199,17 @@ final class VerifyBench {
      */
     Timing timed(Runnable work, boolean processWide) {
         for (int i = 0; i < warmup; i++) work.run();
+        // warm means the JIT compiler is done: on 2 cores it compiles in bursts for seconds, and a
+        // verification of 2,018 inputs took 40 ms after 25 runs, 14 ms after 100 (decision 102); so
+        // runs go on for WARM_NS at least, until QUIET_RUNS in a row leave the compiler idle
+        JitActivity jit = new JitActivity();
+        long start = System.nanoTime();
+        int quiet = 0;
+        while (System.nanoTime() - start < WARM_LIMIT_NS
+                && (System.nanoTime() - start < WARM_NS || quiet < QUIET_RUNS)) {
+            work.run();
+            quiet = jit.quiet() ? quiet + 1 : 0;
+        }
         double[] ms = new double[repeats];
         double[] cpu = new double[repeats];
         for (int i = 0; i < ms.length; i++) {
