@@ -199,8 +199,9 @@ public final class MemoizedEvaluator {
             public List<Value> values(SOp sop) {
                 MemoStep.Sop s = (MemoStep.Sop) byNode.get(sop);
                 if (s == null) throw new IllegalArgumentException("'" + sop.name() + "' is not in the program");
-                // the ids, copied (the next input overwrites them), read as values when asked
-                int[] ids = java.util.Arrays.copyOf(s.ids, n);
+                // the ids themselves, read as values when asked: valid until the next input overwrites
+                // them, as the whole evaluation is (a counterexample copies what it keeps)
+                int[] ids = s.ids;
                 ValueTable table = s.table;
                 return new java.util.AbstractList<>() {
                     @Override

@@ -50,6 +50,8 @@ final class InternedHead {
     private double[] sumBuf = new double[0];
     private double[] weightBuf = new double[4];
     private int[] liveKey = new int[0], liveCol = new int[0];
+    /** The classes of the row {@link #weights} makes again. */
+    private int[] weightClasses = new int[0];
     private double[] liveVal = new double[0];
     /** Which classes a row holds: {@code mark[c] == marks} for the row being made. */
     private int[] mark = new int[16];
@@ -246,15 +248,33 @@ final class InternedHead {
         // the logits the run classed have the bits HeadRunner.logit gave them
         LogitClasses lc = qc < logits.size() ? logits.get(qc) : null;
         double[] w = new double[n];
+        if (weightClasses.length < n) weightClasses = new int[n];
+        int[] cs = weightClasses;
+        boolean classed = lc != null && !causal;
+        long present = 0;
+        int highest = 0;
         for (int j = 0; j < n; j++) {
             int kc = key.content(state, j * slots);
             int c = lc != null && kc < lc.classOf.length ? lc.classOf[kc] : 0;
             if (c > 0) {
                 w[j] = lc.logit[c - 1];
+                cs[j] = c - 1;
+                present |= 1L << (c - 1);
+                highest = Math.max(highest, c);
             } else {
                 keyNz(kc);
                 w[j] = HeadRunner.logit(projection(qc), keyNz.get(kc), keyValue.get(kc), scale, f32);
+                classed = false;
             }
+            classed &= !pad[j];
+        }
+        if (classed && highest <= 64) {
+            // the row's exponentials as the run looked them up: softmaxRow's bits without its lookups
+            double[] ex = lc.exponentials(lc.maxOf(present), f32, exp);
+            double sum = 0;
+            for (int j = 0; j < n; j++) sum = f32 ? (float) (sum + ex[cs[j]]) : sum + ex[cs[j]];
+            for (int j = 0; j < n; j++) w[j] = HeadRunner.weight(ex[cs[j]], sum, f32);
+            return w;
         }
         HeadRunner.softmaxRow(w, p, causal, pad, f32, exp);
         return w;

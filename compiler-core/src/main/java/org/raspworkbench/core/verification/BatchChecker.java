@@ -47,6 +47,7 @@ final class BatchChecker {
     /** Per site, then the output last: how the last residual stream reads there. */
     private final List<SiteReadings> readings = new ArrayList<>();
     private final long tableBudget;
+    private int[][] tokenBuffers = new int[0][];
 
     BatchChecker(CompiledModel model, List<SOpSite> sites, ValueAgreement agreement, boolean details,
                  Precision precision, Optional<RaspProgram> tracrSemantics, boolean shared, long tableBudget) {
@@ -185,8 +186,11 @@ final class BatchChecker {
         }
     }
 
+    /** The input's token ids, in an array per length reused input after input (the evaluator reads it in place). */
     private int[] tokens(List<Value> input) {
-        int[] t = new int[input.size()];
+        if (tokenBuffers.length <= input.size()) tokenBuffers = java.util.Arrays.copyOf(tokenBuffers, input.size() + 1);
+        int[] t = tokenBuffers[input.size()];
+        if (t == null) t = tokenBuffers[input.size()] = new int[input.size()];
         for (int i = 0; i < t.length; i++) t[i] = vocabIndex.get(input.get(i));
         return t;
     }

@@ -35,6 +35,8 @@ final class CauseClassifier {
 
     private final CompiledModel model;
     private final Map<Integer, SOpSite> sites;
+    /** Per S-op (by identity), what it reads ({@link #inputsOf}), found once: causes are named per input. */
+    private final Map<SOp, List<SOp>> inputs = new java.util.IdentityHashMap<>();
 
     CauseClassifier(CompiledModel model, Map<Integer, SOpSite> sites) {
         this.model = model;
@@ -189,17 +191,15 @@ final class CauseClassifier {
         double[] weights = attention.row(site.headLayer(), site.head(), d.position() + 1);
         int count = 0;
         for (boolean s : selected) count += s ? 1 : 0;
-        double[] ideal = new double[weights.length];
-        int shares = count + (bosAlways || count == 0 ? 1 : 0);
-        if (bosAlways || count == 0) ideal[0] = 1.0 / shares;
-        for (int k = 0; k < selected.length; k++) {
-            if (selected[k]) ideal[k + 1] = 1.0 / shares;
-        }
+        boolean onBos = bosAlways || count == 0;
+        double share = 1.0 / (count + (onBos ? 1 : 0));
         double worst = 0;
         double onSelected = 0;
+        // the ideal pattern: an equal share on each selected key, and on the BOS when it is attended
         for (int k = 0; k < weights.length; k++) {
-            worst = Math.max(worst, Math.abs(weights[k] - ideal[k]));
-            if (ideal[k] > 0) onSelected += weights[k];
+            boolean ideal = k == 0 ? onBos : k - 1 < selected.length && selected[k - 1];
+            worst = Math.max(worst, Math.abs(weights[k] - (ideal ? share : 0)));
+            if (ideal) onSelected += weights[k];
         }
         if (worst <= SOFT_ATTENTION) return Optional.empty();
         return Optional.of(new Diagnosis(Optional.of(d), CauseKind.SOFT_ATTENTION, d.sop(), wrong + ": at length "
@@ -262,7 +262,11 @@ final class CauseClassifier {
     }
 
     /** The S-ops an aggregate or selector width reads: its selector's keys and queries, and the values. */
-    static List<SOp> inputsOf(SOp sop) {
+    private List<SOp> inputsOf(SOp sop) {
+        return inputs.computeIfAbsent(sop, CauseClassifier::inputsRead);
+    }
+
+    private static List<SOp> inputsRead(SOp sop) {
         Set<SOp> out = new LinkedHashSet<>();
         List<RaspExpr> todo = new ArrayList<>(sop.children());
         while (!todo.isEmpty()) {
@@ -273,7 +277,7 @@ final class CauseClassifier {
                 out.add(s.queries());
             } else todo.addAll(e.children());
         }
-        return new ArrayList<>(out);
+        return List.copyOf(out);
     }
 
     private static boolean contains(List<Value> set, double x) {
