@@ -28,7 +28,8 @@ import org.raspworkbench.core.value.Value;
 /**
  * The interned pass gives bit for bit the batched pass's last residual stream (itself the single
  * pass's), in both precisions, on the samples, the golden programs and random programs, on inputs
- * that repeat (so kept attention rows are read back), after a reset, and with PAD.
+ * that repeat (so kept attention rows are read back), after a reset, and with PAD; and so do the
+ * attention rows it makes again for a diagnosis.
  */
 class InternedForwardPassTest {
     static Stream<Path> programs() throws IOException {
@@ -72,12 +73,24 @@ class InternedForwardPassTest {
             // twice, and again after a reset: the second run reads back what the first kept
             for (int round = 0; round < 3; round++) {
                 if (round == 2) pass.reset();
-                double[][][] want = BatchedForwardPass.run(model, inputs, precision, false).residuals();
+                BatchedForwardPass.Batch batched = BatchedForwardPass.run(model, inputs, precision, true);
+                double[][][] want = batched.residuals();
                 pass.run(inputs);
                 for (int b = 0; b < inputs.size(); b++) {
                     for (int p = 0; p < want[b].length; p++) {
                         assertThat(all.vector(all.content(b, p))).as("%s input %s row %d", precision, inputs.get(b), p)
                                 .isEqualTo(want[b][p]);
+                    }
+                    // each head's attention made again (for a diagnosis) has the batched pass's bits
+                    double[][][][] attention = batched.attention()[b];
+                    for (int l = 0; l < model.circuits().size(); l++) {
+                        for (int h = 0; h < model.circuits().get(l).heads().size(); h++) {
+                            for (int p = 0; p < want[b].length; p++) {
+                                assertThat(pass.attentionRow(b, l, h, p))
+                                        .as("%s input %s layer %d head %d row %d", precision, inputs.get(b), l, h, p)
+                                        .isEqualTo(attention[l][h][p]);
+                            }
+                        }
                     }
                 }
             }
