@@ -47,6 +47,8 @@ final class InternedHead {
     /** Up to this many classes a row's weights are made for every class, not only those it holds. */
     private static final int FEW_CLASSES = 8;
     private boolean[] classedBuf = new boolean[0];
+    /** Per row, its query content's classes. */
+    private LogitClasses[] rowClasses = new LogitClasses[0];
     private double[] sumBuf = new double[0];
     private double[] weightBuf = new double[4];
     private int[] liveKey = new int[0], liveCol = new int[0];
@@ -171,10 +173,9 @@ final class InternedHead {
                 if (c == 0) {
                     double l = HeadRunner.logit(projection(q[p]), keyNz.get(k[j]), keyValue.get(k[j]), scale, f32);
                     c = lc.classify(k[j], l);
+                    // kept for a row that falls back (an unclassed logit has no class to hold it)
                     lp[j] = l;
                     classed &= c > 0;
-                } else {
-                    lp[j] = lc.logit[c - 1];
                 }
                 cp[j] = c - 1;
                 present |= 1L << (c - 1);
@@ -187,12 +188,13 @@ final class InternedHead {
                 if (highest <= 64) {
                     m = lc.maxOf(present);
                 } else {
-                    for (int j = 0; j < n; j++) m = Math.max(m, lp[j]);
+                    for (int j = 0; j < n; j++) m = Math.max(m, lc.logit[cp[j]]);
                 }
                 classExp[p] = lc.exponentials(m, f32, exp);
                 counts[p] = lc.count;
             }
             classedRow[p] = classed;
+            rowClasses[p] = lc;
         }
         double[] sums = sums(cls, classExp, classedRow, n);
         int[] ids = idsBuf;
@@ -228,7 +230,11 @@ final class InternedHead {
                     out[o] = f32 ? (float) (out[o] + (float) (wj * liveVal[t])) : out[o] + wj * liveVal[t];
                 }
             } else {
+                // the row's logits: its classes' where it has them
                 double[] w = java.util.Arrays.copyOf(logitsOf[p], n);
+                for (int j = 0; j < n; j++) {
+                    if (cls[p][j] >= 0) w[j] = rowClasses[p].logit[cls[p][j]];
+                }
                 HeadRunner.softmaxRow(w, p, causal, mask, f32, exp);
                 dense(w, v, at);
             }
@@ -339,6 +345,7 @@ final class InternedHead {
         expBuf = new double[n][];
         counts = new int[n];
         classedBuf = new boolean[n];
+        rowClasses = new LogitClasses[n];
         sumBuf = new double[n];
     }
 
