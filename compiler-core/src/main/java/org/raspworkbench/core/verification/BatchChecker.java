@@ -74,8 +74,33 @@ final class BatchChecker {
                 : Optional.empty();
         if (pass.isPresent()) {
             for (SOpSite s : sites) readings.add(new SiteReadings(s.readout(), pass.get()));
-            readings.add(new SiteReadings(output, pass.get()));
+            readings.add(outputReadings(sites, readings, output, pass.get()));
         }
+    }
+
+    /**
+     * The output's readings: its site's when that reads the same columns as the same values (the
+     * output's rows are then read once for the agreement and the margin), else its own.
+     */
+    private static SiteReadings outputReadings(List<SOpSite> sites, List<SiteReadings> readings, SOpReadout output,
+                                               InternedForwardPass pass) {
+        for (int i = 0; i < sites.size(); i++) {
+            SOpReadout r = sites.get(i).readout();
+            if (r.sop().id() == output.sop().id() && java.util.Arrays.equals(r.columns(), output.columns())
+                    && sameValues(r.values(), output.values()) && r.isNumerical() == output.isNumerical()) {
+                return readings.get(i);
+            }
+        }
+        return new SiteReadings(output, pass);
+    }
+
+    /** The same values to the last repr (1 and 1.0 are equal in Python, yet decode to different outputs). */
+    private static boolean sameValues(List<Value> a, List<Value> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).getClass() != b.get(i).getClass() || !a.get(i).repr().equals(b.get(i).repr())) return false;
+        }
+        return true;
     }
 
     /** What one batch showed, to be taken in batch by batch in the plan's order. */

@@ -21,7 +21,7 @@ final class SiteReadings {
     private final ContentReader reader;
     private final int[] cols;
     private final SOpReadout compact;
-    /** The columns last read, in the readout's order: a head's row, or a content. */
+    /** The columns of the content last read, in the readout's order. */
     private final double[] values;
     private Value[] decoded;
     private int[] agreeWant;
@@ -32,8 +32,11 @@ final class SiteReadings {
     private int[] columnOf = new int[0];
     private static final int UNKNOWN_COLUMN = -2;
     private int directInput = -1;
-    private int directRow = -1;
     private long directRun = -1;
+    /** The rows of input {@code directInput} read so far: row r is kept while {@code rowStamp[r] == stamp}. */
+    private double[][] rows = new double[0][];
+    private long[] rowStamp = new long[0];
+    private long stamp;
     /** The content {@link #values} holds (-1: a head's row or nothing). */
     private int valuesContent = -1;
 
@@ -60,6 +63,7 @@ final class SiteReadings {
         columnOf = new int[0];
         valuesContent = -1;
         directRun = -1;
+        stamp++;
     }
 
     /** What row {@code r} (0 = the BOS) of input {@code b} of the pass's last run decodes to. */
@@ -126,22 +130,31 @@ final class SiteReadings {
         if (content != valuesContent) {
             reader.read(content, values);
             valuesContent = content;
-            directRun = -1;
         }
         return values;
     }
 
     /**
      * The row's columns as the pass holds them, in the readout's order (read by {@link #compact});
-     * the same row is asked for its agreement, then its margin, so the last one read is kept.
+     * each row of the input is asked for its agreement, then its margin, so the input's rows are
+     * kept until the next input.
      */
     private double[] direct(int b, int r) {
-        if (b == directInput && r == directRow && pass.runs() == directRun) return values;
-        pass.readWritten(b, r, cols, values);
-        directInput = b;
-        directRow = r;
-        directRun = pass.runs();
-        return values;
+        if (b != directInput || pass.runs() != directRun) {
+            directInput = b;
+            directRun = pass.runs();
+            stamp++;
+        }
+        if (r >= rowStamp.length) {
+            rowStamp = Arrays.copyOf(rowStamp, r + 1);
+            rows = Arrays.copyOf(rows, r + 1);
+        }
+        if (rowStamp[r] != stamp) {
+            if (rows[r] == null) rows[r] = new double[cols.length];
+            pass.readWritten(b, r, cols, rows[r]);
+            rowStamp[r] = stamp;
+        }
+        return rows[r];
     }
 
     private void grow(int c) {
