@@ -42,6 +42,11 @@ public final class InternedForwardPass {
     private int[][] state = new int[0][];
     private long runs;
     private boolean[][] pads = new boolean[0][];
+    private final Value pad;
+    /** Per length, the PAD rows of an input without PAD: none. */
+    private boolean[][] noPad = new boolean[0][];
+    /** Per layer, per head, the batch rows a head wrote on the input being run (reused input after input). */
+    private final int[][][] writtenBuf;
 
     public InternedForwardPass(CompiledModel model, Precision precision) {
         if (!supports(model)) throw new IllegalArgumentException("a residual column is written by two blocks");
@@ -49,6 +54,7 @@ public final class InternedForwardPass {
         this.f32 = precision.single();
         this.tokenIds = ForwardPass.tokenIds(model);
         this.bos = tokenIds.get(StrValue.of(model.program().settings().bos()));
+        this.pad = StrValue.of(model.program().settings().pad());
         this.tokens = model.tokenOrder().size();
         this.start = new PositionWiseRows(model, f32);
         Writers writers = new Writers(model);
@@ -85,6 +91,8 @@ public final class InternedForwardPass {
             }
             l++;
         }
+        this.writtenBuf = new int[heads.size()][][];
+        for (int i = 0; i < heads.size(); i++) writtenBuf[i] = new int[heads.get(i).size()][];
     }
 
     private void index(int slot, int[] cols) {
@@ -168,7 +176,7 @@ public final class InternedForwardPass {
                 st[p * slotCount] = p * tokens + token;
             }
             state[b] = st;
-            pads[b] = ForwardPass.padPositions(model, in);
+            pads[b] = padPositions(in);
         }
         int rows = 0;
         for (boolean[] pad : pads) rows += pad.length;
@@ -182,7 +190,7 @@ public final class InternedForwardPass {
                 int[] st = state[b];
                 int n = pads[b].length;
                 if (!layerHeads.isEmpty()) {
-                    int[][] written = new int[layerHeads.size()][];
+                    int[][] written = writtenBuf[l];
                     for (int h = 0; h < written.length; h++) {
                         written[h] = layerHeads.get(h).run(st, n, slotCount, pads[b], base);
                     }
@@ -197,6 +205,19 @@ public final class InternedForwardPass {
                 base += n;
             }
         }
+    }
+
+    /**
+     * Which rows of the input hold PAD (then no query attends to them): for an input without PAD,
+     * one array per length shared by every such input, which nothing writes to.
+     */
+    private boolean[] padPositions(List<Value> in) {
+        if (!in.contains(pad)) {
+            if (noPad.length <= in.size()) noPad = Arrays.copyOf(noPad, in.size() + 1);
+            if (noPad[in.size()] == null) noPad[in.size()] = new boolean[in.size() + 1];
+            return noPad[in.size()];
+        }
+        return ForwardPass.padPositions(model, in);
     }
 
     /**

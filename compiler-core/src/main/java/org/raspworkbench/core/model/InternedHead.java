@@ -207,6 +207,18 @@ final class InternedHead {
                 // entry adds w * 0, a signed zero, which leaves the sum as it is (a sum started from
                 // +0 is never -0): HeadRunner.accumulate's bits from the non-zero entries alone
                 int count = counts[p];
+                int[] cp = cls[p];
+                if (entries < count) {
+                    // fewer value entries than classes (a selector width's head reads the BOS alone):
+                    // each entry's weight made where it is used
+                    for (int t = 0; t < entries; t++) {
+                        double wj = HeadRunner.weight(ex[cp[liveKey[t]]], sum, f32);
+                        int o = at + liveCol[t];
+                        out[o] = f32 ? (float) (out[o] + (float) (wj * liveVal[t])) : out[o] + wj * liveVal[t];
+                    }
+                    ids[p] = base + p;
+                    continue;
+                }
                 if (weightBuf.length < count) weightBuf = new double[Math.max(count, 2 * weightBuf.length)];
                 double[] wc = weightBuf;
                 if (count <= FEW_CLASSES) {
@@ -223,7 +235,6 @@ final class InternedHead {
                         wc[c] = HeadRunner.weight(ex[c], sum, f32);
                     }
                 }
-                int[] cp = cls[p];
                 for (int t = 0; t < entries; t++) {
                     double wj = wc[cp[liveKey[t]]];
                     int o = at + liveCol[t];

@@ -17,8 +17,23 @@ public final class JitActivity {
     private final boolean measured = compiler != null && compiler.isCompilationTimeMonitoringSupported();
     private long compiling = compilingMs();
     private long at = System.nanoTime();
+    /** The compiler's total when a verification last finished: unchanged since means it is idle. */
+    private static volatile long atLastFinish = -1;
 
     public JitActivity() {
+    }
+
+    /**
+     * Whether the JIT compiler has compiled nothing since the last {@link #finished} (so a
+     * verification may start every checker at once); false before the first.
+     */
+    public boolean quietSinceLastFinish() {
+        return measured && atLastFinish >= 0 && compilingMs() == atLastFinish;
+    }
+
+    /** Notes the compiler's total as a verification finishes. */
+    public void finished() {
+        if (measured) atLastFinish = compilingMs();
     }
 
     /** Whether the JIT compiler compiled for under {@link #QUIET_SHARE} of the time since the last call. */

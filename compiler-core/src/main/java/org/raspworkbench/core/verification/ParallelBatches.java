@@ -62,6 +62,7 @@ final class ParallelBatches<B, R> {
         ExecutorService pool = checkers > 1 ? Executors.newFixedThreadPool(checkers - 1, ParallelBatches::thread) : null;
         JitActivity jit = new JitActivity();
         boolean started = pool == null;
+        if (!started && jit.quietSinceLastFinish()) started = start(pool);
         try {
             boolean cancelled = false;
             while (true) {
@@ -92,6 +93,7 @@ final class ParallelBatches<B, R> {
             synchronized (lock) {
                 rethrow();
             }
+            jit.finished();
             return cancelled;
         } finally {
             synchronized (lock) {
