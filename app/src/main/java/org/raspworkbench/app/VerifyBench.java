@@ -25,8 +25,10 @@ import org.raspworkbench.core.verification.Verifier;
 
 /**
  * The verification part of {@code rasp bench}: throughput of {@code rasp verify} (inputs and
- * positions per second, warm, median of repeats) on the 3-SAT verifier's 2046 inputs and on sort at
- * n = 16, next to one-at-a-time forward passes as {@code rasp trace} runs them, each also in the
+ * positions per second, warm: each measurement runs until the JIT compiler is idle, then the
+ * median of repeats) on the 3-SAT verifier's 2046 inputs and on sort at n = 16 (2018 inputs, and
+ * the 20 018 {@code rasp verify} samples by default), next to one-at-a-time forward passes as
+ * {@code rasp trace} runs them, each also in the
  * process's CPU time over all threads (which the machine's load, also reported, changes far less
  * than the wall clock; verification runs on {@code threads} threads), and the IDE's quick check
  * after each compile; and the batched
