@@ -45,7 +45,7 @@ public final class BenchCommand extends JsonCommand {
     @Option(names = "--repeats", paramLabel = "N", description = "timed repeats per measurement (default 5)")
     int repeats = 5;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "untimed runs first (default 2)")
+    @Option(names = "--warmup", paramLabel = "N", description = "untimed runs first (default 2); above 0, the verification timings also run until the JIT compiler is idle (4 s at least)")
     int warmup = 2;
 
     @Option(names = "--no-verify", description = "skip the verification throughput")

@@ -204,10 +204,11 @@ final class VerifyBench {
         // warm means the JIT compiler is done: on 2 cores it compiles in bursts for seconds, and a
         // verification of 2,018 inputs took 40 ms after 25 runs, 14 ms after 100 (decision 102); so
         // runs go on for WARM_NS at least, until QUIET_RUNS in a row leave the compiler idle
+        // (--warmup 0 asks for no warm-up at all: a quick look, or a test of the command)
         JitActivity jit = new JitActivity();
         long start = System.nanoTime();
         int quiet = 0;
-        while (System.nanoTime() - start < WARM_LIMIT_NS
+        while (warmup > 0 && System.nanoTime() - start < WARM_LIMIT_NS
                 && (System.nanoTime() - start < WARM_NS || quiet < QUIET_RUNS)) {
             work.run();
             quiet = jit.quiet() ? quiet + 1 : 0;
