@@ -67,6 +67,16 @@ public final class ContentReader {
     }
 
     int content(int[] state, int base) {
+        // the common case first, small enough for the JIT to inline into every reader's loop
+        if (slots.length == 1) {
+            int at = state[base + slots[0]] + 1;
+            int[] known = partOf[0];
+            if (at < known.length && known[at] >= 0) return known[at];
+        }
+        return combined(state, base);
+    }
+
+    private int combined(int[] state, int base) {
         if (slots.length == 0) return 0;
         int id = part(0, state[base + slots[0]]);
         if (slots.length == 1) return id;

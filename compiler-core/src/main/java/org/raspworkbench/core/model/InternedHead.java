@@ -37,6 +37,8 @@ final class InternedHead {
     private long logitCells;
     private static final long LOGIT_CELLS = 4_000_000;
     // buffers of one input's rows, reused (an input allocates nothing once they are long enough)
+    /** The largest key content of the input being run. */
+    private int maxKey;
     private int[] qBuf = new int[0], kBuf = new int[0], vBuf = new int[0], idsBuf = new int[0], rowBuf = new int[0];
     private int[][] clsBuf = new int[0][];
     private double[][] logitBuf = new double[0][];
@@ -122,6 +124,31 @@ final class InternedHead {
             logitCells = 0;
         }
         ensureScratch(n);
+        // small methods, each compiled with its callees inlined: as one method of 1,338 bytes of
+        // bytecode, C2 stopped inlining (NodeCountInliningCutoff) and called weight() per entry
+        boolean anyPad = readContents(state, n, slots, pad);
+        int entries = gatherValues(n);
+        boolean[] mask = anyPad ? pad : null;
+        for (int p = 0; p < n; p++) classRow(p, n, mask);
+        double[] sums = RowSums.of(clsBuf, expBuf, classedBuf, n, f32, sumBuf, rowBuf);
+        for (int p = 0; p < n; p++) {
+            int at = (base + p) * width;
+            double sum = sums[p];
+            if (classedBuf[p] && Double.isFinite(sum) && sum > 0) {
+                if (entries < counts[p]) weighEntries(p, at, entries, sum);
+                else weighClasses(p, at, n, entries, sum);
+            } else {
+                general(p, at, n, mask);
+            }
+            // landing in the residual adds it to the zeros only this head writes, 0.0 + x, which is x
+            // itself: the sums start from +0, so none is -0, the one value the addition would change
+            idsBuf[p] = base + p;
+        }
+        return idsBuf;
+    }
+
+    /** Each row's query, key and value contents; whether a row holds PAD. Also covers the keys' entries. */
+    private boolean readContents(int[] state, int n, int slots, boolean[] pad) {
         int[] q = qBuf, k = kBuf, v = vBuf;
         boolean anyPad = false;
         int maxKey = 0;
@@ -133,8 +160,16 @@ final class InternedHead {
             maxKey = Math.max(maxKey, k[p]);
         }
         keyNz(maxKey);
-        // the non-zero value entries of all keys, key by key, each key's in column order: per output
-        // column the terms then come in key order, as in HeadRunner's dense loop
+        this.maxKey = maxKey;
+        return anyPad;
+    }
+
+    /**
+     * The non-zero value entries of all keys, key by key, each key's in column order (per output
+     * column the terms then come in key order, as in HeadRunner's dense loop); returns how many.
+     */
+    private int gatherValues(int n) {
+        int[] v = vBuf;
         int entries = 0;
         for (int j = 0; j < n; j++) entries += valueNz(v[j]).length;
         if (liveKey.length < entries) {
@@ -153,107 +188,114 @@ final class InternedHead {
                 liveVal[t] = vals[i];
             }
         }
-        boolean[] mask = anyPad ? pad : null;
-        int[][] cls = clsBuf;
-        double[][] logitsOf = logitBuf;
-        // per row: the exponential of each of its query's classes (when classed[p]; else the general way)
-        double[][] classExp = expBuf;
-        boolean[] classedRow = classedBuf;
-        for (int p = 0; p < n; p++) {
-            LogitClasses lc = classes(q[p], maxKey);
-            boolean classed = !causal && mask == null;
-            int[] cp = cls[p];
-            double[] lp = logitsOf[p];
-            // the classes the row holds, as bits while there are at most 64: a max over the row's
-            // logits one by one waits on every comparison before the next
-            long present = 0;
-            int highest = 0;
-            for (int j = 0; j < n; j++) {
-                int c = lc.classOf[k[j]];
-                if (c == 0) {
-                    double l = HeadRunner.logit(projection(q[p]), keyNz.get(k[j]), keyValue.get(k[j]), scale, f32);
-                    c = lc.classify(k[j], l);
-                    // kept for a row that falls back (an unclassed logit has no class to hold it)
-                    lp[j] = l;
-                    classed &= c > 0;
-                }
-                cp[j] = c - 1;
-                present |= 1L << (c - 1);
-                highest = Math.max(highest, c);
+        return entries;
+    }
+
+    /**
+     * Row p's class per key, and when every logit has one and no mask applies (a classed row), the
+     * exponentials of its query content's classes for the row's maximum.
+     */
+    private void classRow(int p, int n, boolean[] mask) {
+        int[] q = qBuf, k = kBuf;
+        LogitClasses lc = classes(q[p], maxKey);
+        boolean classed = !causal && mask == null;
+        int[] cp = clsBuf[p];
+        double[] lp = logitBuf[p];
+        // the classes the row holds, as bits while there are at most 64: a max over the row's
+        // logits one by one waits on every comparison before the next
+        long present = 0;
+        int highest = 0;
+        for (int j = 0; j < n; j++) {
+            int c = lc.classOf[k[j]];
+            if (c == 0) {
+                double l = HeadRunner.logit(projection(q[p]), keyNz.get(k[j]), keyValue.get(k[j]), scale, f32);
+                c = lc.classify(k[j], l);
+                // kept for a row that falls back (an unclassed logit has no class to hold it)
+                lp[j] = l;
+                classed &= c > 0;
             }
-            // a row's max is the max of its classes (Math.max is order-blind, NaN and signed zeros
-            // included), and equal logits give equal exponentials
-            if (classed) {
-                double m = Double.NEGATIVE_INFINITY;
-                if (highest <= 64) {
-                    m = lc.maxOf(present);
-                } else {
-                    for (int j = 0; j < n; j++) m = Math.max(m, lc.logit[cp[j]]);
-                }
-                classExp[p] = lc.exponentials(m, f32, exp);
-                counts[p] = lc.count;
-            }
-            classedRow[p] = classed;
-            rowClasses[p] = lc;
+            cp[j] = c - 1;
+            present |= 1L << (c - 1);
+            highest = Math.max(highest, c);
         }
-        double[] sums = RowSums.of(cls, classExp, classedRow, n, f32, sumBuf, rowBuf);
-        int[] ids = idsBuf;
-        for (int p = 0; p < n; p++) {
-            int at = (base + p) * width;
-            double[] ex = classExp[p];
-            double sum = sums[p];
-            if (classedRow[p] && Double.isFinite(sum) && sum > 0) {
-                // each exponential is at most the sum, so every weight is finite and a zero value
-                // entry adds w * 0, a signed zero, which leaves the sum as it is (a sum started from
-                // +0 is never -0): HeadRunner.accumulate's bits from the non-zero entries alone
-                int count = counts[p];
-                int[] cp = cls[p];
-                if (entries < count) {
-                    // fewer value entries than classes (a selector width's head reads the BOS alone):
-                    // each entry's weight made where it is used
-                    for (int t = 0; t < entries; t++) {
-                        double wj = HeadRunner.weight(ex[cp[liveKey[t]]], sum, f32);
-                        int o = at + liveCol[t];
-                        out[o] = f32 ? (float) (out[o] + (float) (wj * liveVal[t])) : out[o] + wj * liveVal[t];
-                    }
-                    ids[p] = base + p;
-                    continue;
-                }
-                if (weightBuf.length < count) weightBuf = new double[Math.max(count, 2 * weightBuf.length)];
-                double[] wc = weightBuf;
-                if (count <= FEW_CLASSES) {
-                    for (int c = 0; c < count; c++) wc[c] = HeadRunner.weight(ex[c], sum, f32);
-                } else {
-                    // only the classes the row holds
-                    if (mark.length < count) mark = Arrays.copyOf(mark, Math.max(count, mark.length * 2));
-                    int stamp = ++marks;
-                    int[] cp0 = cls[p];
-                    for (int j = 0; j < n; j++) {
-                        int c = cp0[j];
-                        if (mark[c] == stamp) continue;
-                        mark[c] = stamp;
-                        wc[c] = HeadRunner.weight(ex[c], sum, f32);
-                    }
-                }
-                for (int t = 0; t < entries; t++) {
-                    double wj = wc[cp[liveKey[t]]];
-                    int o = at + liveCol[t];
-                    out[o] = f32 ? (float) (out[o] + (float) (wj * liveVal[t])) : out[o] + wj * liveVal[t];
-                }
+        // a row's max is the max of its classes (Math.max is order-blind, NaN and signed zeros
+        // included), and equal logits give equal exponentials
+        if (classed) {
+            double m = Double.NEGATIVE_INFINITY;
+            if (highest <= 64) {
+                m = lc.maxOf(present);
             } else {
-                // the row's logits: its classes' where it has them
-                double[] w = java.util.Arrays.copyOf(logitsOf[p], n);
-                for (int j = 0; j < n; j++) {
-                    if (cls[p][j] >= 0) w[j] = rowClasses[p].logit[cls[p][j]];
-                }
-                HeadRunner.softmaxRow(w, p, causal, mask, f32, exp);
-                dense(w, v, at);
+                for (int j = 0; j < n; j++) m = Math.max(m, lc.logit[cp[j]]);
             }
-            // landing in the residual adds it to the zeros only this head writes, 0.0 + x, which is x
-            // itself: the sums start from +0, so none is -0, the one value the addition would change
-            ids[p] = base + p;
+            expBuf[p] = lc.exponentials(m, f32, exp);
+            counts[p] = lc.count;
         }
-        return ids;
+        classedBuf[p] = classed;
+        rowClasses[p] = lc;
+    }
+
+    /*
+     * In a classed row with a finite positive sum each exponential is at most the sum, so every
+     * weight is finite and a zero value entry adds w * 0, a signed zero, which leaves the sum as it
+     * is (a sum started from +0 is never -0): HeadRunner.accumulate's bits from the non-zero
+     * entries alone.
+     */
+
+    /**
+     * A classed row with fewer value entries than classes (a selector width's head reads the BOS
+     * alone): each entry's weight made where it is used.
+     */
+    private void weighEntries(int p, int at, int entries, double sum) {
+        double[] ex = expBuf[p];
+        int[] cp = clsBuf[p];
+        int[] liveKey = this.liveKey, liveCol = this.liveCol;
+        double[] liveVal = this.liveVal, out = this.out;
+        for (int t = 0; t < entries; t++) {
+            double wj = HeadRunner.weight(ex[cp[liveKey[t]]], sum, f32);
+            int o = at + liveCol[t];
+            out[o] = f32 ? (float) (out[o] + (float) (wj * liveVal[t])) : out[o] + wj * liveVal[t];
+        }
+    }
+
+    /** A classed row: each class's weight once, then the weighted sum over the value entries. */
+    private void weighClasses(int p, int at, int n, int entries, double sum) {
+        double[] ex = expBuf[p];
+        int[] cp = clsBuf[p];
+        int count = counts[p];
+        if (weightBuf.length < count) weightBuf = new double[Math.max(count, 2 * weightBuf.length)];
+        double[] wc = weightBuf;
+        if (count <= FEW_CLASSES) {
+            for (int c = 0; c < count; c++) wc[c] = HeadRunner.weight(ex[c], sum, f32);
+        } else {
+            // only the classes the row holds
+            if (mark.length < count) mark = Arrays.copyOf(mark, Math.max(count, mark.length * 2));
+            int stamp = ++marks;
+            for (int j = 0; j < n; j++) {
+                int c = cp[j];
+                if (mark[c] == stamp) continue;
+                mark[c] = stamp;
+                wc[c] = HeadRunner.weight(ex[c], sum, f32);
+            }
+        }
+        int[] liveKey = this.liveKey, liveCol = this.liveCol;
+        double[] liveVal = this.liveVal, out = this.out;
+        for (int t = 0; t < entries; t++) {
+            double wj = wc[cp[liveKey[t]]];
+            int o = at + liveCol[t];
+            out[o] = f32 ? (float) (out[o] + (float) (wj * liveVal[t])) : out[o] + wj * liveVal[t];
+        }
+    }
+
+    /** A row the classes do not cover (a mask applies, or some weight is not finite): the general softmax. */
+    private void general(int p, int at, int n, boolean[] mask) {
+        // the row's logits: its classes' where it has them
+        double[] w = java.util.Arrays.copyOf(logitBuf[p], n);
+        int[] cp = clsBuf[p];
+        for (int j = 0; j < n; j++) {
+            if (cp[j] >= 0) w[j] = rowClasses[p].logit[cp[j]];
+        }
+        HeadRunner.softmaxRow(w, p, causal, mask, f32, exp);
+        dense(w, vBuf, at);
     }
 
     /**
