@@ -164,44 +164,60 @@ final class BatchChecker {
             for (SiteReadings s : readings) s.reset();
         }
         p.run(batch);
+        for (int b = 0; b < batch.size(); b++) checkInput(p, b, batch.get(b), r);
+        return r;
+    }
+
+    // an input's steps in methods of their own: as one method, C2 ran out of its inlining budget
+    // (NodeCountInliningCutoff) and left the evaluator's id() and value() as calls per position
+
+    private void checkInput(InternedForwardPass p, int b, List<Value> input, Result r) {
+        int[] tokens = tokens(input);
+        if (!program.evaluate(tokens)) failed(r, input);
+        boolean wrong = !outputAgrees(b, input.size(), r);
+        r.checked++;
+        if (!wrong) r.agree++;
+        else r.disagree++;
+        if (!details) return;
+        recordMargins(b, input, r);
+        SiteReadings out = readings.get(readings.size() - 1);
+        if (tracrProgram.isPresent() && differsFromTracr(tokens, b, out)) {
+            r.tracrDiffers++;
+            if (r.tracrExample == null) r.tracrExample = List.copyOf(input);
+        }
+        if (wrong) diagnose(p, b, input, r.margins.lastInput(), r);
+    }
+
+    /** Whether the model's output agrees with the program's at every position where it says a value. */
+    private boolean outputAgrees(int b, int length, Result r) {
         SiteReadings out = readings.get(readings.size() - 1);
         int outIndex = sites.size();
-        for (int b = 0; b < batch.size(); b++) {
-            List<Value> input = batch.get(b);
-            int[] tokens = tokens(input);
-            if (!program.evaluate(tokens)) failed(r, input);
-            boolean wrong = false;
-            for (int q = 0; q < input.size(); q++) {
-                int want = program.id(outIndex, q);
-                Value wantValue = program.value(outIndex, want);
-                if (wantValue instanceof NoneValue) {
-                    r.none++;
-                    continue;
-                }
-                r.compared++;
-                if (!out.agrees(b, q + 1, want, wantValue, agreement)) wrong = true;
+        boolean agrees = true;
+        for (int q = 0; q < length; q++) {
+            int want = program.id(outIndex, q);
+            Value wantValue = program.value(outIndex, want);
+            if (wantValue instanceof NoneValue) {
+                r.none++;
+                continue;
             }
-            r.checked++;
-            if (!wrong) r.agree++;
-            else r.disagree++;
-            if (!details) continue;
-            r.margins.begin(input.size());
-            for (int i = 0; i < sites.size(); i++) {
-                SiteReadings s = readings.get(i);
-                for (int q = 0; q < input.size(); q++) {
-                    int want = program.id(i, q);
-                    Value wantValue = program.value(i, want);
-                    if (wantValue instanceof NoneValue) continue;
-                    r.margins.record(i, q, s.margin(b, q + 1, want, wantValue, r.margins, i), input);
-                }
-            }
-            if (tracrProgram.isPresent() && differsFromTracr(tokens, b, out)) {
-                r.tracrDiffers++;
-                if (r.tracrExample == null) r.tracrExample = List.copyOf(input);
-            }
-            if (wrong) diagnose(p, b, input, r.margins.lastInput(), r);
+            r.compared++;
+            if (!out.agrees(b, q + 1, want, wantValue, agreement)) agrees = false;
         }
-        return r;
+        return agrees;
+    }
+
+    /** Every site's margin at every position where the program says a value. */
+    private void recordMargins(int b, List<Value> input, Result r) {
+        r.margins.begin(input.size());
+        for (int i = 0; i < sites.size(); i++) {
+            SiteReadings s = readings.get(i);
+            for (int q = 0; q < input.size(); q++) {
+                int want = program.id(i, q);
+                Value wantValue = program.value(i, want);
+                if (wantValue instanceof NoneValue) continue;
+                r.margins.record(i, q, s.margin(b, q + 1, want, wantValue, r.margins, i), input);
+            }
+        }
     }
 
     private void failed(Result r, List<Value> input) {
