@@ -75,32 +75,10 @@ final class CauseClassifier {
             if (none.isPresent()) return none.get();
         }
         if (sop instanceof AggregateOp a) {
-            boolean[] selected = ev.selectionRowOf(a.selector(), p);
-            List<Value> values = ev.valuesOf(a.sop());
-            Set<Value> distinct = new LinkedHashSet<>();
-            List<Integer> keys = new ArrayList<>();
-            for (int k = 0; k < selected.length; k++) {
-                if (selected[k]) {
-                    distinct.add(values.get(k));
-                    keys.add(k);
-                }
-            }
-            if (a.isCategorical() && distinct.size() > 1) {
-                return new Diagnosis(divergence, CauseKind.AGGREGATE_MEAN, sop, wrong + ": at that position it selects "
-                        + "positions " + keys + ", which hold different values " + reprs(distinct) + " of '"
-                        + a.sop().name() + "'; the head averages their one-hot vectors instead of moving one value");
-            }
-            Optional<Diagnosis> soft = softAttention(input, d, selected, false, wrong, attention);
-            if (soft.isPresent()) return soft.get();
+            Optional<Diagnosis> why = aggregate(a, input, ev, d, wrong, attention);
+            if (why.isPresent()) return why.get();
         }
-        if (sop instanceof SelectorWidthOp w) {
-            boolean[] selected = ev.selectionRowOf(w.selector(), p);
-            Optional<Diagnosis> soft = softAttention(input, d, selected, true, wrong, attention);
-            if (soft.isPresent()) return soft.get();
-            return new Diagnosis(divergence, CauseKind.MLP_PRECISION, sop, wrong + ": the selector-width MLP cannot "
-                    + "separate widths " + d.program().repr() + " and " + d.model().repr() + " at mlp_exactness "
-                    + exactness());
-        }
+        if (sop instanceof SelectorWidthOp w) return selectorWidth(w, input, ev, d, wrong, attention);
         if (sop instanceof MapOp m && m.inner().isNumerical()) return numericalMlp(m, ev, d, wrong);
         if (sop instanceof MapOp m && m.isNumerical() && d.program() instanceof NumericValue v && v.asDouble() < 0) {
             // Tracr's map_categorical_to_numerical_mlp: the table's value passes a ReLU unchanged only if >= 0
@@ -122,6 +100,38 @@ final class CauseClassifier {
         if (upstream.isPresent()) return upstream.get();
         return new Diagnosis(divergence, CauseKind.UNKNOWN, sop, wrong + " (written by the " + d.sublayer().label()
                 + " of layer " + d.layer() + ", snapshot " + d.snapshot() + "); no known cause explains it");
+    }
+
+    /** An aggregate that averages different values, or whose head does not saturate; else nothing said yet. */
+    private Optional<Diagnosis> aggregate(AggregateOp a, List<Value> input, Evaluation ev, Divergence d, String wrong,
+                                          AttentionRows attention) {
+        boolean[] selected = ev.selectionRowOf(a.selector(), d.position());
+        List<Value> values = ev.valuesOf(a.sop());
+        Set<Value> distinct = new LinkedHashSet<>();
+        List<Integer> keys = new ArrayList<>();
+        for (int k = 0; k < selected.length; k++) {
+            if (selected[k]) {
+                distinct.add(values.get(k));
+                keys.add(k);
+            }
+        }
+        if (a.isCategorical() && distinct.size() > 1) {
+            return Optional.of(new Diagnosis(Optional.of(d), CauseKind.AGGREGATE_MEAN, a, wrong + ": at that position it "
+                    + "selects positions " + keys + ", which hold different values " + reprs(distinct) + " of '"
+                    + a.sop().name() + "'; the head averages their one-hot vectors instead of moving one value"));
+        }
+        return softAttention(input, d, selected, false, wrong, attention);
+    }
+
+    /** A selector width whose head does not saturate, else its MLP's precision. */
+    private Diagnosis selectorWidth(SelectorWidthOp w, List<Value> input, Evaluation ev, Divergence d, String wrong,
+                                    AttentionRows attention) {
+        boolean[] selected = ev.selectionRowOf(w.selector(), d.position());
+        Optional<Diagnosis> soft = softAttention(input, d, selected, true, wrong, attention);
+        if (soft.isPresent()) return soft.get();
+        return new Diagnosis(Optional.of(d), CauseKind.MLP_PRECISION, w, wrong + ": the selector-width MLP cannot "
+                + "separate widths " + d.program().repr() + " and " + d.model().repr() + " at mlp_exactness "
+                + exactness());
     }
 
     /**
