@@ -32,6 +32,11 @@ final class MemoSelections {
         /** {@code [query id][key id]}: whether the query selects the key; see the constants. */
         private byte[][] memo = new byte[0][];
         private long cells;
+        /** Per query id, how many key ids its row has tested whole ({@link #fill}), and whether one failed. */
+        private int[] filled = new int[0];
+        private boolean[] failedIn = new boolean[0];
+        /** Rows are filled whole while query ids x key ids stay below this. */
+        static final long EAGER_CELLS = 1 << 18;
 
         Select(RaspExpr node, MemoStep.Sop keys, MemoStep.Sop queries, Predicate predicate, boolean causal,
                MemoStep.Failed failed) {
@@ -47,10 +52,25 @@ final class MemoSelections {
         void run(int n) {
             int keyCount = keys.table.size();
             if (memo.length < queries.table.size()) {
-                memo = Arrays.copyOf(memo, Math.max(queries.table.size(), 2 * memo.length));
+                int length = Math.max(queries.table.size(), 2 * memo.length);
+                memo = Arrays.copyOf(memo, length);
+                filled = Arrays.copyOf(filled, length);
+                failedIn = Arrays.copyOf(failedIn, length);
             }
             int[] ks = keys.ids;
             int[] qs = queries.ids;
+            if (n <= 64 && eager(keyCount)) {
+                // every pair of a row tested when the row is first met or the keys grew: the loop
+                // then reads bits only (a built-in comparison costs little, and few pairs in all)
+                for (int q = 0; q < n; q++) {
+                    int query = qs[q];
+                    byte[] row = memo[query];
+                    if (row == null || filled[query] < keyCount) row = fill(query, keyCount);
+                    long bits = failedIn[query] ? withFailures(row, ks, n) : known(row, ks, n);
+                    rows[q][0] = causal ? bits & causal(q, 0) : bits;
+                }
+                return;
+            }
             if (n <= 64) {
                 // one word per row: the common case, without the loop over words
                 for (int q = 0; q < n; q++) {
@@ -79,6 +99,46 @@ final class MemoSelections {
                     out[i] = causal ? bits & causal(q, i) : bits;
                 }
             }
+        }
+
+        /** Whether rows are filled whole: a built-in comparison, on few pairs in all. */
+        private boolean eager(int keyCount) {
+            return predicate instanceof org.raspworkbench.core.rasp.Comparison
+                    && (long) keyCount * queries.table.size() <= EAGER_CELLS;
+        }
+
+        /** Tests every pair of query {@code query}'s row not known yet, up to key id {@code keyCount}. */
+        private byte[] fill(int query, int keyCount) {
+            byte[] row = memo[query];
+            if (row == null || row.length < keyCount) row = lengthen(query, keyCount);
+            for (int key = filled[query]; key < keyCount; key++) {
+                if (row[key] != UNKNOWN) continue;
+                failed.raised = false;
+                boolean s = rule.test(predicate, keys.table.value(key), queries.table.value(query), 0, key);
+                row[key] = failed.raised ? FAILED : s ? YES : NO;
+                if (failed.raised) failedIn[query] = true;
+            }
+            failed.raised = false;
+            filled[query] = keyCount;
+            return row;
+        }
+
+        /** A filled row without failures: its bits for the input's keys. */
+        private static long known(byte[] row, int[] ks, int n) {
+            long bits = 0;
+            for (int k = 0; k < n; k++) bits |= (long) row[ks[k]] << k;
+            return bits;
+        }
+
+        /** A filled row where the predicate failed on some key: those keys not selected, the input diagnosed. */
+        private long withFailures(byte[] row, int[] ks, int n) {
+            long bits = 0;
+            for (int k = 0; k < n; k++) {
+                int b = row[ks[k]];
+                if (b == FAILED) failed.diagnosed = true;
+                else bits |= (long) b << k;
+            }
+            return bits;
         }
 
         /** Row {@code q} of an input of at most 64 positions. */
@@ -121,6 +181,8 @@ final class MemoSelections {
         void clear() {
             memo = new byte[0][];
             cells = 0;
+            filled = new int[0];
+            failedIn = new boolean[0];
         }
 
         @Override

@@ -108,6 +108,22 @@ class MemoizedEvaluatorTest {
     }
 
     @Test
+    void aFailingComparisonMarksOnlyTheInputsThatMeetIt() {
+        // a built-in comparison's rows are tested whole when first met (even pairs no input holds
+        // yet): a None compared with < fails there, and only inputs that compare it are diagnosed
+        RaspProgram p = program("set vocab \"abc\";\nset max_seq_len 4;\n"
+                + "x = map(lambda t: None if t == 'c' else (1 if t == 'a' else 2), tokens);\n"
+                + "s = select(x, x, <);\nw = selector_width(s);\noutput w;");
+        MemoAgreement a = new MemoAgreement(p);
+        a.checkAll(MemoAgreement.inputs(p, 1000, 4));
+        assertThat(a.diagnosed).as("inputs holding 'c'").isPositive();
+        assertThat(a.agreed).as("inputs of 'a' and 'b' alone").isPositive();
+        assertThat(a.memo.evaluate(new int[] {0, 1, 0})).isTrue();
+        assertThat(a.memo.evaluate(new int[] {0, 2})).isFalse();
+        assertThat(a.memo.evaluate(new int[] {1, 1})).isTrue();
+    }
+
+    @Test
     void meansOfIntsAndFloatsAreTheEvaluatorsToTheBit() {
         // 1e16 + 1 + 1 differs from 1 + 1 + 1e16 in floats: the memo keys on the sum as Python adds it
         RaspProgram p = program("set vocab [1, 2, 3, 4];\nset max_seq_len 5;\n"
