@@ -62,30 +62,81 @@ final class VerifyBench {
         double cpuSpeedup() {
             return (inputs / verify.cpuMs()) / (singleInputs / single.cpuMs());
         }
+
+        /** One line for {@link #parse}, what a forked measurement prints. */
+        String format() {
+            return String.join(" ", name, Long.toString(inputs), Long.toString(positions), Double.toString(verify.wallMs()),
+                    Double.toString(verify.cpuMs()), Double.toString(single.wallMs()), Double.toString(single.cpuMs()),
+                    Integer.toString(singleInputs), Double.toString(quickMs));
+        }
+
+        static Throughput parse(String line) throws IOException {
+            String[] f = line.split(" ");
+            if (f.length != 9) throw new IOException("a forked measurement printed: " + line);
+            return new Throughput(f[0], Long.parseLong(f[1]), Long.parseLong(f[2]),
+                    new Timing(Double.parseDouble(f[3]), Double.parseDouble(f[4])),
+                    new Timing(Double.parseDouble(f[5]), Double.parseDouble(f[6])), Integer.parseInt(f[7]),
+                    Double.parseDouble(f[8]));
+        }
     }
 
     /** Medians of the wall-clock and the measuring thread's CPU time of the same repeats. */
     record Timing(double wallMs, double cpuMs) {
     }
 
+    /** The rows, by name: what {@link VerifyBenchFork} is asked for. */
+    static final List<String> ROWS = List.of("sat3_verifier", "sort_16", "sort_16_default_samples");
+
     void write(JsonGenerator g) throws IOException {
         g.writeArrayFieldStart("verification");
-        Optional<Path> sat3 = samples().map(d -> d.resolve("sat3_verifier.rasp")).filter(Files::exists);
-        if (sat3.isPresent()) {
-            CompiledModel m = Compiler.compile(Files.readString(sat3.get())).model().orElseThrow();
-            row(g, measure("sat3_verifier", m, VerificationOptions.defaults().withoutFixes(), 10));
+        for (String name : ROWS) {
+            Optional<Throughput> t = warmup > 0 ? forked(name) : measure(name);
+            if (t.isPresent()) row(g, t.get(), warmup > 0);
         }
-        CompiledModel sort = Compiler.compile(BenchCommand.sortProgram(16)).model().orElseThrow();
-        VerificationOptions sampled = new VerificationOptions(OptionalInt.of(16), OptionalInt.of(16), 0, 2000, 1,
-                VerificationOptions.DEFAULT_TOLERANCE, false, org.raspworkbench.core.model.Precision.FLOAT64);
-        row(g, measure("sort_16", sort, sampled, 16));
-        // what `rasp verify` samples by default: the warm-up of each checker's tables spread thinner
-        VerificationOptions defaults = new VerificationOptions(OptionalInt.of(16), OptionalInt.of(16), 0,
-                VerificationOptions.defaults().samples(), 1, VerificationOptions.DEFAULT_TOLERANCE, false,
-                org.raspworkbench.core.model.Precision.FLOAT64);
-        row(g, measure("sort_16_default_samples", sort, defaults, 16));
         g.writeEndArray();
-        kernels(g, sort);
+        kernels(g, Compiler.compile(BenchCommand.sortProgram(16)).model().orElseThrow());
+    }
+
+    /**
+     * One row measured in a JVM of its own, as JMH forks per benchmark: in one JVM the profiles C2
+     * compiled the 3-SAT verifier's verification with made sort's 19 % slower (75 against 63.5 ms,
+     * decision 0102). The one-at-a-time passes it is compared with run in that JVM too.
+     */
+    private Optional<Throughput> forked(String name) throws IOException {
+        Path launcher = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "-cp", System.getProperty("java.class.path"),
+                VerifyBenchFork.class.getName(), name, Integer.toString(warmup), Integer.toString(repeats));
+        pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        try {
+            if (p.waitFor() != 0) throw new IOException("the measurement of " + name + " in its own JVM failed");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while measuring " + name, e);
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(Throughput.parse(out));
+    }
+
+    /** One row, measured in this JVM (empty when its program is not there: the samples are not found). */
+    Optional<Throughput> measure(String name) throws IOException {
+        switch (name) {
+            case "sat3_verifier" -> {
+                Optional<Path> sat3 = samples().map(d -> d.resolve("sat3_verifier.rasp")).filter(Files::exists);
+                if (sat3.isEmpty()) return Optional.empty();
+                CompiledModel m = Compiler.compile(Files.readString(sat3.get())).model().orElseThrow();
+                return Optional.of(measure(name, m, VerificationOptions.defaults().withoutFixes(), 10));
+            }
+            case "sort_16", "sort_16_default_samples" -> {
+                CompiledModel sort = Compiler.compile(BenchCommand.sortProgram(16)).model().orElseThrow();
+                // 2,000 samples, or what `rasp verify` samples by default: each checker's warm-up spread thinner
+                int samples = name.equals("sort_16") ? 2000 : VerificationOptions.defaults().samples();
+                VerificationOptions options = new VerificationOptions(OptionalInt.of(16), OptionalInt.of(16), 0, samples, 1,
+                        VerificationOptions.DEFAULT_TOLERANCE, false, org.raspworkbench.core.model.Precision.FLOAT64);
+                return Optional.of(measure(name, sort, options, 16));
+            }
+            default -> throw new IllegalArgumentException("no verification bench row " + name);
+        }
     }
 
     private Throughput measure(String name, CompiledModel model, VerificationOptions options, int length) {
@@ -103,9 +154,10 @@ final class VerifyBench {
                 inputs.size(), quickMs);
     }
 
-    private static void row(JsonGenerator g, Throughput t) throws IOException {
+    private static void row(JsonGenerator g, Throughput t, boolean ownJvm) throws IOException {
         g.writeStartObject();
         g.writeStringField("name", t.name());
+        g.writeBooleanField("own_jvm", ownJvm);
         g.writeNumberField("inputs", t.inputs());
         g.writeNumberField("verify_ms", round(t.verify().wallMs()));
         g.writeNumberField("inputs_per_s", Math.round(t.inputsPerSecond()));
