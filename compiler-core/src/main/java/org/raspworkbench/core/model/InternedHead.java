@@ -48,6 +48,8 @@ final class InternedHead {
     private int[] counts = new int[0];
     /** Up to this many classes a row's weights are made for every class, not only those it holds. */
     private static final int FEW_CLASSES = 8;
+    /** Up to this many key contents, a query content's logits are classed with all of them at once. */
+    private static final int EAGER_KEY_CONTENTS = 4096;
     private boolean[] classedBuf = new boolean[0];
     /** Per row, its query content's classes. */
     private LogitClasses[] rowClasses = new LogitClasses[0];
@@ -205,7 +207,18 @@ final class InternedHead {
         // logits one by one waits on every comparison before the next
         long present = 0;
         int highest = 0;
-        for (int j = 0; j < n; j++) {
+        if (lc.classedUpTo <= maxKey && maxKey < EAGER_KEY_CONTENTS) fill(lc, q[p], maxKey);
+        if (lc.classedUpTo > maxKey && !lc.unclassed) {
+            // every key content has a class: the loop only reads them (a logit made in it, however
+            // rarely, kept the JIT compiler from compiling the lookups tightly)
+            char[] classOf = lc.classOf;
+            for (int j = 0; j < n; j++) {
+                int c = classOf[k[j]];
+                cp[j] = c - 1;
+                present |= 1L << (c - 1);
+                highest = Math.max(highest, c);
+            }
+        } else for (int j = 0; j < n; j++) {
             int c = lc.classOf[k[j]];
             if (c == 0) {
                 double l = HeadRunner.logit(projection(q[p]), keyNz.get(k[j]), keyValue.get(k[j]), scale, f32);
@@ -353,6 +366,16 @@ final class InternedHead {
         classedBuf = new boolean[n];
         rowClasses = new LogitClasses[n];
         sumBuf = new double[n];
+    }
+
+    /** Classes the logits of query content {@code qc} with every key content up to {@code maxKey}. */
+    private void fill(LogitClasses lc, int qc, int maxKey) {
+        for (int kc = lc.classedUpTo; kc <= maxKey; kc++) {
+            if (lc.classOf[kc] != 0) continue;
+            double l = HeadRunner.logit(projection(qc), keyNz.get(kc), keyValue.get(kc), scale, f32);
+            if (lc.classify(kc, l) == 0) lc.unclassed = true;
+        }
+        lc.classedUpTo = maxKey + 1;
     }
 
     /** Query content q's logit classes, covering key contents up to {@code maxKey}. */

@@ -12,6 +12,10 @@ import java.util.Arrays;
 final class LogitClasses {
     /** Per key content, 1 + its class; 0 while unknown. */
     char[] classOf = new char[0];
+    /** Key contents below this are all classed (or {@link #unclassed}): see InternedHead's fill. */
+    int classedUpTo;
+    /** Whether some key content below {@link #classedUpTo} has no class (there were too many). */
+    boolean unclassed;
     /** The logit of each class. */
     double[] logit = new double[4];
     int count;
