@@ -299,6 +299,32 @@ public final class InternedForwardPass {
         }
     }
 
+    /**
+     * Columns one head wrote (an S-op a head writes), found once: {@link #readHead} then reads a
+     * row of them straight from the head's rows.
+     */
+    public record HeadColumns(int slot, int[] at) {
+    }
+
+    /** The columns as one head's output columns, or empty when more than one block wrote them. */
+    public java.util.Optional<HeadColumns> headColumns(int[] cols) {
+        if (cols.length == 0 || !perBatch(writer[cols[0]])) return java.util.Optional.empty();
+        int slot = writer[cols[0]];
+        int[] at = new int[cols.length];
+        for (int j = 0; j < cols.length; j++) {
+            if (writer[cols[j]] != slot) return java.util.Optional.empty();
+            at[j] = indexInSlot[slot][cols[j]];
+        }
+        return java.util.Optional.of(new HeadColumns(slot, at));
+    }
+
+    /** What {@link #readWritten} gives for those columns, read straight from the head's rows. */
+    public void readHead(int input, int row, HeadColumns columns, double[] into) {
+        int id = state[input][row * slotCount + columns.slot()];
+        if (id < 0) java.util.Arrays.fill(into, 0);
+        else headOfSlot[columns.slot()].written(id, columns.at(), into);
+    }
+
     int slotCount() {
         return slotCount;
     }

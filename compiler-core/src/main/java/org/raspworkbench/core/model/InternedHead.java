@@ -102,6 +102,13 @@ final class InternedHead {
         valueNzValues = new ArrayList<>();
     }
 
+    /** What the head wrote into batch row {@code id} at its output columns {@code at[j]}, into {@code into[j]}. */
+    void written(int id, int[] at, double[] into) {
+        double[] out = this.out;
+        int base = id * width;
+        for (int j = 0; j < at.length; j++) into[j] = out[base + at[j]];
+    }
+
     /** What the head wrote into batch row {@code id} at its output column {@code m}. */
     double written(int id, int m) {
         return out[id * width + m];

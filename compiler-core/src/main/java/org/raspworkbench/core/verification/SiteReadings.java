@@ -19,6 +19,8 @@ final class SiteReadings {
     private final SOpReadout readout;
     private final InternedForwardPass pass;
     private final ContentReader reader;
+    /** A head-written S-op's columns among its head's, when one head wrote them all (null otherwise). */
+    private final InternedForwardPass.HeadColumns headColumns;
     private final int[] cols;
     private final SOpReadout compact;
     /** The columns of the content last read, in the readout's order. */
@@ -45,6 +47,7 @@ final class SiteReadings {
         this.pass = pass;
         this.cols = readout.columns();
         this.reader = pass.writtenByHeads(cols) ? null : pass.reader(cols);
+        this.headColumns = reader == null ? pass.headColumns(cols).orElse(null) : null;
         int[] own = new int[cols.length];
         for (int j = 0; j < own.length; j++) own[j] = j;
         this.compact = new SOpReadout(readout.sop(), readout.encoding(), own, readout.values());
@@ -151,7 +154,8 @@ final class SiteReadings {
         }
         if (rowStamp[r] != stamp) {
             if (rows[r] == null) rows[r] = new double[cols.length];
-            pass.readWritten(b, r, cols, rows[r]);
+            if (headColumns != null) pass.readHead(b, r, headColumns, rows[r]);
+            else pass.readWritten(b, r, cols, rows[r]);
             rowStamp[r] = stamp;
         }
         return rows[r];
