@@ -48,6 +48,8 @@ final class BatchChecker {
     private final List<SiteReadings> readings = new ArrayList<>();
     private final long tableBudget;
     private int[][] tokenBuffers = new int[0][];
+    /** The site whose readings are the output's (categorical): its margins are taken with the agreement; -1 if none. */
+    private final int outputSite;
 
     BatchChecker(CompiledModel model, List<SOpSite> sites, ValueAgreement agreement, boolean details,
                  Precision precision, Optional<RaspProgram> tracrSemantics, boolean shared, long tableBudget) {
@@ -75,6 +77,10 @@ final class BatchChecker {
         if (pass.isPresent()) {
             for (SOpSite s : sites) readings.add(new SiteReadings(s.readout(), pass.get()));
             readings.add(outputReadings(sites, readings, output, pass.get()));
+            SiteReadings out = readings.get(readings.size() - 1);
+            outputSite = output.isNumerical() ? -1 : readings.subList(0, sites.size()).indexOf(out);
+        } else {
+            outputSite = -1;
         }
     }
 
@@ -174,7 +180,8 @@ final class BatchChecker {
     private void checkInput(InternedForwardPass p, int b, List<Value> input, Result r) {
         int[] tokens = tokens(input);
         if (!program.evaluate(tokens)) failed(r, input);
-        boolean wrong = !outputAgrees(b, input.size(), r);
+        if (details) r.margins.begin(input.size());
+        boolean wrong = !outputAgrees(b, input, r);
         r.checked++;
         if (!wrong) r.agree++;
         else r.disagree++;
@@ -188,12 +195,17 @@ final class BatchChecker {
         if (wrong) diagnose(p, b, input, r.margins.lastInput(), r);
     }
 
-    /** Whether the model's output agrees with the program's at every position where it says a value. */
-    private boolean outputAgrees(int b, int length, Result r) {
+    /**
+     * Whether the model's output agrees with the program's at every position where it says a value.
+     * Where the output is a categorical site's readings, its margins are taken here too: a margin
+     * above 0 means the program's value's column is the only largest, which is what decodes to it.
+     */
+    private boolean outputAgrees(int b, List<Value> input, Result r) {
         SiteReadings out = readings.get(readings.size() - 1);
         int outIndex = sites.size();
+        boolean withMargins = details && outputSite >= 0;
         boolean agrees = true;
-        for (int q = 0; q < length; q++) {
+        for (int q = 0; q < input.size(); q++) {
             int want = program.id(outIndex, q);
             Value wantValue = program.value(outIndex, want);
             if (wantValue instanceof NoneValue) {
@@ -201,6 +213,11 @@ final class BatchChecker {
                 continue;
             }
             r.compared++;
+            if (withMargins) {
+                double m = out.margin(b, q + 1, want, wantValue, r.margins, outputSite);
+                r.margins.record(outputSite, q, m, input);
+                if (m > 0) continue;
+            }
             if (!out.agrees(b, q + 1, want, wantValue, agreement)) agrees = false;
         }
         return agrees;
@@ -208,8 +225,8 @@ final class BatchChecker {
 
     /** Every site's margin at every position where the program says a value. */
     private void recordMargins(int b, List<Value> input, Result r) {
-        r.margins.begin(input.size());
         for (int i = 0; i < sites.size(); i++) {
+            if (i == outputSite) continue;
             SiteReadings s = readings.get(i);
             for (int q = 0; q < input.size(); q++) {
                 int want = program.id(i, q);
