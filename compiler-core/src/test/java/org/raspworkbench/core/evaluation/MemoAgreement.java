@@ -85,6 +85,13 @@ final class MemoAgreement {
         }
     }
 
+    /** An agreement that has checked the program on {@link #inputs}{@code (program, budget, seed)}. */
+    static MemoAgreement checked(RaspProgram program, int budget, long seed) {
+        MemoAgreement a = new MemoAgreement(program);
+        a.checkAll(inputs(program, budget, seed));
+        return a;
+    }
+
     void checkAll(List<int[]> inputs) {
         for (int[] in : inputs) check(in);
     }

@@ -75,8 +75,7 @@ class MemoizedEvaluatorTest {
     private static void agreesOnMany(String source, SurfaceSyntax syntax) {
         RunResult r = ProgramRunner.run(source, syntax);
         RaspProgram p = r.program().orElseThrow(() -> new AssertionError(r.diagnostics()));
-        MemoAgreement a = new MemoAgreement(p);
-        a.checkAll(MemoAgreement.inputs(p, INPUTS_PER_PROGRAM, source.hashCode()));
+        MemoAgreement a = MemoAgreement.checked(p, INPUTS_PER_PROGRAM, source.hashCode());
         assertThat(a.agreed).as("inputs evaluated on the fast path").isPositive();
     }
 
@@ -84,8 +83,7 @@ class MemoizedEvaluatorTest {
     void aFunctionThatFailsOnSomeInputsMarksExactlyThoseAndGivesNoneThere() {
         RaspProgram p = program("set vocab [1, 2, 3];\nset max_seq_len 4;\ny = map(lambda x: 6 / (x - 2), tokens);\n"
                 + "z = sequence_map(lambda a, b: a // (b - 3), tokens, tokens);\noutput y;");
-        MemoAgreement a = new MemoAgreement(p);
-        a.checkAll(MemoAgreement.inputs(p, 1000, 1));
+        MemoAgreement a = MemoAgreement.checked(p, 1000, 1);
         assertThat(a.diagnosed).as("inputs holding 2 or 3").isPositive();
         assertThat(a.agreed).as("inputs of 1s only").isEqualTo(5);
         // the failure is remembered with its value, and an input without the failing value is clean again
@@ -101,8 +99,7 @@ class MemoizedEvaluatorTest {
         RaspProgram p = program("set vocab \"ab\";\nset max_seq_len 3;\n"
                 + "s = select(tokens, tokens, lambda k, q: 1 / (0 if k == 'b' and q == 'a' else 1) > 0);\n"
                 + "w = selector_width(s);\nall = select(indices, indices, True);\nm = aggregate(all, tokens);\noutput w;");
-        MemoAgreement a = new MemoAgreement(p);
-        a.checkAll(MemoAgreement.inputs(p, 1000, 2));
+        MemoAgreement a = MemoAgreement.checked(p, 1000, 2);
         assertThat(a.agreed).as("the inputs of length 1 with 'a', or 'b' alone").isEqualTo(3);
         assertThat(a.diagnosed).isPositive();
     }
@@ -114,8 +111,7 @@ class MemoizedEvaluatorTest {
         RaspProgram p = program("set vocab \"abc\";\nset max_seq_len 4;\n"
                 + "x = map(lambda t: None if t == 'c' else (1 if t == 'a' else 2), tokens);\n"
                 + "s = select(x, x, <);\nw = selector_width(s);\noutput w;");
-        MemoAgreement a = new MemoAgreement(p);
-        a.checkAll(MemoAgreement.inputs(p, 1000, 4));
+        MemoAgreement a = MemoAgreement.checked(p, 1000, 4);
         assertThat(a.diagnosed).as("inputs holding 'c'").isPositive();
         assertThat(a.agreed).as("inputs of 'a' and 'b' alone").isPositive();
         assertThat(a.memo.evaluate(new int[] {0, 1, 0})).isTrue();
@@ -133,8 +129,7 @@ class MemoizedEvaluatorTest {
                 + "late = select(indices, indices, lambda k, q: k > 0 or q > 0);\nl = numerical(aggregate(late, x, 0));\n"
                 + "suffix = select(indices, indices, >=);\ns = numerical(aggregate(suffix, x, 0));\n"
                 + "c = aggregate(prevs, tokens);\noutput m;");
-        MemoAgreement a = new MemoAgreement(p);
-        a.checkAll(MemoAgreement.inputs(p, 2000, 3));
+        MemoAgreement a = MemoAgreement.checked(p, 2000, 3);
         assertThat(a.diagnosed).isZero();
         assertThat(a.agreed).isGreaterThan(1300);
     }
@@ -145,8 +140,7 @@ class MemoizedEvaluatorTest {
         RaspProgram p = program("set vocab [4611686018427387904, -4611686018427387904, 1.5, 3];\nset max_seq_len 3;\n"
                 + "all = numerical(aggregate(select(indices, indices, True), numerical(map(lambda x: x, tokens)), 0));\n"
                 + "output all;");
-        MemoAgreement a = new MemoAgreement(p);
-        a.checkAll(MemoAgreement.inputs(p, 100, 10));
+        MemoAgreement a = MemoAgreement.checked(p, 100, 10);
         assertThat(a.diagnosed).as("inputs holding 2^62 twice").isPositive();
         assertThat(a.agreed).isPositive();
         assertThat(a.memo.evaluate(new int[] {0, 0, 2})).isFalse();
@@ -161,8 +155,7 @@ class MemoizedEvaluatorTest {
                 + "prev = aggregate(select(indices, indices, lambda k, q: k == q - 1), tokens);\n"
                 + "later = numerical(aggregate(select(tokens, tokens, >), numerical(tokens == 3), 0));\n"
                 + "a = map(lambda x: x * 10, prev);\nb = sequence_map(lambda x, y: x + y, prev, tokens);\noutput b;");
-        MemoAgreement a = new MemoAgreement(p);
-        a.checkAll(MemoAgreement.inputs(p, 400, 4));
+        MemoAgreement a = MemoAgreement.checked(p, 400, 4);
         assertThat(a.diagnosed).isZero();
         assertThat(a.memo.evaluate(new int[] {0, 1})).isTrue();
         int b = a.sops.indexOf(sop(p, "b"));
@@ -175,8 +168,7 @@ class MemoizedEvaluatorTest {
         RaspProgram p = program("set vocab [1, 2, 3];\nset max_seq_len 3;\n"
                 + "a = map(lambda x: True if x == 1 else (1.0 if x == 2 else 1), tokens);\n"
                 + "b = map(lambda x: [x], a);\nc = map(lambda x: str(x), a);\noutput c;");
-        MemoAgreement a = new MemoAgreement(p);
-        a.checkAll(MemoAgreement.inputs(p, 100, 5));
+        MemoAgreement a = MemoAgreement.checked(p, 100, 5);
         assertThat(a.diagnosed).isZero();
         assertThat(a.memo.distinctValues(a.sops.indexOf(sop(p, "a")))).isEqualTo(3);
     }
@@ -193,8 +185,7 @@ class MemoizedEvaluatorTest {
             RaspProgram p = program(body + causal);
             assertThat(p.nodes()).anyMatch(n -> n instanceof SelectorAnd).anyMatch(n -> n instanceof SelectorOr)
                     .anyMatch(n -> n instanceof SelectorNot);
-            MemoAgreement a = new MemoAgreement(p);
-            a.checkAll(MemoAgreement.inputs(p, 800, 6));
+            MemoAgreement a = MemoAgreement.checked(p, 800, 6);
             assertThat(a.agreed).isPositive();
         }
     }
@@ -253,8 +244,7 @@ class MemoizedEvaluatorTest {
     void aProgramThatNeverReadsItsTokensStillRunsOnEachLength() {
         RaspProgram p = program("set vocab [1, 2];\nset max_seq_len 4;\nx = map(lambda i: i * 2, indices);\n"
                 + "w = selector_width(select(indices, indices, <));\noutput w;");
-        MemoAgreement a = new MemoAgreement(p);
-        a.checkAll(MemoAgreement.inputs(p, 100, 11));
+        MemoAgreement a = MemoAgreement.checked(p, 100, 11);
         assertThat(a.agreed).isEqualTo(31);
     }
 
@@ -263,8 +253,7 @@ class MemoizedEvaluatorTest {
         RaspProgram p = program("set vocab [1, 2];\nset max_seq_len 4;\nall = select(indices, indices, True);\n"
                 + "m = aggregate(all, tokens);\noutput m;");
         assertThat(p.nodes()).anyMatch(n -> n instanceof AggregateOp);
-        MemoAgreement a = new MemoAgreement(p);
-        a.checkAll(MemoAgreement.inputs(p, 100, 9));
+        MemoAgreement a = MemoAgreement.checked(p, 100, 9);
         assertThat(a.agreed).isEqualTo(31);
     }
 
