@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -23,6 +22,7 @@ import org.raspworkbench.core.rasp.SelectorNot;
 import org.raspworkbench.core.rasp.SelectorOr;
 import org.raspworkbench.core.syntax.SurfaceSyntax;
 import org.raspworkbench.core.testsupport.Golden;
+import org.raspworkbench.core.testsupport.ProgramFiles;
 import org.raspworkbench.core.value.FloatValue;
 import org.raspworkbench.core.value.IntValue;
 import org.raspworkbench.core.value.NoneValue;
@@ -46,7 +46,7 @@ class MemoizedEvaluatorTest {
 
     @TestFactory
     Stream<DynamicTest> everySampleProgramPlainAndCausal() throws IOException {
-        Path folder = samplesFolder();
+        Path folder = ProgramFiles.samplesFolder();
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
             files = s.filter(p -> p.toString().endsWith(".rasp") || p.toString().endsWith(".py")).sorted().toList();
@@ -209,7 +209,7 @@ class MemoizedEvaluatorTest {
 
     @Test
     void tablesGrowOnlyWithNewValuesAndResetStartsAfresh() {
-        RaspProgram p = program(read(samplesFolder().resolve("sort.rasp")));
+        RaspProgram p = program(read(ProgramFiles.samplesFolder().resolve("sort.rasp")));
         MemoAgreement a = new MemoAgreement(p);
         List<int[]> inputs = MemoAgreement.inputs(p, 600, 8);
         a.checkAll(inputs);
@@ -257,15 +257,6 @@ class MemoizedEvaluatorTest {
         assertThat(a.agreed).isEqualTo(31);
     }
 
-    static Path samplesFolder() {
-        Path dir = Paths.get("").toAbsolutePath();
-        for (Path d = dir; d != null; d = d.getParent()) {
-            if (Files.isDirectory(d.resolve("sample-programs")) && Files.exists(d.resolve("pom.xml"))) {
-                return d.resolve("sample-programs");
-            }
-        }
-        return dir.resolve("sample-programs");
-    }
 
     private static String read(Path p) {
         try {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.raspworkbench.core.testsupport.ProgramFiles;
 import org.raspworkbench.core.Compilation;
 import org.raspworkbench.core.Compiler;
 import org.raspworkbench.core.model.CompiledModel;
@@ -28,13 +28,13 @@ class SampleProgramsTest {
 
     @Test
     void theSamplesFolderHoldsPrograms() throws IOException {
-        assertThat(sampleFiles()).as("sample programs in %s", samplesFolder()).isNotEmpty();
+        assertThat(sampleFiles()).as("sample programs in %s", ProgramFiles.samplesFolder()).isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sampleFiles")
     void compilesAndAgreesWithTheInterpreter(String fileName) throws IOException {
-        String source = Files.readString(samplesFolder().resolve(fileName), StandardCharsets.UTF_8);
+        String source = Files.readString(ProgramFiles.samplesFolder().resolve(fileName), StandardCharsets.UTF_8);
         Compilation compilation = Compiler.compile(source);
         assertThat(compilation.diagnostics()).as("diagnostics of %s", fileName)
                 .noneMatch(d -> d.isError());
@@ -61,7 +61,7 @@ class SampleProgramsTest {
     @ParameterizedTest(name = "{0} causal")
     @MethodSource("sampleFiles")
     void causalModelAgreesWithTheCausalInterpreter(String fileName) throws IOException {
-        String source = Files.readString(samplesFolder().resolve(fileName), StandardCharsets.UTF_8);
+        String source = Files.readString(ProgramFiles.samplesFolder().resolve(fileName), StandardCharsets.UTF_8);
         Compilation compilation = Compiler.compile(source + "\nset causal True;\n");
         assertThat(compilation.diagnostics()).as("diagnostics of %s", fileName).noneMatch(d -> d.isError());
         CompiledModel model = compilation.model().orElseThrow();
@@ -75,7 +75,7 @@ class SampleProgramsTest {
     }
 
     static List<String> sampleFiles() throws IOException {
-        Path folder = samplesFolder();
+        Path folder = ProgramFiles.samplesFolder();
         if (!Files.isDirectory(folder)) return List.of();
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rasp")).sorted()
@@ -83,14 +83,4 @@ class SampleProgramsTest {
         }
     }
 
-    /** {@code sample-programs/} of the repository: the tests run in a module folder below its root. */
-    static Path samplesFolder() {
-        Path dir = Paths.get("").toAbsolutePath();
-        for (Path d = dir; d != null; d = d.getParent()) {
-            if (Files.isDirectory(d.resolve("sample-programs")) && Files.exists(d.resolve("pom.xml"))) {
-                return d.resolve("sample-programs");
-            }
-        }
-        return dir.resolve("sample-programs");
-    }
 }

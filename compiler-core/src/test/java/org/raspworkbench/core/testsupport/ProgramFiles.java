@@ -18,6 +18,11 @@ public final class ProgramFiles {
         return Stream.concat(samples, goldens).filter(p -> p.toString().endsWith(".rasp")).sorted();
     }
 
+    /** {@code sample-programs/} of the repository: the tests run in a module folder below its root. */
+    public static Path samplesFolder() {
+        return repositoryRoot().resolve("sample-programs");
+    }
+
     /** The folder above the working directory that holds {@code sample-programs} and the pom. */
     public static Path repositoryRoot() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
