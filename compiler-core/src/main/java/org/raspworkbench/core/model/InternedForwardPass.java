@@ -304,6 +304,13 @@ public final class InternedForwardPass {
      * row of them straight from the head's rows.
      */
     public record HeadColumns(int slot, int[] at) {
+        /** Whether the columns are a run of the head's output columns, in order: then a row is read in place. */
+        public boolean contiguous() {
+            for (int j = 1; j < at.length; j++) {
+                if (at[j] != at[0] + j) return false;
+            }
+            return at.length > 0;
+        }
     }
 
     /** The columns as one head's output columns, or empty when more than one block wrote them. */
@@ -323,6 +330,24 @@ public final class InternedForwardPass {
         int id = state[input][row * slotCount + columns.slot()];
         if (id < 0) java.util.Arrays.fill(into, 0);
         else headOfSlot[columns.slot()].written(id, columns.at(), into);
+    }
+
+    /**
+     * The array {@link #headOffset} indexes into: what the head of contiguous columns wrote into
+     * the last run's rows (valid until the next run; callers must not change it).
+     */
+    public double[] headRows(HeadColumns columns) {
+        return headOfSlot[columns.slot()].rows();
+    }
+
+    /**
+     * Where row {@code row} of input {@code input} holds the {@link HeadColumns#contiguous}
+     * columns in {@link #headRows}, from the first on; -1 when the head wrote nothing there
+     * (the columns hold zeros).
+     */
+    public int headOffset(int input, int row, HeadColumns columns) {
+        int id = state[input][row * slotCount + columns.slot()];
+        return id < 0 ? -1 : id * headOfSlot[columns.slot()].width() + columns.at()[0];
     }
 
     int slotCount() {

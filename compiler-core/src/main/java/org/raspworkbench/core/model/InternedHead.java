@@ -109,6 +109,15 @@ final class InternedHead {
         for (int j = 0; j < at.length; j++) into[j] = out[base + at[j]];
     }
 
+    /** What the head wrote into the batch's rows: row {@code id}'s output column m at {@code id * width + m}. */
+    double[] rows() {
+        return out;
+    }
+
+    int width() {
+        return width;
+    }
+
     /** What the head wrote into batch row {@code id} at its output column {@code m}. */
     double written(int id, int m) {
         return out[id * width + m];

@@ -51,9 +51,19 @@ public final class ResidualReadout {
 
     /** The index into {@code columns} of the largest entry; the first of equal maxima. */
     public static int argmax(double[] vector, int[] columns) {
+        return argmax(vector, 0, columns);
+    }
+
+    /** As {@link #argmax(double[], int[])} over the entries at {@code offset} plus each column. */
+    public static int argmax(double[] vector, int offset, int[] columns) {
         int best = 0;
+        double top = vector[offset + columns[0]];
         for (int j = 1; j < columns.length; j++) {
-            if (vector[columns[j]] > vector[columns[best]]) best = j;
+            double v = vector[offset + columns[j]];
+            if (v > top) {
+                best = j;
+                top = v;
+            }
         }
         return best;
     }
