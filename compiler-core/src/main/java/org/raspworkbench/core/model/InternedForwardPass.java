@@ -28,6 +28,9 @@ public final class InternedForwardPass {
     private final Map<Value, Integer> tokenIds;
     private final int bos;
     private final int tokens;
+    /** Per index into the program's vocabulary, its token id. */
+    private final int[] tokenOfVocab;
+    private final boolean vocabHoldsPad;
     private PositionWiseRows start;
     private final int slotCount;
     private final int[] writer;
@@ -56,6 +59,10 @@ public final class InternedForwardPass {
         this.bos = tokenIds.get(StrValue.of(model.program().settings().bos()));
         this.pad = StrValue.of(model.program().settings().pad());
         this.tokens = model.tokenOrder().size();
+        List<Value> vocab = model.program().settings().vocab();
+        this.tokenOfVocab = new int[vocab.size()];
+        for (int i = 0; i < vocab.size(); i++) tokenOfVocab[i] = tokenIds.get(vocab.get(i));
+        this.vocabHoldsPad = vocab.contains(pad);
         this.start = new PositionWiseRows(model, f32);
         Writers writers = new Writers(model);
         this.writer = writers.last;
@@ -162,21 +169,31 @@ public final class InternedForwardPass {
      * their rows are then read by {@link ContentReader#content}, input by input in this order.
      */
     public void run(List<List<Value>> inputs) {
+        run(inputs, null);
+    }
+
+    /**
+     * As {@link #run(List)}, with the inputs also given as indices into the program's vocabulary
+     * ({@code vocabTokens[b][i]} is input b's token i), which spares a lookup per token.
+     */
+    public void run(List<List<Value>> inputs, int[][] vocabTokens) {
         runs++;
         state = new int[inputs.size()][];
         pads = new boolean[inputs.size()][];
         for (int b = 0; b < inputs.size(); b++) {
             List<Value> in = inputs.get(b);
+            int[] vt = vocabTokens == null ? null : vocabTokens[b];
             int n = in.size() + 1;
             int[] st = new int[n * slotCount];
             Arrays.fill(st, -1);
             for (int p = 0; p < n; p++) {
-                int token = p == 0 ? bos : tokenIds.get(in.get(p - 1));
+                int token = p == 0 ? bos : vt != null ? tokenOfVocab[vt[p - 1]] : tokenIds.get(in.get(p - 1));
                 start.kept(token, p);
                 st[p * slotCount] = p * tokens + token;
             }
             state[b] = st;
-            pads[b] = padPositions(in);
+            // tokens of a vocabulary without PAD hold no PAD
+            pads[b] = vt != null && !vocabHoldsPad ? noPad(in.size()) : padPositions(in);
         }
         int rows = 0;
         for (boolean[] pad : pads) rows += pad.length;
@@ -212,12 +229,14 @@ public final class InternedForwardPass {
      * one array per length shared by every such input, which nothing writes to.
      */
     private boolean[] padPositions(List<Value> in) {
-        if (!in.contains(pad)) {
-            if (noPad.length <= in.size()) noPad = Arrays.copyOf(noPad, in.size() + 1);
-            if (noPad[in.size()] == null) noPad[in.size()] = new boolean[in.size() + 1];
-            return noPad[in.size()];
-        }
+        if (!in.contains(pad)) return noPad(in.size());
         return ForwardPass.padPositions(model, in);
+    }
+
+    private boolean[] noPad(int length) {
+        if (noPad.length <= length) noPad = Arrays.copyOf(noPad, length + 1);
+        if (noPad[length] == null) noPad[length] = new boolean[length + 1];
+        return noPad[length];
     }
 
     /**

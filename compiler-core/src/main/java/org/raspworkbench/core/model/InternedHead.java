@@ -386,9 +386,10 @@ final class InternedHead {
 
     /** Classes the logits of query content {@code qc} with every key content up to {@code maxKey}. */
     private void fill(LogitClasses lc, int qc, int maxKey) {
+        double[] pq = projection(qc);
         for (int kc = lc.classedUpTo; kc <= maxKey; kc++) {
             if (lc.classOf[kc] != 0) continue;
-            double l = HeadRunner.logit(projection(qc), keyNz.get(kc), keyValue.get(kc), scale, f32);
+            double l = HeadRunner.logit(pq, keyNz.get(kc), keyValue.get(kc), scale, f32);
             if (lc.classify(kc, l) == 0) lc.unclassed = true;
         }
         lc.classedUpTo = maxKey + 1;

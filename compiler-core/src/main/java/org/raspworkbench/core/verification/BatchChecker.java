@@ -43,11 +43,9 @@ final class BatchChecker {
     private final Optional<InternedForwardPass> pass;
     private final MemoizedEvaluator program;
     private final Optional<MemoizedEvaluator> tracrProgram;
-    private final Map<Value, Integer> vocabIndex = new HashMap<>();
     /** Per site, then the output last: how the last residual stream reads there. */
     private final List<SiteReadings> readings = new ArrayList<>();
     private final long tableBudget;
-    private int[][] tokenBuffers = new int[0][];
     /** The site whose readings are the output's (categorical): its margins are taken with the agreement; -1 if none. */
     private final int outputSite;
 
@@ -64,8 +62,6 @@ final class BatchChecker {
         this.classifier = new CauseClassifier(model, byId);
         this.output = SOpReadout.output(model);
         this.tracrSemantics = tracrSemantics;
-        List<Value> vocab = model.program().settings().vocab();
-        for (int i = 0; i < vocab.size(); i++) vocabIndex.putIfAbsent(vocab.get(i), i);
         List<SOp> read = new ArrayList<>();
         for (SOpSite s : sites) read.add(s.sop());
         read.add(model.program().output());
@@ -156,8 +152,9 @@ final class BatchChecker {
      * @param full the causes the batches taken in so far (all before this one in the plan) list
      *             enough examples of: this batch makes none of them
      */
-    Result check(List<List<Value>> batch, Set<GroupKey> full) {
+    Result check(InputBatches.Batch inputs, Set<GroupKey> full) {
         Result r = new Result(sites, full);
+        List<List<Value>> batch = inputs.inputs();
         if (pass.isEmpty()) {
             plain(batch, r);
             return r;
@@ -169,16 +166,15 @@ final class BatchChecker {
             tracrProgram.ifPresent(MemoizedEvaluator::reset);
             for (SiteReadings s : readings) s.reset();
         }
-        p.run(batch);
-        for (int b = 0; b < batch.size(); b++) checkInput(p, b, batch.get(b), r);
+        p.run(batch, inputs.tokens());
+        for (int b = 0; b < batch.size(); b++) checkInput(p, b, batch.get(b), inputs.tokens()[b], r);
         return r;
     }
 
     // an input's steps in methods of their own: as one method, C2 ran out of its inlining budget
     // (NodeCountInliningCutoff) and left the evaluator's id() and value() as calls per position
 
-    private void checkInput(InternedForwardPass p, int b, List<Value> input, Result r) {
-        int[] tokens = tokens(input);
+    private void checkInput(InternedForwardPass p, int b, List<Value> input, int[] tokens, Result r) {
         if (!program.evaluate(tokens)) failed(r, input);
         if (details) r.margins.begin(input.size());
         boolean wrong = !outputAgrees(b, input, r);
@@ -242,15 +238,6 @@ final class BatchChecker {
         if (r.firstFailure == null) {
             r.firstFailure = Evaluator.evaluate(model.program(), input).diagnostics().get(0).message();
         }
-    }
-
-    /** The input's token ids, in an array per length reused input after input (the evaluator reads it in place). */
-    private int[] tokens(List<Value> input) {
-        if (tokenBuffers.length <= input.size()) tokenBuffers = java.util.Arrays.copyOf(tokenBuffers, input.size() + 1);
-        int[] t = tokenBuffers[input.size()];
-        if (t == null) t = tokenBuffers[input.size()] = new int[input.size()];
-        for (int i = 0; i < t.length; i++) t[i] = vocabIndex.get(input.get(i));
-        return t;
     }
 
     private boolean differsFromTracr(int[] tokens, int b, SiteReadings out) {

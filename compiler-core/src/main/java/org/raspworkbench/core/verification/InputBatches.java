@@ -18,11 +18,21 @@ import org.raspworkbench.core.value.Values;
  * exhaustive plans count through the vocabulary (shortest first, each length in vocabulary order);
  * sampled plans give the boundary cases, then the random inputs grouped by length.
  */
-final class InputBatches implements Iterator<List<List<Value>>> {
+final class InputBatches implements Iterator<InputBatches.Batch> {
+    /**
+     * One batch: the inputs, and the same inputs as indices into the vocabulary (what the checkers
+     * read: drawn as indices, no value is looked up again per position).
+     */
+    record Batch(List<List<Value>> inputs, int[][] tokens) {
+        int size() {
+            return inputs.size();
+        }
+    }
+
     private final List<Value> vocab;
     private final int batchSize;
     /** Fixed inputs still to give, grouped by length (boundary cases). */
-    private final Iterator<List<List<Value>>> fixed;
+    private final Iterator<Batch> fixed;
     /** For each length, how many inputs are still to make (all of them, or the sampled count). */
     private final long[] remaining;
     private final int minLength;
@@ -32,7 +42,7 @@ final class InputBatches implements Iterator<List<List<Value>>> {
     /** The next exhaustive input at the current length, as digits into the vocabulary. */
     private int[] digits;
 
-    private InputBatches(List<Value> vocab, int batchSize, List<List<List<Value>>> fixed, long[] remaining,
+    private InputBatches(List<Value> vocab, int batchSize, List<Batch> fixed, long[] remaining,
                          int minLength, boolean exhaustive, long seed) {
         this.vocab = vocab;
         this.batchSize = batchSize;
@@ -69,7 +79,7 @@ final class InputBatches implements Iterator<List<List<Value>>> {
     static InputBatches of(InputPlan plan, List<Value> vocab, int batchSize) {
         int lengths = plan.maxLength() - plan.minLength() + 1;
         long[] remaining = new long[lengths];
-        List<List<List<Value>>> fixed = new ArrayList<>();
+        List<Batch> fixed = new ArrayList<>();
         if (plan.exhaustive()) {
             for (int i = 0; i < lengths; i++) remaining[i] = space(vocab.size(), plan.minLength() + i, plan.minLength() + i);
         } else {
@@ -79,9 +89,16 @@ final class InputBatches implements Iterator<List<List<Value>>> {
             for (List<Value> in : boundaryCases(vocab, plan.minLength(), plan.maxLength())) {
                 byLength.computeIfAbsent(in.size(), k -> new ArrayList<>()).add(in);
             }
+            Map<Value, Integer> index = new java.util.HashMap<>();
+            for (int i = 0; i < vocab.size(); i++) index.putIfAbsent(vocab.get(i), i);
             for (List<List<Value>> group : byLength.values()) {
                 for (int from = 0; from < group.size(); from += batchSize) {
-                    fixed.add(group.subList(from, Math.min(group.size(), from + batchSize)));
+                    List<List<Value>> inputs = group.subList(from, Math.min(group.size(), from + batchSize));
+                    int[][] tokens = new int[inputs.size()][];
+                    for (int b = 0; b < tokens.length; b++) {
+                        tokens[b] = inputs.get(b).stream().mapToInt(index::get).toArray();
+                    }
+                    fixed.add(new Batch(inputs, tokens));
                 }
             }
         }
@@ -128,21 +145,26 @@ final class InputBatches implements Iterator<List<List<Value>>> {
     }
 
     @Override
-    public List<List<Value>> next() {
+    public Batch next() {
         if (!hasNext()) throw new NoSuchElementException();
         if (fixed.hasNext()) return fixed.next();
         int slot = length - minLength;
         int count = (int) Math.min(batchSize, remaining[slot]);
         remaining[slot] -= count;
         List<List<Value>> batch = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) batch.add(exhaustive ? nextInOrder() : draw());
-        return batch;
+        int[][] tokens = new int[count][];
+        for (int i = 0; i < count; i++) {
+            tokens[i] = exhaustive ? nextInOrder() : draw();
+            List<Value> in = new ArrayList<>(length);
+            for (int t : tokens[i]) in.add(vocab.get(t));
+            batch.add(in);
+        }
+        return new Batch(batch, tokens);
     }
 
-    private List<Value> nextInOrder() {
+    private int[] nextInOrder() {
         if (digits == null) digits = new int[length];
-        List<Value> in = new ArrayList<>(length);
-        for (int d : digits) in.add(vocab.get(d));
+        int[] in = digits.clone();
         // count up, last position fastest, so inputs come in vocabulary order
         for (int i = length - 1; i >= 0; i--) {
             if (++digits[i] < vocab.size()) break;
@@ -151,9 +173,9 @@ final class InputBatches implements Iterator<List<List<Value>>> {
         return in;
     }
 
-    private List<Value> draw() {
-        List<Value> in = new ArrayList<>(length);
-        for (int i = 0; i < length; i++) in.add(vocab.get(random.nextInt(vocab.size())));
+    private int[] draw() {
+        int[] in = new int[length];
+        for (int i = 0; i < length; i++) in[i] = random.nextInt(vocab.size());
         return in;
     }
 }

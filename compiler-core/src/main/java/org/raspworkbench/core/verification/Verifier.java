@@ -51,7 +51,7 @@ public final class Verifier {
         List<List<Value>> out = new ArrayList<>();
         InputBatches batches = InputBatches.of(plan(settings, options), settings.vocab(), Math.max(1, Math.min(limit, 4096)));
         while (out.size() < limit && batches.hasNext()) {
-            for (List<Value> in : batches.next()) {
+            for (List<Value> in : batches.next().inputs()) {
                 if (out.size() < limit) out.add(List.copyOf(in));
             }
         }

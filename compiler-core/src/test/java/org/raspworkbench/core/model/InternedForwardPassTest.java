@@ -28,8 +28,8 @@ import org.raspworkbench.core.value.Value;
 /**
  * The interned pass gives bit for bit the batched pass's last residual stream (itself the single
  * pass's), in both precisions, on the samples, the golden programs and random programs, on inputs
- * that repeat (so kept attention rows are read back), after a reset, and with PAD; and so do the
- * attention rows it makes again for a diagnosis.
+ * that repeat (so kept attention rows are read back), given as vocabulary indices, after a reset, and
+ * with PAD; and so do the attention rows it makes again for a diagnosis.
  */
 class InternedForwardPassTest {
     static Stream<Path> programs() throws IOException {
@@ -75,7 +75,9 @@ class InternedForwardPassTest {
                 if (round == 2) pass.reset();
                 BatchedForwardPass.Batch batched = BatchedForwardPass.run(model, inputs, precision, true);
                 double[][][] want = batched.residuals();
-                pass.run(inputs);
+                // the second round given the inputs as vocabulary indices too (where the vocabulary holds them)
+                int[][] tokens = round == 1 ? vocabularyIndices(model, inputs) : null;
+                pass.run(inputs, tokens);
                 for (int b = 0; b < inputs.size(); b++) {
                     for (int p = 0; p < want[b].length; p++) {
                         assertThat(all.vector(all.content(b, p))).as("%s input %s row %d", precision, inputs.get(b), p)
@@ -95,6 +97,17 @@ class InternedForwardPassTest {
                 }
             }
         }
+    }
+
+    /** Each input's tokens as indices into the vocabulary; null when some token (PAD) is not in it. */
+    private static int[][] vocabularyIndices(CompiledModel model, List<List<Value>> inputs) {
+        List<Value> vocab = model.program().settings().vocab();
+        int[][] out = new int[inputs.size()][];
+        for (int b = 0; b < out.length; b++) {
+            out[b] = inputs.get(b).stream().mapToInt(vocab::indexOf).toArray();
+            if (java.util.Arrays.stream(out[b]).anyMatch(i -> i < 0)) return null;
+        }
+        return out;
     }
 
     /** Random inputs of every length, each length's inputs repeated once (as sampled verification meets them). */

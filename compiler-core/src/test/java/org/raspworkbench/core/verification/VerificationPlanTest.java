@@ -38,7 +38,9 @@ class VerificationPlanTest {
         Set<List<Value>> seen = new HashSet<>();
         InputBatches batches = InputBatches.of(plan, SORT.program().settings().vocab(), 7);
         while (batches.hasNext()) {
-            List<List<Value>> batch = batches.next();
+            InputBatches.Batch b = batches.next();
+            List<List<Value>> batch = b.inputs();
+            assertThat(tokensAsValues(b)).isEqualTo(batch);
             assertThat(batch).hasSizeLessThanOrEqualTo(7);
             assertThat(batch.stream().map(List::size).distinct()).hasSize(1);
             seen.addAll(batch);
@@ -70,7 +72,19 @@ class VerificationPlanTest {
         InputPlan plan = Verifier.plan(SORT.program().settings(), o);
         List<List<Value>> out = new ArrayList<>();
         InputBatches b = InputBatches.of(plan, SORT.program().settings().vocab(), 16);
-        while (b.hasNext()) out.addAll(b.next());
+        while (b.hasNext()) {
+            InputBatches.Batch batch = b.next();
+            assertThat(tokensAsValues(batch)).isEqualTo(batch.inputs());
+            out.addAll(batch.inputs());
+        }
+        return out;
+    }
+
+    /** A batch's token indices read back through the vocabulary: the batch's inputs themselves. */
+    private static List<List<Value>> tokensAsValues(InputBatches.Batch batch) {
+        List<Value> vocab = SORT.program().settings().vocab();
+        List<List<Value>> out = new ArrayList<>();
+        for (int[] t : batch.tokens()) out.add(java.util.Arrays.stream(t).mapToObj(vocab::get).toList());
         return out;
     }
 
