@@ -116,6 +116,12 @@ final class SiteReadings {
 
     /** The column of the program's value {@code want} (its id {@code wantId}), looked up once per id. */
     private int column(int wantId, Value want, MarginTracker tracker, int site) {
+        // the common case small enough to inline into the loop over an input's positions
+        if (wantId < columnOf.length && columnOf[wantId] != UNKNOWN_COLUMN) return columnOf[wantId];
+        return firstColumn(wantId, want, tracker, site);
+    }
+
+    private int firstColumn(int wantId, Value want, MarginTracker tracker, int site) {
         if (wantId >= columnOf.length) {
             int old = columnOf.length;
             columnOf = Arrays.copyOf(columnOf, Math.max(wantId + 1, 2 * old));
