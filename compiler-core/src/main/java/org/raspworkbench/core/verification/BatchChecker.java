@@ -110,49 +110,20 @@ final class BatchChecker {
         long checked, agree, disagree, none, compared, failures, tracrDiffers;
         String firstFailure;
         List<Value> tracrExample;
-        /** The disagreeing inputs' causes in order, with the input itself while its group has few. */
-        final List<Found> found = new ArrayList<>();
-        private final Map<GroupKey, Integer> examples = new HashMap<>();
-        /** The causes whose report already lists enough examples from the batches before this one. */
-        private final Set<GroupKey> full;
-
-        /**
-         * Whether an example of the cause is wanted: this batch has fewer than a report lists, and
-         * the batches before it have not listed enough already.
-         */
-        boolean wants(Diagnosis why) {
-            GroupKey key = GroupKey.of(why);
-            return examples.getOrDefault(key, 0) < VerificationReport.COUNTEREXAMPLE_CAP && !full.contains(key);
-        }
-
-        void add(Diagnosis why, Counterexample example) {
-            if (example != null) examples.merge(GroupKey.of(why), 1, Integer::sum);
-            found.add(new Found(why, example));
-        }
+        final BatchCauses causes;
         final MarginTracker margins;
 
-        Result(List<SOpSite> sites, Set<GroupKey> full) {
+        Result(List<SOpSite> sites, Set<BatchCauses.Key> full) {
             margins = new MarginTracker(sites);
-            this.full = full;
+            causes = new BatchCauses(full);
         }
-    }
-
-    /** A cause at an S-op: what disagreeing inputs are grouped by. */
-    record GroupKey(CauseKind cause, int sop) {
-        static GroupKey of(Diagnosis why) {
-            return new GroupKey(why.cause(), why.culprit().id());
-        }
-    }
-
-    /** One disagreeing input's cause, and the input (null once its batch has enough of the cause). */
-    record Found(Diagnosis why, Counterexample example) {
     }
 
     /**
      * @param full the causes the batches taken in so far (all before this one in the plan) list
      *             enough examples of: this batch makes none of them
      */
-    Result check(InputBatches.Batch inputs, Set<GroupKey> full) {
+    Result check(InputBatches.Batch inputs, Set<BatchCauses.Key> full) {
         Result r = new Result(sites, full);
         List<List<Value>> batch = inputs.inputs();
         if (pass.isEmpty()) {
@@ -278,7 +249,7 @@ final class BatchChecker {
             }
             if (!wrong.isEmpty()) {
                 Counterexample c = diagnosis(input, x, run.attention()[b], ev, decoded, wrong, r.margins.lastInput());
-                r.add(c.diagnosis(), c);
+                r.causes.add(c.diagnosis(), c);
             }
         }
     }
@@ -293,15 +264,15 @@ final class BatchChecker {
         Optional<Divergence> at = DivergenceLocator.locate(sites,
                 (i, q) -> readings.get(i).decoded(b, q + 1), ev, agreement, margins);
         Diagnosis why = cause(input, ev, at, (layer, head, query) -> p.attentionRow(b, layer, head, query));
-        if (!r.wants(why)) {
-            r.add(why, null);
+        if (!r.causes.wants(why)) {
+            r.causes.add(why, null);
             return;
         }
         SiteReadings out = readings.get(readings.size() - 1);
         List<Value> decoded = new ArrayList<>(input.size());
         for (int q = 0; q < input.size(); q++) decoded.add(out.decoded(b, q + 1));
         List<Integer> wrong = wrongPositions(decoded, ev.output(), null);
-        r.add(why, new Counterexample(input, wrong, decoded, ev.output(), why));
+        r.causes.add(why, new Counterexample(input, wrong, decoded, ev.output(), why));
     }
 
     private Counterexample diagnosis(List<Value> input, double[][] x, double[][][][] attention, Evaluation ev,

@@ -77,11 +77,11 @@ final class PlanChecker {
     }
 
     Findings check(InputPlan plan, String stage, VerificationProgress progress, Cancellation cancel) {
-        Map<BatchChecker.GroupKey, Group> groups = new LinkedHashMap<>();
+        Map<BatchCauses.Key, Group> groups = new LinkedHashMap<>();
         MarginTracker margins = new MarginTracker(sites);
         BatchChecker.Result total = new BatchChecker.Result(sites, Set.of());
         // read by the checkers while this thread adds to it
-        Set<BatchChecker.GroupKey> full = ConcurrentHashMap.newKeySet();
+        Set<BatchCauses.Key> full = ConcurrentHashMap.newKeySet();
         InputBatches batches = InputBatches.of(plan, model.program().settings().vocab(),
                 batchSize(plan.maxLength(), model.config().dModel(), model.config().layers(), model.config().heads()));
         progress.advanced(stage, 0, plan.total());
@@ -92,14 +92,14 @@ final class PlanChecker {
                 (i, batch) -> checker(checkers, i).check(batch, full), (BatchChecker.Result r) -> {
             add(total, r);
             margins.merge(r.margins);
-            for (BatchChecker.Found f : r.found) {
-                Diagnosis why = f.why();
-                Group g = groups.computeIfAbsent(BatchChecker.GroupKey.of(why),
-                        k -> new Group(why.cause(), why.culprit(), why.message()));
-                g.count++;
-                if (f.example() != null && g.examples.size() < VerificationReport.COUNTEREXAMPLE_CAP) {
-                    g.examples.add(f.example());
-                    if (g.examples.size() == VerificationReport.COUNTEREXAMPLE_CAP) full.add(BatchChecker.GroupKey.of(why));
+            for (BatchCauses.Group b : r.causes.groups()) {
+                Diagnosis why = b.first;
+                Group g = groups.computeIfAbsent(b.key, k -> new Group(why.cause(), why.culprit(), why.message()));
+                g.count += b.count;
+                for (Counterexample c : b.examples) {
+                    if (g.examples.size() == VerificationReport.COUNTEREXAMPLE_CAP) break;
+                    g.examples.add(c);
+                    if (g.examples.size() == VerificationReport.COUNTEREXAMPLE_CAP) full.add(b.key);
                 }
             }
             progress.advanced(stage, total.checked, plan.total());
