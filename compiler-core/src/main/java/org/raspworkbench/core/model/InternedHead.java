@@ -227,12 +227,17 @@ final class InternedHead {
         if (lc.classedUpTo > maxKey && !lc.unclassed) {
             // every key content has a class: the loop only reads them (a logit made in it, however
             // rarely, kept the JIT compiler from compiling the lookups tightly)
-            char[] classOf = lc.classOf;
-            for (int j = 0; j < n; j++) {
-                int c = classOf[k[j]];
-                cp[j] = c - 1;
-                present |= 1L << (c - 1);
-                highest = Math.max(highest, c);
+            if (lc.count <= 64) {
+                present = lc.classesOf(k, n, cp);
+                highest = lc.count;
+            } else {
+                char[] classOf = lc.classOf;
+                for (int j = 0; j < n; j++) {
+                    int c = classOf[k[j]];
+                    cp[j] = c - 1;
+                    present |= 1L << (c - 1);
+                    highest = Math.max(highest, c);
+                }
             }
         } else for (int j = 0; j < n; j++) {
             int c = lc.classOf[k[j]];

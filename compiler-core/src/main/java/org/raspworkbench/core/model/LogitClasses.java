@@ -47,6 +47,54 @@ final class LogitClasses {
         return count;
     }
 
+    /**
+     * While there are at most two classes: bit k set where key content k is in the second class,
+     * for key contents below {@link #classedUpTo}. 257 x 257 pairs as bits take 8 KB, as chars
+     * 132 KB: a row's lookups then stay in the first-level cache.
+     */
+    private long[] secondClass;
+    /** Key contents {@link #secondClass} covers. */
+    private int bitsUpTo;
+
+    /**
+     * Each key's class (less one) into {@code cp}, for key contents all classed and at most 64
+     * classes; returns which classes the keys hold, as bits.
+     */
+    long classesOf(int[] keys, int n, int[] cp) {
+        long present = 0;
+        if (count <= 2) {
+            long[] second = twoClassBits();
+            for (int j = 0; j < n; j++) {
+                int k = keys[j];
+                int c = (int) (second[k >>> 6] >>> k) & 1;
+                cp[j] = c;
+                present |= 1L << c;
+            }
+            return present;
+        }
+        char[] classOf = this.classOf;
+        for (int j = 0; j < n; j++) {
+            int c = classOf[keys[j]];
+            cp[j] = c - 1;
+            present |= 1L << (c - 1);
+        }
+        return present;
+    }
+
+    /** The bits of {@link #secondClass}, up to date with the classes; only while {@code count <= 2}. */
+    private long[] twoClassBits() {
+        if (bitsUpTo < classedUpTo) {
+            if (secondClass == null || secondClass.length * 64 < classedUpTo) {
+                secondClass = Arrays.copyOf(secondClass == null ? new long[0] : secondClass, (classOf.length + 63) / 64);
+            }
+            for (int k = bitsUpTo; k < classedUpTo; k++) {
+                if (classOf[k] == 2) secondClass[k >>> 6] |= 1L << k;
+            }
+            bitsUpTo = classedUpTo;
+        }
+        return secondClass;
+    }
+
     /** The last set of classes {@link #maxOf} was asked about (as bits), and its answer. */
     private long lastPresent;
     private double lastMax = Double.NEGATIVE_INFINITY;
