@@ -17,23 +17,42 @@ public final class JitActivity {
     private final boolean measured = compiler != null && compiler.isCompilationTimeMonitoringSupported();
     private long compiling = compilingMs();
     private long at = System.nanoTime();
-    /** The compiler's total when a verification last finished: unchanged since means it is idle. */
-    private static volatile long atLastFinish = -1;
+    /** The compiler's total and the clock when a verification last finished (null before the first). */
+    private static volatile Mark lastFinish;
+    /**
+     * What the compiler may add since the last verification and still count as idle: a warm JVM
+     * goes on compiling a small method now and then (one a verification calls once reaches its
+     * threshold after thousands of verifications), a fraction of a millisecond each; its first
+     * seconds compile for hundreds of milliseconds between two verifications.
+     */
+    static final long IDLE_ALLOWANCE_MS = 2;
+
+    private record Mark(long compilingMs, long nanos) {
+    }
 
     public JitActivity() {
     }
 
     /**
-     * Whether the JIT compiler has compiled nothing since the last {@link #finished} (so a
+     * Whether the JIT compiler has been about idle since the last {@link #finished} (so a
      * verification may start every checker at once); false before the first.
      */
     public boolean quietSinceLastFinish() {
-        return measured && atLastFinish >= 0 && compilingMs() == atLastFinish;
+        Mark m = lastFinish;
+        return measured && m != null && idle(compilingMs() - m.compilingMs(), (System.nanoTime() - m.nanos()) / 1e6);
+    }
+
+    /**
+     * Whether compiling for {@code compiledMs} over {@code elapsedMs} counts as idle: at most
+     * {@link #IDLE_ALLOWANCE_MS} plus {@link #QUIET_SHARE} of the time.
+     */
+    static boolean idle(long compiledMs, double elapsedMs) {
+        return compiledMs <= IDLE_ALLOWANCE_MS + QUIET_SHARE * elapsedMs;
     }
 
     /** Notes the compiler's total as a verification finishes. */
     public void finished() {
-        if (measured) atLastFinish = compilingMs();
+        if (measured) lastFinish = new Mark(compilingMs(), System.nanoTime());
     }
 
     /** Whether the JIT compiler compiled for under {@link #QUIET_SHARE} of the time since the last call. */
