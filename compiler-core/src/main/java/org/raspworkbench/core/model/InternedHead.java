@@ -7,15 +7,15 @@ import java.util.List;
 /**
  * One head of an {@link InternedForwardPass}: {@link HeadRunner}'s arithmetic (the same kernels, so
  * the same bits) with each part kept per content number instead of recomputed per row: a query's
- * projection per query content, a logit per (query, key) content pair, a key's non-zero entries
- * per key content, a value per value content, and each exponential the softmax meets. Only the
+ * projection, a key's non-zero entries and a value per content ({@link HeadContents}), a logit
+ * class per (query, key) content pair ({@link LogitClasses}), and each exponential the softmax
+ * meets. Only the
  * softmax itself and the weighted sum run per row. (Keeping whole attention rows was tried: on sort
  * at n = 16 looking a row up cost as much as computing it.) What it writes is kept per batch row:
  * it is rarely the same twice (the small weights of the keys not selected differ), so numbering it
  * would cost more than it saves.
  */
 final class InternedHead {
-    private final HeadCircuit head;
     private final int slot;
     private final ContentReader query;
     private final ContentReader key;
@@ -23,14 +23,10 @@ final class InternedHead {
     private final boolean f32;
     private final boolean causal;
     private final double scale;
-    private final int[] allKeys;
-    private final int[] outCols;
     private final int width;
-    private final double[] scratch;
     private final HeadRunner.Exponentials exp = new HeadRunner.Exponentials();
     /** What the head wrote into each row of the current batch, {@code width} entries a row. */
     private double[] out = new double[0];
-    private List<double[]> projections;
     /** Per query content, its logits with the key contents. */
     private List<LogitClasses> logits;
     /** Key contents the logit tables cover, summed over query contents; bounded by {@link #LOGIT_CELLS}. */
@@ -62,15 +58,10 @@ final class InternedHead {
     /** Which classes a row holds: {@code mark[c] == marks} for the row being made. */
     private int[] mark = new int[16];
     private int marks;
-    private List<int[]> keyNz;
-    private List<double[]> keyValue;
-    private List<double[]> values;
-    private List<int[]> valueNz;
-    private List<double[]> valueNzValues;
+    private final HeadContents contents;
 
     InternedHead(HeadCircuit head, int slot, InternedForwardPass pass, int[] writers, double[] scratch, int keySize,
                  boolean causal, boolean f32) {
-        this.head = head;
         this.slot = slot;
         this.query = pass.reader(head.query(), writers);
         this.key = pass.reader(head.key(), writers);
@@ -78,12 +69,8 @@ final class InternedHead {
         this.f32 = f32;
         this.causal = causal;
         this.scale = Math.sqrt(keySize);
-        this.scratch = scratch;
-        this.allKeys = new int[head.key().length];
-        for (int c = 0; c < allKeys.length; c++) allKeys[c] = c;
         this.width = head.output().length;
-        this.outCols = new int[width];
-        for (int m = 0; m < width; m++) outCols[m] = m;
+        this.contents = new HeadContents(head, query, key, value, scratch, f32);
         reset();
     }
 
@@ -92,14 +79,9 @@ final class InternedHead {
     }
 
     void reset() {
-        projections = new ArrayList<>();
         logits = new ArrayList<>();
         logitCells = 0;
-        keyNz = new ArrayList<>();
-        keyValue = new ArrayList<>();
-        values = new ArrayList<>();
-        valueNz = new ArrayList<>();
-        valueNzValues = new ArrayList<>();
+        contents.reset();
     }
 
     /** What the head wrote into batch row {@code id} at its output columns {@code at[j]}, into {@code into[j]}. */
@@ -177,7 +159,7 @@ final class InternedHead {
             anyPad |= pad[p];
             maxKey = Math.max(maxKey, k[p]);
         }
-        keyNz(maxKey);
+        contents.coverKeys(maxKey);
         this.maxKey = maxKey;
         return anyPad;
     }
@@ -189,7 +171,7 @@ final class InternedHead {
     private int gatherValues(int n) {
         int[] v = vBuf;
         int entries = 0;
-        for (int j = 0; j < n; j++) entries += valueNz(v[j]).length;
+        for (int j = 0; j < n; j++) entries += contents.valueNz(v[j]).length;
         if (liveKey.length < entries) {
             liveKey = new int[entries];
             liveCol = new int[entries];
@@ -198,8 +180,8 @@ final class InternedHead {
         int[] liveKey = this.liveKey, liveCol = this.liveCol;
         double[] liveVal = this.liveVal;
         for (int j = 0, t = 0; j < n; j++) {
-            int[] at = valueNz.get(v[j]);
-            double[] vals = valueNzValues.get(v[j]);
+            int[] at = contents.valueNz(v[j]);
+            double[] vals = contents.valueNzValues(v[j]);
             for (int i = 0; i < at.length; i++, t++) {
                 liveKey[t] = j;
                 liveCol[t] = at[i];
@@ -242,7 +224,7 @@ final class InternedHead {
         } else for (int j = 0; j < n; j++) {
             int c = lc.classOf[k[j]];
             if (c == 0) {
-                double l = HeadRunner.logit(projection(q[p]), keyNz.get(k[j]), keyValue.get(k[j]), scale, f32);
+                double l = contents.logit(contents.projection(q[p]), k[j], scale);
                 c = lc.classify(k[j], l);
                 // kept for a row that falls back (an unclassed logit has no class to hold it)
                 lp[j] = l;
@@ -355,8 +337,8 @@ final class InternedHead {
                 present |= 1L << (c - 1);
                 highest = Math.max(highest, c);
             } else {
-                keyNz(kc);
-                w[j] = HeadRunner.logit(projection(qc), keyNz.get(kc), keyValue.get(kc), scale, f32);
+                contents.coverKeys(kc);
+                w[j] = contents.logit(contents.projection(qc), kc, scale);
                 classed = false;
             }
             classed &= !pad[j];
@@ -391,10 +373,10 @@ final class InternedHead {
 
     /** Classes the logits of query content {@code qc} with every key content up to {@code maxKey}. */
     private void fill(LogitClasses lc, int qc, int maxKey) {
-        double[] pq = projection(qc);
+        double[] pq = contents.projection(qc);
         for (int kc = lc.classedUpTo; kc <= maxKey; kc++) {
             if (lc.classOf[kc] != 0) continue;
-            double l = HeadRunner.logit(pq, keyNz.get(kc), keyValue.get(kc), scale, f32);
+            double l = contents.logit(pq, kc, scale);
             if (lc.classify(kc, l) == 0) lc.unclassed = true;
         }
         lc.classedUpTo = maxKey + 1;
@@ -413,66 +395,13 @@ final class InternedHead {
     /** The weighted sum over every key (the general case: some weight is not finite, or a mask applies). */
     private void dense(double[] w, int[] v, int at) {
         double[] o = new double[width];
-        for (int j = 0; j < w.length; j++) HeadRunner.accumulate(w[j], values.get(v[j]), o, f32);
+        for (int j = 0; j < w.length; j++) HeadRunner.accumulate(w[j], contents.value(v[j]), o, f32);
         System.arraycopy(o, 0, out, at, width);
     }
 
-    private double[] projection(int q) {
-        while (projections.size() <= q) projections.add(null);
-        double[] pq = projections.get(q);
-        if (pq == null) {
-            query.fill(q, scratch);
-            pq = HeadRunner.project(new double[][]{scratch}, head.query(), head.block().qk().matrix(), allKeys, f32)[0];
-            query.clear(scratch);
-            projections.set(q, pq);
-        }
-        return pq;
-    }
-
-    /** Makes the non-zero entries of every key content up to {@code k}. */
-    private void keyNz(int k) {
-        while (keyNz.size() <= k) {
-            double[] x = key.vector(keyNz.size());
-            int[] nz = nonZero(x);
-            keyNz.add(nz);
-            keyValue.add(entries(x, nz));
-        }
-    }
-
-    private int[] valueNz(int v) {
-        while (valueNz.size() <= v) {
-            value.fill(valueNz.size(), scratch);
-            double[] dense = new double[width];
-            MlpRunner.addProduct(scratch, head.value(), head.block().ov(), outCols, dense, f32);
-            value.clear(scratch);
-            int[] at = nonZero(dense);
-            values.add(dense);
-            valueNz.add(at);
-            valueNzValues.add(entries(dense, at));
-        }
-        return valueNz.get(v);
-    }
-
-    /** The indices of x's non-zero entries, ascending. */
-    private static int[] nonZero(double[] x) {
-        int count = 0;
-        int[] at = new int[x.length];
-        for (int c = 0; c < x.length; c++) {
-            if (x[c] != 0) at[count++] = c;
-        }
-        return Arrays.copyOf(at, count);
-    }
-
-    private static double[] entries(double[] x, int[] at) {
-        double[] out = new double[at.length];
-        for (int j = 0; j < at.length; j++) out[j] = x[at[j]];
-        return out;
-    }
-
     long size() {
-        long n = (long) projections.size() * head.key().length + 2L * values.size() * width;
+        long n = contents.size();
         for (LogitClasses r : logits) n += r.size();
-        for (double[] kv : keyValue) n += 2L * kv.length;
         return n;
     }
 }
