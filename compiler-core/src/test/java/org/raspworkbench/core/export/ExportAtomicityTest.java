@@ -92,12 +92,7 @@ class ExportAtomicityTest {
     }
 
     private static TransformerLensExport sortExport() {
-        StringBuilder vocab = new StringBuilder();
-        for (int i = 1; i <= 16; i++) vocab.append(i == 1 ? "" : ", ").append(i);
-        CompiledModel m = Compiler.compile("set vocab [" + vocab + "];\nset max_seq_len 16;\n"
-                + "keys = sequence_map(lambda x, i: x + 1 * i / 16, tokens, indices);\n"
-                + "smaller = select(keys, keys, <);\ntarget_pos = selector_width(smaller);\n"
-                + "sel_new = select(target_pos, indices, ==);\nsort = aggregate(sel_new, tokens);\n").model().orElseThrow();
+        CompiledModel m = Compiler.compile(org.raspworkbench.core.testsupport.SortProgram.at(16)).model().orElseThrow();
         return ModelToTransformerLens.run(m, "sort");
     }
 

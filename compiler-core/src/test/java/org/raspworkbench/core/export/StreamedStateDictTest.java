@@ -51,12 +51,7 @@ class StreamedStateDictTest {
     /** The bench's sort at n = 16: a sparse lookup table (the keys MLP) and a causal variant. */
     @Test
     void sparseMapsAndCausalModelsToo() throws IOException {
-        StringBuilder vocab = new StringBuilder();
-        for (int i = 1; i <= 16; i++) vocab.append(i == 1 ? "" : ", ").append(i);
-        String text = "set vocab [" + vocab + "];\nset max_seq_len 16;\n"
-                + "keys = sequence_map(lambda x, i: x + 1 * i / 16, tokens, indices);\n"
-                + "smaller = select(keys, keys, <);\ntarget_pos = selector_width(smaller);\n"
-                + "sel_new = select(target_pos, indices, ==);\nsort = aggregate(sel_new, tokens);\n";
+        String text = org.raspworkbench.core.testsupport.SortProgram.at(16);
         CompiledModel model = compile(text);
         assertThat(model.circuits().get(0).mlp().get(0).block().second().isSparse()).isTrue();
         assertSameAsDense(model);

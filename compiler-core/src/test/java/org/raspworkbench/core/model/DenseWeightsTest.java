@@ -42,12 +42,7 @@ class DenseWeightsTest {
     @org.junit.jupiter.api.Test
     void largeLookupTablesAreKeptSparseAndRunTheSame() {
         // Tracr's sort at n = 16: the keys MLP's second layer is 256 x 256 with one entry per row
-        StringBuilder vocab = new StringBuilder();
-        for (int i = 1; i <= 16; i++) vocab.append(i == 1 ? "" : ", ").append(i);
-        RaspProgram p = ProgramRunner.run("set vocab [" + vocab + "];\nset max_seq_len 16;\n"
-                + "keys = sequence_map(lambda x, i: x + 1 * i / 16, tokens, indices);\n"
-                + "smaller = select(keys, keys, <);\ntarget_pos = selector_width(smaller);\n"
-                + "sel_new = select(target_pos, indices, ==);\nsort = aggregate(sel_new, tokens);\n")
+        RaspProgram p = ProgramRunner.run(org.raspworkbench.core.testsupport.SortProgram.at(16))
                 .program().orElseThrow();
         CompiledModel m = Compiler.compile(p).model().orElseThrow();
         MlpPart keys = m.circuits().get(0).mlp().get(0);

@@ -51,12 +51,7 @@ class InternedForwardPassTest {
      */
     @Test
     void sameBitsWhereTwoClassesSpanManyKeyContents() {
-        StringBuilder vocab = new StringBuilder();
-        for (int i = 1; i <= 16; i++) vocab.append(i == 1 ? "" : ", ").append(i);
-        CompiledModel model = Compiler.compile("set vocab [" + vocab + "];\nset max_seq_len 16;\n"
-                + "keys = sequence_map(lambda x, i: x + 1 * i / 16, tokens, indices);\n"
-                + "smaller = select(keys, keys, <);\ntarget_pos = selector_width(smaller);\n"
-                + "sel_new = select(target_pos, indices, ==);\nsort = aggregate(sel_new, tokens);\n").model().orElseThrow();
+        CompiledModel model = Compiler.compile(org.raspworkbench.core.testsupport.SortProgram.at(16)).model().orElseThrow();
         List<List<Value>> inputs = new ArrayList<>(inputs(model, 9, 40, false));
         inputs.sort(java.util.Comparator.comparingInt(List::size));
         assertSameBits(model, inputs.subList(0, 20));

@@ -18,15 +18,7 @@ import org.raspworkbench.core.value.Value;
 /** Skipping the reads the margins already settle finds the same first divergence as reading everything. */
 class DivergenceLocatorTest {
     /** Tracr's non-unique sort at n = 16: target_pos goes wrong on most long inputs. */
-    private static final String SORT = """
-            set vocab [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
-            set max_seq_len 16;
-            keys = sequence_map(lambda x, i: x + 1 * i / 16, tokens, indices);
-            smaller = select(keys, keys, <);
-            target_pos = selector_width(smaller);
-            sel_new = select(target_pos, indices, ==);
-            sort = aggregate(sel_new, tokens);
-            """;
+    private static final String SORT = org.raspworkbench.core.testsupport.SortProgram.at(16);
 
     @Test
     void marginsGiveTheSameDivergenceAsDecodingEverySOp() {
