@@ -50,7 +50,21 @@ final class BatchCauses {
 
     /** Whether an example of the cause is wanted: this batch has fewer than a report lists, and the batches before did not list enough. */
     boolean wants(Diagnosis why) {
-        Group g = group(why);
+        return wantsExample(group(why));
+    }
+
+    /**
+     * Whether the input's diagnosis is to be worded: it is the batch's first of its cause (whose
+     * message the report may show), or its example is wanted.
+     */
+    boolean wantsWords(Diagnosis why) {
+        Group g = last;
+        if (g != null && g.key.cause() == why.cause() && g.key.sop() == why.culprit().id()) return wantsExample(g);
+        g = groups.get(Key.of(why));
+        return g == null || wantsExample(g);
+    }
+
+    private static boolean wantsExample(Group g) {
         return g.examplesWanted && g.examples.size() < VerificationReport.COUNTEREXAMPLE_CAP;
     }
 

@@ -263,7 +263,10 @@ final class BatchChecker {
         Evaluation ev = program.evaluation(input);
         Optional<Divergence> at = DivergenceLocator.locate(sites,
                 (i, q) -> readings.get(i).decoded(b, q + 1), ev, agreement, margins);
-        Diagnosis why = cause(input, ev, at, (layer, head, query) -> p.attentionRow(b, layer, head, query));
+        CauseClassifier.AttentionRows rows = (layer, head, query) -> p.attentionRow(b, layer, head, query);
+        // most inputs only count towards their cause: worded are a batch's first of each cause and its examples
+        Diagnosis why = cause(input, ev, at, rows, false);
+        if (r.causes.wantsWords(why)) why = cause(input, ev, at, rows, true);
         if (!r.causes.wants(why)) {
             r.causes.add(why, null);
             return;
@@ -279,16 +282,21 @@ final class BatchChecker {
                                      List<Value> decoded, List<Integer> wrong, double[][] margins) {
         Optional<Divergence> at = DivergenceLocator.locate(sites, x, ev, agreement, margins);
         return new Counterexample(input, wrong, decoded, ev.output(), cause(input, ev, at,
-                (layer, head, query) -> attention[layer][head][query]));
+                (layer, head, query) -> attention[layer][head][query], true));
     }
 
-    /** Why: in float32, first whether the model gives the program's output in float64. */
-    private Diagnosis cause(List<Value> input, Evaluation ev, Optional<Divergence> at, CauseClassifier.AttentionRows rows) {
+    /**
+     * Why: in float32, first whether the model gives the program's output in float64.
+     *
+     * @param worded whether the diagnosis needs its message (else only its cause and culprit)
+     */
+    private Diagnosis cause(List<Value> input, Evaluation ev, Optional<Divergence> at, CauseClassifier.AttentionRows rows,
+                            boolean worded) {
         if (at.isPresent() && precision == Precision.FLOAT32) {
             double[][] x64 = BatchedForwardPass.run(model, List.of(input), Precision.FLOAT64, false).residuals()[0];
             if (!differs(decode(x64, input.size()), ev.output())) return CauseClassifier.floatPrecision(at.get());
         }
-        return classifier.diagnose(input, ev, at, rows);
+        return classifier.diagnose(input, ev, at, rows, worded);
     }
 
     private List<Value> decode(double[][] x, int length) {

@@ -37,6 +37,8 @@ final class CauseClassifier {
     private final Map<Integer, SOpSite> sites;
     /** Per S-op (by identity), what it reads ({@link #inputsOf}), found once: causes are named per input. */
     private final Map<SOp, List<SOp>> inputs = new java.util.IdentityHashMap<>();
+    /** Whether the diagnosis being made is worded ({@link #diagnose}). */
+    private boolean worded = true;
 
     CauseClassifier(CompiledModel model, Map<Integer, SOpSite> sites) {
         this.model = model;
@@ -61,15 +63,26 @@ final class CauseClassifier {
     }
 
     Diagnosis diagnose(List<Value> input, Evaluation ev, Optional<Divergence> divergence, AttentionRows attention) {
+        return diagnose(input, ev, divergence, attention, true);
+    }
+
+    /**
+     * @param worded whether to word the diagnosis: without words (an empty message) it only names
+     *               the cause and the culprit, which is what counts the inputs of a cause; a
+     *               report words one input per cause and its listed examples
+     */
+    Diagnosis diagnose(List<Value> input, Evaluation ev, Optional<Divergence> divergence, AttentionRows attention,
+                       boolean worded) {
+        this.worded = worded;
         if (divergence.isEmpty()) {
-            return new Diagnosis(divergence, CauseKind.UNKNOWN, model.output().sop(), "the output '"
-                    + model.output().sop().name() + "' differs, yet every S-op's subspace holds the program's value");
+            return new Diagnosis(divergence, CauseKind.UNKNOWN, model.output().sop(), say(() -> "the output '"
+                    + model.output().sop().name() + "' differs, yet every S-op's subspace holds the program's value"));
         }
         Divergence d = divergence.get();
         SOp sop = d.sop();
         int p = d.position();
-        String wrong = "'" + sop.name() + "' is " + d.model().repr() + " at position " + p + " where the program says "
-                + d.program().repr();
+        String wrong = worded ? "'" + sop.name() + "' is " + d.model().repr() + " at position " + p
+                + " where the program says " + d.program().repr() : "";
         if (sop instanceof AggregateOp || sop instanceof SelectorWidthOp) {
             Optional<Diagnosis> none = noneRead(sop, ev, d, wrong);
             if (none.isPresent()) return none.get();
@@ -82,24 +95,27 @@ final class CauseClassifier {
         if (sop instanceof MapOp m && m.inner().isNumerical()) return numericalMlp(m, ev, d, wrong);
         if (sop instanceof MapOp m && m.isNumerical() && d.program() instanceof NumericValue v && v.asDouble() < 0) {
             // Tracr's map_categorical_to_numerical_mlp: the table's value passes a ReLU unchanged only if >= 0
-            return new Diagnosis(divergence, CauseKind.NEGATIVE_CLIPPED, sop, wrong + ": its MLP (a table from '"
+            return new Diagnosis(divergence, CauseKind.NEGATIVE_CLIPPED, sop, say(() -> wrong
+                    + ": its MLP (a table from '"
                     + m.inner().name() + "' to the value) passes the value " + v.repr() + " through a ReLU, which "
-                    + "gives 0 for any negative value");
+                    + "gives 0 for any negative value"));
         }
         if ((sop instanceof MapOp || sop instanceof SequenceMapOp) && !sop.isNumerical()) {
             for (RaspExpr c : sop.children()) {
                 if (c instanceof AggregateOp a && a.isCategorical() && ev.valuesOf(a).get(p) instanceof FloatValue f
                         && f.asDouble() == Math.rint(f.asDouble())) {
-                    return new Diagnosis(divergence, CauseKind.FLOAT_MEAN, a, wrong + ": it reads '" + a.name()
+                    return new Diagnosis(divergence, CauseKind.FLOAT_MEAN, a, say(() -> wrong
+                            + ": it reads '" + a.name()
                             + "', whose mean of equal ints is the float " + f.repr() + " in the program, while the "
-                            + "head moves the int; the function of '" + sop.name() + "' tells them apart");
+                            + "head moves the int; the function of '" + sop.name() + "' tells them apart"));
                 }
             }
         }
         Optional<Diagnosis> upstream = upstreamBlend(sop, ev, d, wrong);
         if (upstream.isPresent()) return upstream.get();
-        return new Diagnosis(divergence, CauseKind.UNKNOWN, sop, wrong + " (written by the " + d.sublayer().label()
-                + " of layer " + d.layer() + ", snapshot " + d.snapshot() + "); no known cause explains it");
+        return new Diagnosis(divergence, CauseKind.UNKNOWN, sop, say(() -> wrong
+                + " (written by the " + d.sublayer().label()
+                + " of layer " + d.layer() + ", snapshot " + d.snapshot() + "); no known cause explains it"));
     }
 
     /** An aggregate that averages different values, or whose head does not saturate; else nothing said yet. */
@@ -116,9 +132,10 @@ final class CauseClassifier {
             }
         }
         if (a.isCategorical() && distinct.size() > 1) {
-            return Optional.of(new Diagnosis(Optional.of(d), CauseKind.AGGREGATE_MEAN, a, wrong + ": at that position it "
+            return Optional.of(new Diagnosis(Optional.of(d), CauseKind.AGGREGATE_MEAN, a, say(() -> wrong
+                    + ": at that position it "
                     + "selects positions " + keys + ", which hold different values " + reprs(distinct) + " of '"
-                    + a.sop().name() + "'; the head averages their one-hot vectors instead of moving one value"));
+                    + a.sop().name() + "'; the head averages their one-hot vectors instead of moving one value")));
         }
         return softAttention(input, d, selected, false, wrong, attention);
     }
@@ -129,9 +146,10 @@ final class CauseClassifier {
         boolean[] selected = ev.selectionRowOf(w.selector(), d.position());
         Optional<Diagnosis> soft = softAttention(input, d, selected, true, wrong, attention);
         if (soft.isPresent()) return soft.get();
-        return new Diagnosis(Optional.of(d), CauseKind.MLP_PRECISION, w, wrong + ": the selector-width MLP cannot "
+        return new Diagnosis(Optional.of(d), CauseKind.MLP_PRECISION, w, say(() -> wrong
+                + ": the selector-width MLP cannot "
                 + "separate widths " + d.program().repr() + " and " + d.model().repr() + " at mlp_exactness "
-                + exactness());
+                + exactness()));
     }
 
     /**
@@ -149,16 +167,18 @@ final class CauseClassifier {
             SOp s = todo.remove(0);
             if (!seen.add(s)) continue;
             if (s instanceof AggregateOp a && a.isCategorical() && averages(a, ev)) {
-                return Optional.of(new Diagnosis(Optional.of(d), CauseKind.AGGREGATE_MEAN, a, wrong + ": it reads, "
+                return Optional.of(new Diagnosis(Optional.of(d), CauseKind.AGGREGATE_MEAN, a, say(() -> wrong
+                        + ": it reads, "
                         + "through what lies between, the categorical aggregate '" + a.name() + "', which on this "
                         + "input selects positions holding different values; the head averages their one-hot "
-                        + "vectors, and the blend reaches '" + sop.name() + "'"));
+                        + "vectors, and the blend reaches '" + sop.name() + "'")));
             }
             if (!s.isNumerical() && (s instanceof SelectorWidthOp || s instanceof MapOp m && m.inner().isNumerical())) {
-                return Optional.of(new Diagnosis(Optional.of(d), CauseKind.MLP_PRECISION, s, wrong + ": what it "
+                return Optional.of(new Diagnosis(Optional.of(d), CauseKind.MLP_PRECISION, s, say(() -> wrong
+                        + ": what it "
                         + "reads decodes right but holds a blend of one-hot directions, left by the "
                         + (s instanceof SelectorWidthOp ? "selector-width " : "") + "MLP of '" + s.name()
-                        + "' at mlp_exactness " + exactness() + ", and the blend reaches '" + sop.name() + "'"));
+                        + "' at mlp_exactness " + exactness() + ", and the blend reaches '" + sop.name() + "'")));
             }
             todo.addAll(inputsOf(s));
         }
@@ -185,9 +205,10 @@ final class CauseClassifier {
             List<Value> values = ev.valuesOf(in);
             for (int q = 0; q < ev.unpaddedLength(); q++) {
                 if (values.get(q) instanceof NoneValue) {
-                    return Optional.of(new Diagnosis(Optional.of(d), CauseKind.NONE_DEFAULT, in, wrong + ": it reads '"
-                            + in.name() + "', which the program leaves None at position " + q
-                            + ", and the model holds 0 there instead"));
+                    int at = q;
+                    return Optional.of(new Diagnosis(Optional.of(d), CauseKind.NONE_DEFAULT, in, say(() -> wrong
+                            + ": it reads '" + in.name() + "', which the program leaves None at position " + at
+                            + ", and the model holds 0 there instead")));
                 }
             }
         }
@@ -212,10 +233,11 @@ final class CauseClassifier {
             if (ideal) onSelected += weights[k];
         }
         if (worst <= SOFT_ATTENTION) return Optional.empty();
-        return Optional.of(new Diagnosis(Optional.of(d), CauseKind.SOFT_ATTENTION, d.sop(), wrong + ": at length "
-                + input.size() + " the softmax of its head (layer " + site.headLayer() + ", head " + site.head()
-                + ") does not saturate: position " + d.position() + " puts " + percent(onSelected)
-                + " of its attention on the positions it should, and mixes in the others"));
+        double held = onSelected;
+        return Optional.of(new Diagnosis(Optional.of(d), CauseKind.SOFT_ATTENTION, d.sop(), say(() -> wrong
+                + ": at length " + input.size() + " the softmax of its head (layer " + site.headLayer() + ", head "
+                + site.head() + ") does not saturate: position " + d.position() + " puts " + percent(held)
+                + " of its attention on the positions it should, and mixes in the others")));
     }
 
     private Diagnosis numericalMlp(MapOp m, Evaluation ev, Divergence d, String wrong) {
@@ -223,14 +245,15 @@ final class CauseClassifier {
         Value x = ev.valuesOf(in).get(d.position());
         List<Value> built = model.valueSetOf(in).orElse(List.of());
         if (x instanceof NumericValue xv && !contains(built, xv.asDouble())) {
-            return new Diagnosis(Optional.of(d), CauseKind.VALUE_SET, m, wrong + ": its MLP reads '" + in.name()
+            return new Diagnosis(Optional.of(d), CauseKind.VALUE_SET, m, say(() -> wrong
+                    + ": its MLP reads '" + in.name()
                     + "' = " + x.repr() + " there, a value outside the set " + NumericalMlpInputs.listed(built)
-                    + " it was built for; the value comes from " + origin(in));
+                    + " it was built for; the value comes from " + origin(in)));
         }
-        Value neighbour = confusedWith(m, built, x, d.model());
-        return new Diagnosis(Optional.of(d), CauseKind.MLP_PRECISION, m, wrong + ": its MLP cannot separate '"
-                + in.name() + "' = " + NumericalMlpInputs.shortForm(x) + " from " + NumericalMlpInputs.shortForm(neighbour)
-                + " at mlp_exactness " + exactness());
+        // the value it is taken for is found by running the map over the value set: only when worded
+        return new Diagnosis(Optional.of(d), CauseKind.MLP_PRECISION, m, say(() -> wrong + ": its MLP cannot separate '"
+                + in.name() + "' = " + NumericalMlpInputs.shortForm(x) + " from "
+                + NumericalMlpInputs.shortForm(confusedWith(m, built, x, d.model())) + " at mlp_exactness " + exactness()));
     }
 
     /** The value of the input set, other than x, that the map sends closest to what the model output. */
@@ -297,6 +320,11 @@ final class CauseClassifier {
             }
         }
         return false;
+    }
+
+    /** The message, when the diagnosis being made is worded; else nothing is put together. */
+    private String say(java.util.function.Supplier<String> message) {
+        return worded ? message.get() : "";
     }
 
     private String exactness() {

@@ -108,6 +108,8 @@ class CauseKindsTest {
         assertThat(c.inputs()).isEqualTo(r.disagree()).isPositive();
         assertThat(c.message()).contains("different values");
         assertThat(r.counterexamples()).hasSize(VerificationReport.COUNTEREXAMPLE_CAP);
+        // the inputs beyond those listed are only counted, without words: none of those is listed
+        assertThat(r.counterexamples()).allSatisfy(e -> assertThat(e.diagnosis().message()).contains("different values"));
         Divergence d = r.counterexamples().get(0).diagnosis().divergence().orElseThrow();
         assertThat(d.sublayer()).isEqualTo(BlockKind.ATTENTION);
     }
