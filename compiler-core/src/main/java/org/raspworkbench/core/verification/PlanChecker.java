@@ -12,7 +12,6 @@ import org.raspworkbench.core.model.Precision;
 import org.raspworkbench.core.rasp.CompileSettings;
 import org.raspworkbench.core.rasp.RaspProgram;
 import org.raspworkbench.core.rasp.SOp;
-import org.raspworkbench.core.value.Value;
 
 /**
  * Runs a plan's inputs through the model and the RASP evaluator in batches of one length,
