@@ -58,9 +58,7 @@ final class BatchCauses {
      * message the report may show), or its example is wanted.
      */
     boolean wantsWords(Diagnosis why) {
-        Group g = last;
-        if (g != null && g.key.cause() == why.cause() && g.key.sop() == why.culprit().id()) return wantsExample(g);
-        g = groups.get(Key.of(why));
+        Group g = existing(why);
         return g == null || wantsExample(g);
     }
 
@@ -80,16 +78,22 @@ final class BatchCauses {
         return groups.values();
     }
 
+    /** The cause's group, made with this input as its first when the batch has none yet. */
     private Group group(Diagnosis why) {
-        Group g = last;
-        if (g != null && g.key.cause() == why.cause() && g.key.sop() == why.culprit().id()) return g;
-        Key key = Key.of(why);
-        g = groups.get(key);
+        Group g = existing(why);
         if (g == null) {
+            Key key = Key.of(why);
             g = new Group(key, why, !full.contains(key));
             groups.put(key, g);
         }
         last = g;
         return g;
+    }
+
+    /** The cause's group if the batch has one (the last one met looked at first), else null. */
+    private Group existing(Diagnosis why) {
+        Group g = last;
+        if (g != null && g.key.cause() == why.cause() && g.key.sop() == why.culprit().id()) return g;
+        return groups.get(Key.of(why));
     }
 }
